@@ -1,0 +1,45 @@
+namespace UsabilityLab.Core.Personas;
+
+/// <summary>
+/// Parameters of a simulated participant. Think time is log-normal (median and geometric spread), the other
+/// behaviours are per-step probabilities. Documented with their sources in docs/personas.md.
+/// </summary>
+/// <param name="Name">Persona name used in study files.</param>
+/// <param name="ThinkMedianMs">Median think time before an action, participant milliseconds.</param>
+/// <param name="ThinkSigma">σ of ln(think time); 0 gives a fixed think time.</param>
+/// <param name="DetourProbability">Chance, per step, of clicking a visible link off the golden path and then coming back.</param>
+/// <param name="MisclickProbability">Chance, per click, of first hitting a point 30–120 px off the target.</param>
+/// <param name="RageProbability">Chance of a burst of 3–6 fast clicks when a click changes nothing.</param>
+/// <param name="GiveUpAfterFailures">The participant abandons after this many failed tries of one step.</param>
+/// <param name="TimeBudgetShare">The participant abandons once this share of the task's time limit is used (1 = never earlier).</param>
+/// <param name="ReadingWordsPerMinute">Reading speed for the prompt and pages; adds to think time.</param>
+public sealed record PersonaProfile(
+    string Name,
+    double ThinkMedianMs,
+    double ThinkSigma,
+    double DetourProbability,
+    double MisclickProbability,
+    double RageProbability,
+    int GiveUpAfterFailures,
+    double TimeBudgetShare,
+    double ReadingWordsPerMinute)
+{
+    /// <summary>QA benchmark mode: follows the steps with a fixed short think time, no deviations.</summary>
+    public static PersonaProfile Exact { get; } = new("exact", 300, 0, 0, 0, 0, 1, 1, 0);
+
+    /// <summary>Knows the site and the domain: fast, rarely deviates.</summary>
+    public static PersonaProfile Expert { get; } = new("expert", 1200, 0.35, 0.03, 0.03, 0.2, 3, 1.0, 300);
+
+    /// <summary>An ordinary shopper.</summary>
+    public static PersonaProfile Typical { get; } = new("typical", 2500, 0.5, 0.12, 0.08, 0.5, 3, 0.9, 230);
+
+    /// <summary>New to the site and to online shopping: slow, explores, gives up sooner.</summary>
+    public static PersonaProfile Novice { get; } = new("novice", 4500, 0.6, 0.25, 0.18, 0.8, 2, 0.75, 160);
+
+    /// <summary>Personas a study file may name in <c>participants.personas</c>.</summary>
+    public static IReadOnlyList<PersonaProfile> Known { get; } = [Expert, Typical, Novice];
+
+    /// <summary>Finds a persona by name (case-insensitive), including <c>exact</c>.</summary>
+    public static PersonaProfile? Find(string name) =>
+        Known.Append(Exact).FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+}

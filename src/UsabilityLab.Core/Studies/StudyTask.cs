@@ -1,0 +1,36 @@
+namespace UsabilityLab.Core.Studies;
+
+/// <summary>One task a participant attempts.</summary>
+/// <param name="Id">Unique id, <c>[a-z0-9-]+</c>.</param>
+/// <param name="Title">Short title for tables and the report.</param>
+/// <param name="Prompt">What the participant is asked to do.</param>
+/// <param name="Start">Start page, relative to the study target or absolute.</param>
+/// <param name="TimeLimit">After this much (participant) time the attempt ends as failed.</param>
+/// <param name="Success">All criteria must hold for the attempt to succeed.</param>
+/// <param name="OptimalPath">The shortest sequence of pages (paths) that completes the task; R for lostness.</param>
+/// <param name="Steps">The golden path as Playwright actions.</param>
+public sealed record StudyTask(
+    string Id,
+    string Title,
+    string Prompt,
+    string Start,
+    TimeSpan TimeLimit,
+    IReadOnlyList<SuccessCriterion> Success,
+    IReadOnlyList<string> OptimalPath,
+    IReadOnlyList<TaskStep> Steps)
+{
+    /// <summary>Number of clicks (click, select and submit-by-Enter steps) on the golden path.</summary>
+    public int GoldenPathClicks => Steps.Count(s => s is ClickStep or SelectStep);
+}
+
+/// <summary>A success criterion evaluated after each navigation or click and at the end of a task.</summary>
+public abstract record SuccessCriterion;
+
+/// <summary>The current URL's path matches a glob (<c>/cart*</c>) or, when written <c>/…/</c>, a regular expression.</summary>
+public sealed record UrlCriterion(string Pattern) : SuccessCriterion;
+
+/// <summary>The text is visible on the page.</summary>
+public sealed record TextCriterion(string Text) : SuccessCriterion;
+
+/// <summary>The Playwright selector matches a visible element.</summary>
+public sealed record SelectorCriterion(string Selector) : SuccessCriterion;
