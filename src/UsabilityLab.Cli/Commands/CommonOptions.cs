@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace UsabilityLab.Cli.Commands;
+
+/// <summary>Options several commands share, defined once so they read the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Database() =>
+        new("--db") { Description = "SQLite database path (default: $USABILITYLAB_DB or ./usabilitylab.db)" };
+
+    public static Option<bool> Json() =>
+        new("--json") { Description = "Machine-readable JSON on standard output" };
+}

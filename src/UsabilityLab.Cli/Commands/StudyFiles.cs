@@ -1,0 +1,20 @@
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Core.Studies.Loading;
+
+namespace UsabilityLab.Cli.Commands;
+
+/// <summary>Loads a study file for a command; every problem goes to stderr as FILE:LINE:COL, then exit code 2.</summary>
+internal static class StudyFiles
+{
+    public static StudyLoadResult Load(string path, CliIo io, out Study? study)
+    {
+        var result = StudyLoader.LoadFile(path);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            io.Error.WriteLine(diagnostic.ToString());
+        }
+
+        study = result.IsValid ? result.Study : null;
+        return result;
+    }
+}

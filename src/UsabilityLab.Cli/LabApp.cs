@@ -1,0 +1,75 @@
+using System.CommandLine;
+using UsabilityLab.Cli.Commands;
+using UsabilityLab.Core;
+using UsabilityLab.Core.Errors;
+
+namespace UsabilityLab.Cli;
+
+/// <summary>Builds the command tree, runs it, and turns failures into one line and an exit code.</summary>
+internal static class LabApp
+{
+    public static RootCommand BuildRoot(CliIo io)
+    {
+        var root = new RootCommand("UsabilityLab: run usability studies against a website, measure task success, and report.");
+        foreach (var command in Commands(io))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliIo io, CancellationToken cancellationToken = default)
+    {
+        var root = BuildRoot(io);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            io.Error.WriteLine($"lab: {Describe(parse.Errors[0].Message, args)} (run './lab --help' for usage)");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error };
+            return await parse.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (InputException ex)
+        {
+            io.Error.WriteLine(ex.Message);
+            return ExitCodes.Usage;
+        }
+        catch (EnvironmentProblemException ex)
+        {
+            io.Error.WriteLine($"lab: {ex.Message}");
+            return ExitCodes.Environment;
+        }
+        catch (OperationCanceledException)
+        {
+            io.Error.WriteLine("lab: interrupted; what was recorded so far is saved");
+            return ExitCodes.Interrupted;
+        }
+    }
+
+    /// <summary>The CLI's version, as printed by --version.</summary>
+    public static string Version => CoreAssembly.Version;
+
+    private static IEnumerable<Command> Commands(CliIo io) =>
+    [
+        RunCommand.Create(io),
+        ValidateCommand.Create(io),
+        DemoCommand.Create(io),
+        DemoSiteCommand.Create(io),
+    ];
+
+    private static string Describe(string message, string[] args)
+    {
+        // "Unrecognized command or argument 'x'." is accurate but vague for the first word: name it a command.
+        if (args.Length > 0 && !args[0].StartsWith('-') && message.Contains($"'{args[0]}'", StringComparison.Ordinal))
+        {
+            return $"unknown command '{args[0]}'";
+        }
+
+        return message.TrimEnd('.');
+    }
+}

@@ -1,0 +1,3 @@
+using UsabilityLab.Cli;
+
+return await LabApp.RunAsync(args, CliIo.FromConsole());

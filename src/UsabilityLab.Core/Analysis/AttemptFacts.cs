@@ -1,0 +1,45 @@
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Signals;
+
+namespace UsabilityLab.Core.Analysis;
+
+/// <summary>
+/// Per-attempt counts, from the attempt's events when it has any, otherwise from the counts on the record
+/// (imported CSV). Event-derived counts win because they are what the report's heatmaps and signals show.
+/// </summary>
+internal sealed record AttemptFacts(
+    AttemptRecord Attempt,
+    bool HasEvents,
+    int? Clicks,
+    int? PageVisits,
+    int? UniquePages,
+    int? Misclicks,
+    int? JsErrors,
+    int? FailedRequests,
+    int? ValidationErrors,
+    int? Errors)
+{
+    public static AttemptFacts From(AttemptRecord attempt, IReadOnlyList<RecordedEvent> events)
+    {
+        if (events.Count == 0)
+        {
+            return new AttemptFacts(attempt, false, attempt.Clicks, attempt.PageVisits, attempt.UniquePages, null, null, null, null, attempt.Errors);
+        }
+
+        // A double click's two clicks are recorded as clicks already; counting the dblclick too would triple it.
+        var clicks = events.Count(e => e.Kind is EventKind.Click or EventKind.ContextMenu);
+        var visits = Signals.PageVisits.Split(events);
+        var unique = visits.Select(v => v.Key).Distinct(StringComparer.Ordinal).Count();
+        var misclicks = events.Count(e => e.Kind == EventKind.Click && e.Interactive == false);
+        var js = events.Count(e => e.Kind is EventKind.PageError or EventKind.ConsoleError);
+        var failed = events.Count(e => e.Kind is EventKind.RequestFailed or EventKind.HttpError);
+        var validation = events.Count(e => e.Kind == EventKind.ValidationError);
+        return new AttemptFacts(attempt, true, clicks, visits.Count, unique, misclicks, js, failed, validation, js + failed + validation + misclicks);
+    }
+
+    public bool IsSuccess => Attempt.Outcome == AttemptOutcome.Success;
+
+    /// <summary>Time usable for time metrics: finite and positive (imported rows sometimes carry 0 for "unknown").</summary>
+    public double? Seconds => Attempt.TimeSeconds > 0 && double.IsFinite(Attempt.TimeSeconds) ? Attempt.TimeSeconds : null;
+}

@@ -1,0 +1,38 @@
+using UsabilityLab.Core.Metrics;
+using UsabilityLab.Core.Signals;
+
+namespace UsabilityLab.Core.Analysis;
+
+/// <summary>A signal with the task and participant it happened in.</summary>
+/// <param name="TaskId">Task of the attempt the signal's evidence belongs to; null for events outside any attempt.</param>
+/// <param name="Participant">Participant of that attempt; null when unknown.</param>
+/// <param name="Signal">The signal and its evidence.</param>
+public sealed record TaskSignal(string? TaskId, string? Participant, Signal Signal);
+
+/// <summary>Everything computed for one run. Serialize with camelCase naming to get the documented JSON field names.</summary>
+public sealed record RunAnalysis
+{
+    /// <summary>Study name, when the study was given.</summary>
+    public string? Study { get; init; }
+
+    /// <summary>Distinct participants seen in attempts or questionnaire answers.</summary>
+    public int Participants { get; init; }
+
+    /// <summary>Per-task metrics: study order first, then tasks only seen in the attempts.</summary>
+    public required IReadOnlyList<TaskMetrics> Tasks { get; init; }
+
+    /// <summary>SUS over complete answer sheets; null when there are none.</summary>
+    public SusSummary? Sus { get; init; }
+
+    /// <summary>SUS sheets skipped because items were missing.</summary>
+    public int SusIncompleteSheets { get; init; }
+
+    /// <summary>Net Promoter Score; null when nobody answered.</summary>
+    public NpsResult? Nps { get; init; }
+
+    /// <summary>Every detected signal, in session time order within each session.</summary>
+    public required IReadOnlyList<TaskSignal> Signals { get; init; }
+
+    /// <summary>The metrics of one task, or null.</summary>
+    public TaskMetrics? Task(string id) => Tasks.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.Ordinal));
+}

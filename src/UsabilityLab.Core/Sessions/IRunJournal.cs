@@ -1,0 +1,57 @@
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Studies;
+
+namespace UsabilityLab.Core.Sessions;
+
+/// <summary>
+/// Where a runner writes what happens in one run. Storage implements it; the runner never sees the database.
+/// Metadata calls are awaited (they are few); events are posted without waiting and written in batches.
+/// </summary>
+public interface IRunJournal
+{
+    /// <summary>Adds (or, on resume, finds) a participant; returns its id.</summary>
+    Task<long> EnsureParticipantAsync(string label, string persona, int seed, CancellationToken cancellationToken);
+
+    /// <summary>Task ids this participant already finished in an earlier, interrupted invocation (resume).</summary>
+    Task<IReadOnlySet<string>> FinishedTasksAsync(long participantId, CancellationToken cancellationToken);
+
+    /// <summary>Opens a browser session; returns its id.</summary>
+    Task<long> StartSessionAsync(long participantId, ViewportSize viewport, CancellationToken cancellationToken);
+
+    /// <summary>Records the start of a task attempt (stored as interrupted until finished); returns its id.</summary>
+    Task<long> StartAttemptAsync(long sessionId, string taskId, double startMs, CancellationToken cancellationToken);
+
+    /// <summary>Stores how an attempt ended.</summary>
+    Task FinishAttemptAsync(long attemptId, AttemptRecord result, CancellationToken cancellationToken);
+
+    /// <summary>Closes a session.</summary>
+    Task EndSessionAsync(long sessionId, SessionEnd end, string? reason, CancellationToken cancellationToken);
+
+    /// <summary>Stores questionnaire answers.</summary>
+    Task AddAnswersAsync(long participantId, IReadOnlyList<QuestionnaireAnswer> answers, CancellationToken cancellationToken);
+
+    /// <summary>Stores a page screenshot unless one exists for that page and width; true when stored.</summary>
+    Task<bool> SaveSnapshotAsync(PageSnapshot snapshot, CancellationToken cancellationToken);
+
+    /// <summary>Queues an event (never blocks).</summary>
+    void Post(RecordedEvent recordedEvent);
+
+    /// <summary>Waits until every posted event is durable.</summary>
+    Task FlushAsync();
+}
+
+/// <summary>How a session ended.</summary>
+public enum SessionEnd
+{
+    /// <summary>All tasks attempted.</summary>
+    Completed,
+
+    /// <summary>The run was interrupted (Ctrl-C); resumable.</summary>
+    Interrupted,
+
+    /// <summary>The browser crashed or disconnected; what was recorded is kept.</summary>
+    Crashed,
+}
+
+/// <summary>A full-page screenshot of one page at one viewport width.</summary>
+public sealed record PageSnapshot(string PageKey, int ViewportWidth, int Width, int Height, string? Title, byte[] Png);

@@ -1,0 +1,67 @@
+using UsabilityLab.Core.Events;
+
+namespace UsabilityLab.Core.Signals;
+
+/// <summary>
+/// Dead clicks: a click followed, within <see cref="SignalThresholds.DeadClickWindowMs"/>, by no sign that the page
+/// reacted — no DOM mutation, navigation, scroll, text selection, focus moving to another element, field change,
+/// input, submit, dialog or popup.
+/// </summary>
+/// <remarks>
+/// Change, input, submit, dialog and popup are counted as reactions beyond the classic list because a checkbox
+/// toggle or a native dialog changes no DOM attribute and would otherwise look dead.
+/// A click whose window runs past the end of the recording is not judged: the reaction may simply not have been
+/// recorded. Clicks of a rage burst are judged one by one, so a burst on an unresponsive element also yields
+/// dead clicks — both signals are true and both are counted.
+/// </remarks>
+public static class DeadClicks
+{
+    /// <summary>Finds dead clicks in one session's events.</summary>
+    /// <param name="events">One session's events.</param>
+    /// <param name="thresholds">Thresholds; <see cref="SignalThresholds.Default"/> when null.</param>
+    public static IReadOnlyList<Signal> Detect(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null)
+    {
+        var t = thresholds ?? SignalThresholds.Default;
+        var ordered = SessionEvents.Ordered(events);
+        var signals = new List<Signal>();
+
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var click = ordered[i];
+            if (!SessionEvents.IsPrimaryClick(click))
+            {
+                continue;
+            }
+
+            var end = click.TimeMs + t.DeadClickWindowMs;
+            var reacted = false;
+            var j = i + 1;
+            for (; j < ordered.Count && ordered[j].TimeMs <= end; j++)
+            {
+                if (IsReaction(ordered[j], click))
+                {
+                    reacted = true;
+                    break;
+                }
+            }
+
+            var windowObserved = j < ordered.Count;
+            if (!reacted && windowObserved)
+            {
+                signals.Add(new Signal(SignalKind.DeadClick, click.Url, click.Selector, click.Text, click.TimeMs, click.X, click.Y, [click]));
+            }
+        }
+
+        return signals;
+    }
+
+    private static bool IsReaction(RecordedEvent e, RecordedEvent click) => e.Kind switch
+    {
+        EventKind.Mutation or EventKind.Navigation or EventKind.Scroll or EventKind.Selection
+            or EventKind.Change or EventKind.Input or EventKind.Submit or EventKind.Dialog or EventKind.Popup => true,
+
+        // Clicking a control focuses it before the click fires; only focus moving elsewhere is a reaction.
+        EventKind.Focus => click.Selector is null || !string.Equals(e.Selector, click.Selector, StringComparison.Ordinal),
+        _ => false,
+    };
+}

@@ -1,0 +1,50 @@
+using UsabilityLab.Core.Events;
+
+namespace UsabilityLab.Core.Signals;
+
+/// <summary>
+/// Error clicks: a click followed within <see cref="SignalThresholds.ErrorClickWindowMs"/> by an uncaught page
+/// error, a <c>console.error</c>, a failed request or an HTTP error response. One signal per click; its evidence
+/// lists the click and every error in the window.
+/// </summary>
+public static class ErrorClicks
+{
+    /// <summary>Finds error clicks in one session's events.</summary>
+    /// <param name="events">One session's events.</param>
+    /// <param name="thresholds">Thresholds; <see cref="SignalThresholds.Default"/> when null.</param>
+    public static IReadOnlyList<Signal> Detect(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null)
+    {
+        var t = thresholds ?? SignalThresholds.Default;
+        var ordered = SessionEvents.Ordered(events);
+        var signals = new List<Signal>();
+
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var click = ordered[i];
+            if (!SessionEvents.IsPrimaryClick(click))
+            {
+                continue;
+            }
+
+            var evidence = new List<RecordedEvent> { click };
+            for (var j = i + 1; j < ordered.Count && ordered[j].TimeMs - click.TimeMs <= t.ErrorClickWindowMs; j++)
+            {
+                if (IsError(ordered[j].Kind))
+                {
+                    evidence.Add(ordered[j]);
+                }
+            }
+
+            if (evidence.Count > 1)
+            {
+                signals.Add(new Signal(SignalKind.ErrorClick, click.Url, click.Selector, click.Text, click.TimeMs, click.X, click.Y, evidence));
+            }
+        }
+
+        return signals;
+    }
+
+    /// <summary>True for the event kinds that make a click an error click.</summary>
+    public static bool IsError(EventKind kind) =>
+        kind is EventKind.PageError or EventKind.ConsoleError or EventKind.RequestFailed or EventKind.HttpError;
+}

@@ -1,0 +1,48 @@
+using UsabilityLab.Core.Events;
+
+namespace UsabilityLab.Core.Signals;
+
+/// <summary>Time from arriving on a page to the first click there.</summary>
+/// <param name="Url">Page URL.</param>
+/// <param name="Navigation">The navigation that brought the participant to the page.</param>
+/// <param name="FirstClick">The first click on the page.</param>
+public sealed record HesitationMeasurement(string? Url, RecordedEvent Navigation, RecordedEvent FirstClick)
+{
+    /// <summary>Milliseconds from the navigation to the first click.</summary>
+    public double DelayMs => FirstClick.TimeMs - Navigation.TimeMs;
+}
+
+/// <summary>
+/// Hesitation: per page visit, the time from the navigation that opened the page to the first click on it.
+/// Visits without a recorded navigation or without a click have no measurement.
+/// </summary>
+public static class Hesitation
+{
+    /// <summary>Every visit's time to first click, in time order.</summary>
+    /// <param name="events">One session's events.</param>
+    public static IReadOnlyList<HesitationMeasurement> Measure(IReadOnlyList<RecordedEvent> events) =>
+        PageVisits.Split(events)
+            .Where(v => v.Navigation is not null)
+            .Select(v => (Visit: v, Click: v.Events.FirstOrDefault(SessionEvents.IsPrimaryClick)))
+            .Where(x => x.Click is not null)
+            .Select(x => new HesitationMeasurement(x.Visit.Url, x.Visit.Navigation!, x.Click!))
+            .ToArray();
+
+    /// <summary>Visits whose time to first click is at least <see cref="SignalThresholds.HesitationMs"/>.</summary>
+    /// <param name="events">One session's events.</param>
+    /// <param name="thresholds">Thresholds; <see cref="SignalThresholds.Default"/> when null.</param>
+    /// <returns>One signal per such visit, at the navigation, naming the element finally clicked, with the delay (ms) in <see cref="Signal.Value"/>.</returns>
+    public static IReadOnlyList<Signal> Detect(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null)
+    {
+        var t = thresholds ?? SignalThresholds.Default;
+        return Measure(events)
+            .Where(m => m.DelayMs >= t.HesitationMs)
+            .Select(m => new Signal(
+                SignalKind.Hesitation, m.Url, m.FirstClick.Selector, m.FirstClick.Text, m.Navigation.TimeMs,
+                m.FirstClick.X, m.FirstClick.Y, [m.Navigation, m.FirstClick])
+            {
+                Value = m.DelayMs,
+            })
+            .ToArray();
+    }
+}

@@ -1,0 +1,35 @@
+using UsabilityLab.Core.Events;
+
+namespace UsabilityLab.Core.Signals;
+
+/// <summary>Runs every detector.</summary>
+public static class SignalDetector
+{
+    /// <summary>
+    /// Runs every detector over the events and returns the signals in time order. Events of several sessions may
+    /// be passed together: they are split by <see cref="RecordedEvent.SessionId"/> first, because a click in one
+    /// participant's browser never answers another's.
+    /// </summary>
+    /// <param name="events">Events of one or more sessions, in any order.</param>
+    /// <param name="thresholds">Thresholds; <see cref="SignalThresholds.Default"/> when null.</param>
+    public static IReadOnlyList<Signal> DetectAll(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var t = thresholds ?? SignalThresholds.Default;
+        var signals = new List<Signal>();
+
+        foreach (var session in events.GroupBy(e => e.SessionId))
+        {
+            var ordered = SessionEvents.Ordered(session.ToList());
+            signals.AddRange(RageClicks.Detect(ordered, t));
+            signals.AddRange(DeadClicks.Detect(ordered, t));
+            signals.AddRange(ErrorClicks.Detect(ordered, t));
+            signals.AddRange(QuickBacks.Detect(ordered, t));
+            signals.AddRange(ExcessiveScrolling.Detect(ordered, t));
+            signals.AddRange(Hesitation.Detect(ordered, t));
+        }
+
+        // Stable: within one moment, signals keep detector order.
+        return signals.OrderBy(s => s.TimeMs).ToArray();
+    }
+}

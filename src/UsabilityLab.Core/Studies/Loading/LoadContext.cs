@@ -1,0 +1,29 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace UsabilityLab.Core.Studies.Loading;
+
+/// <summary>
+/// State shared by the readers of one study file: where diagnostics go and how <c>${ENV}</c> resolves.
+/// Readers report and carry on, so one pass finds every problem instead of the first.
+/// </summary>
+internal sealed class LoadContext(string file, Func<string, string?> environment)
+{
+    private readonly List<StudyDiagnostic> diagnostics = [];
+
+    public Func<string, string?> Environment => environment;
+
+    public bool HasErrors => diagnostics.Count > 0;
+
+    public void Report(Mark at, string message) =>
+        diagnostics.Add(new StudyDiagnostic(file, ToInt(at.Line), ToInt(at.Column), message));
+
+    public void Report(YamlNode at, string message) => Report(at.Start, message);
+
+    /// <summary>Diagnostics in file order; the sort is stable, so two problems at one spot keep the order found.</summary>
+    public IReadOnlyList<StudyDiagnostic> SortedDiagnostics() =>
+        [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)];
+
+    // Marks are 1-based longs; an empty mark (0) still has to point somewhere an editor can open.
+    private static int ToInt(long value) => value < 1 ? 1 : value > int.MaxValue ? int.MaxValue : (int)value;
+}

@@ -1,0 +1,12 @@
+namespace UsabilityLab.Core.Studies.Loading;
+
+/// <summary>One problem found in a study file, located at the offending key or value.</summary>
+/// <param name="File">The file name as given to the loader (a path for <see cref="StudyLoader.LoadFile"/>).</param>
+/// <param name="Line">1-based line.</param>
+/// <param name="Column">1-based column.</param>
+/// <param name="Message">What is wrong and how to fix it, on one line.</param>
+public sealed record StudyDiagnostic(string File, int Line, int Column, string Message)
+{
+    /// <summary>The compiler-style form editors and CI logs understand: <c>FILE:LINE:COL: message</c>.</summary>
+    public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
+}

@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace UsabilityLab.Core.Studies.Loading;
+
+/// <summary>
+/// Loads and validates a study file in one pass. Every problem is reported with <c>file:line:col</c> and a hint,
+/// not just the first, so a researcher fixes a file in one round trip.
+/// </summary>
+public static class StudyLoader
+{
+    /// <summary>Reads and validates the study at <paramref name="path"/>.</summary>
+    /// <param name="path">Path to the YAML file; used as given in diagnostics.</param>
+    /// <param name="environment">Resolves <c>${NAME}</c>; defaults to <see cref="Environment.GetEnvironmentVariable(string)"/>.</param>
+    public static StudyLoadResult LoadFile(string path, Func<string, string?>? environment = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+            return Failed(path, $"{path} is a directory; pass the study's .yaml file");
+        if (!File.Exists(path))
+            return Failed(path, $"study file not found; check the path (relative paths start at {Directory.GetCurrentDirectory()})");
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, $"cannot read the study file: {e.Message}");
+        }
+
+        return Parse(text, path, environment);
+    }
+
+    /// <summary>Validates study text; <paramref name="fileName"/> only labels the diagnostics.</summary>
+    /// <param name="yamlText">The study as YAML.</param>
+    /// <param name="fileName">Name shown in diagnostics (<c>FILE:LINE:COL: message</c>).</param>
+    /// <param name="environment">Resolves <c>${NAME}</c>; defaults to <see cref="Environment.GetEnvironmentVariable(string)"/>.</param>
+    public static StudyLoadResult Parse(string yamlText, string fileName, Func<string, string?>? environment = null)
+    {
+        ArgumentNullException.ThrowIfNull(yamlText);
+        ArgumentNullException.ThrowIfNull(fileName);
+
+        var context = new LoadContext(fileName, environment ?? Environment.GetEnvironmentVariable);
+        var root = YamlDocumentReader.Read(context, yamlText);
+        var study = root is null ? null : StudyReader.Read(context, root);
+        var diagnostics = context.SortedDiagnostics();
+        return new StudyLoadResult(diagnostics.Count == 0 ? study : null, diagnostics, yamlText, Sha256(yamlText));
+    }
+
+    private static StudyLoadResult Failed(string path, string message) =>
+        new(null, [new StudyDiagnostic(path, 1, 1, message)], "", Sha256(""));
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

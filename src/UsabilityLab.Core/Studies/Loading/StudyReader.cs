@@ -1,0 +1,43 @@
+using YamlDotNet.RepresentationModel;
+
+namespace UsabilityLab.Core.Studies.Loading;
+
+/// <summary>Reads the top level of a study file and assembles the <see cref="Study"/> when nothing was reported.</summary>
+internal static class StudyReader
+{
+    private static readonly string[] Keys = ["name", "target", "viewport", "participants", "questionnaires", "capture", "tasks", "gates"];
+
+    public static Study? Read(LoadContext context, YamlNode root)
+    {
+        if (root is not YamlMappingNode)
+        {
+            context.Report(root, $"a study file is a mapping with name, target and tasks (see scenarios/examples/minimal.yaml); got {YamlValues.Describe(root)}");
+            return null;
+        }
+
+        var study = MappingReader.Open(context, root, "study", Keys, "name: Demo shop")!;
+        var name = context.ReadText(study.Required("name", "name: Demo shop"), "name")?.Trim();
+        var target = ReadTarget(context, study.Required("target", "target: ${DEMO_SITE_URL}"));
+        var viewport = ViewportReader.Read(context, study.Optional("viewport"));
+        var participants = ParticipantsReader.Read(context, study.Optional("participants"));
+        var questionnaires = QuestionnairesReader.Read(context, study.Optional("questionnaires"));
+        var capture = CaptureReader.Read(context, study.Optional("capture"));
+        var tasks = TaskListReader.Read(context, study.Required("tasks", "tasks: [ { id: find-shoes, title: …, prompt: …, success: [ { url: /cart } ] } ]"));
+        var gates = GateReader.Read(context, study.Optional("gates"), tasks.Ids);
+
+        if (context.HasErrors || name is null || target is null)
+            return null;
+        return new Study(name, target, viewport, participants, questionnaires, tasks.Tasks, gates, capture);
+    }
+
+    private static Uri? ReadTarget(LoadContext context, YamlNode? node)
+    {
+        var text = context.ReadText(node, "target")?.Trim();
+        if (text is null)
+            return null;
+        if (UrlPatternSyntax.IsHttpUrl(text))
+            return new Uri(text, UriKind.Absolute);
+        context.Report(node!, $"target must be an absolute http(s) URL like https://shop.example.com, got '{text}'");
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+using UsabilityLab.Core.Studies;
+
+namespace UsabilityLab.Recording.Browser;
+
+/// <summary>The lab's browser settings, read from <c>playwright.config.json</c> at the repository root.</summary>
+public sealed record BrowserConfig
+{
+    /// <summary>Chromium executable; empty means discover (see <see cref="BrowserDiscovery"/>).</summary>
+    public string ExecutablePath { get; init; } = "";
+
+    /// <summary>Run without a window. Moderated sessions override this to false when a display is present.</summary>
+    public bool Headless { get; init; } = true;
+
+    /// <summary>Extra Chromium command-line switches, appended after the lab's own.</summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
+
+    /// <summary>Default viewport for participants when the study does not set one.</summary>
+    public ViewportSize Viewport { get; init; } = new(1280, 800);
+
+    /// <summary>Browser locale (Accept-Language, number formats).</summary>
+    public string Locale { get; init; } = "en-US";
+
+    /// <summary>IANA time zone for the page's clock.</summary>
+    public string TimezoneId { get; init; } = "UTC";
+
+    /// <summary>Default timeout of clicks, fills and expectations.</summary>
+    public int ActionTimeoutMs { get; init; } = 10_000;
+
+    /// <summary>Default timeout of navigations.</summary>
+    public int NavigationTimeoutMs { get; init; } = 30_000;
+
+    /// <summary>Slows every Playwright operation down (debugging a study by eye).</summary>
+    public int SlowMoMs { get; init; }
+
+    /// <summary>A CDP endpoint of an already running browser (reserved for scale-out); empty launches locally.</summary>
+    public string RemoteEndpoint { get; init; } = "";
+
+    /// <summary>The settings used when no config file exists.</summary>
+    public static BrowserConfig Default { get; } = new();
+}

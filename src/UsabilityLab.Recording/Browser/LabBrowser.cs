@@ -1,0 +1,99 @@
+using Microsoft.Playwright;
+using UsabilityLab.Core.Errors;
+using StudyViewport = UsabilityLab.Core.Studies.ViewportSize;
+
+namespace UsabilityLab.Recording.Browser;
+
+/// <summary>
+/// A launched (or connected) Chromium plus the lab's configuration. Playwright gives every launch a fresh,
+/// temporary user-data dir, so no profile state leaks between runs; each participant gets its own context.
+/// </summary>
+public sealed class LabBrowser : IAsyncDisposable
+{
+    private LabBrowser(IPlaywright playwright, IBrowser browser, BrowserConfig config, string executable)
+    {
+        Playwright = playwright;
+        Browser = browser;
+        Config = config;
+        ExecutablePath = executable;
+    }
+
+    /// <summary>The Playwright driver connection.</summary>
+    public IPlaywright Playwright { get; }
+
+    /// <summary>The browser.</summary>
+    public IBrowser Browser { get; }
+
+    /// <summary>The configuration it was launched with.</summary>
+    public BrowserConfig Config { get; }
+
+    /// <summary>The executable launched, or the remote endpoint connected to.</summary>
+    public string ExecutablePath { get; }
+
+    /// <summary>Launches Chromium as configured; <paramref name="headless"/> and <paramref name="extraArgs"/> override the file.</summary>
+    public static async Task<LabBrowser> LaunchAsync(BrowserConfig config, bool? headless = null, IEnumerable<string>? extraArgs = null)
+    {
+        var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        try
+        {
+            if (!string.IsNullOrWhiteSpace(config.RemoteEndpoint))
+            {
+                var remote = await playwright.Chromium.ConnectOverCDPAsync(config.RemoteEndpoint);
+                return new LabBrowser(playwright, remote, config, config.RemoteEndpoint);
+            }
+
+            var executable = new BrowserDiscovery().Find(config);
+            var args = ChromiumFlags.For(config, ChromiumFlags.IsRoot()).Concat(extraArgs ?? []).ToList();
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executable,
+                Headless = headless ?? config.Headless,
+                Args = args,
+                SlowMo = config.SlowMoMs,
+                Timeout = config.NavigationTimeoutMs,
+            });
+            return new LabBrowser(playwright, browser, config, executable);
+        }
+        catch (PlaywrightException ex)
+        {
+            playwright.Dispose();
+            throw new EnvironmentProblemException($"Chromium failed to start: {FirstLine(ex.Message)}", ex);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A new isolated context (own cookies and storage) with the configured locale, time zone and timeouts.</summary>
+    public async Task<IBrowserContext> NewContextAsync(StudyViewport? viewport = null, BrowserNewContextOptions? options = null)
+    {
+        var size = viewport ?? Config.Viewport;
+        options ??= new BrowserNewContextOptions();
+        options.ViewportSize = new Microsoft.Playwright.ViewportSize { Width = size.Width, Height = size.Height };
+        options.Locale ??= Config.Locale;
+        options.TimezoneId ??= Config.TimezoneId;
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(Config.ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(Config.NavigationTimeoutMs);
+        return context;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Browser.CloseAsync();
+        }
+        catch (PlaywrightException)
+        {
+            // Already gone (crashed or disconnected): nothing left to close.
+        }
+
+        Playwright.Dispose();
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+}

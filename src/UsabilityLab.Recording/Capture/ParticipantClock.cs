@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace UsabilityLab.Recording.Capture;
+
+/// <summary>
+/// Participant time: real elapsed time plus simulated think time, which is added as an offset instead of slept,
+/// so a run is fast while recorded times keep each persona's human pace. Events stamped in wall time (the page's
+/// clock) are mapped through the offset that was in force when they happened.
+/// </summary>
+public sealed class ParticipantClock
+{
+    private readonly Stopwatch _elapsed = Stopwatch.StartNew();
+    private readonly double _startWallMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    private readonly List<(double WallMs, double OffsetMs)> _offsets = [(double.MinValue, 0)];
+    private readonly Lock _gate = new();
+
+    /// <summary>Participant milliseconds since the session started.</summary>
+    public double NowMs
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _elapsed.Elapsed.TotalMilliseconds + _offsets[^1].OffsetMs;
+            }
+        }
+    }
+
+    /// <summary>Current wall clock in Unix milliseconds (same basis as the page's performance.timeOrigin + now()).</summary>
+    public double WallNowMs => _startWallMs + _elapsed.Elapsed.TotalMilliseconds;
+
+    /// <summary>Adds simulated time (thinking, reading, typing) without waiting for it.</summary>
+    public void Advance(double milliseconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(milliseconds);
+        lock (_gate)
+        {
+            _offsets.Add((WallNowMs, _offsets[^1].OffsetMs + milliseconds));
+        }
+    }
+
+    /// <summary>Maps a wall-clock stamp (Unix ms) to participant ms.</summary>
+    public double FromWall(double wallMs)
+    {
+        lock (_gate)
+        {
+            var offset = 0.0;
+            for (var i = _offsets.Count - 1; i >= 0; i--)
+            {
+                if (_offsets[i].WallMs <= wallMs)
+                {
+                    offset = _offsets[i].OffsetMs;
+                    break;
+                }
+            }
+
+            return Math.Max(0, wallMs - _startWallMs + offset);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using Microsoft.Playwright;
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies;
+
+namespace UsabilityLab.Recording.Capture;
+
+/// <summary>
+/// Records one participant's browser context: installs recorder.js, receives its batches through one binding,
+/// adds what only Playwright sees (console and page errors, failed requests, HTTP errors, dialogs, popups, crashes)
+/// and posts everything, stamped in participant time, to the run journal.
+/// </summary>
+public sealed class SessionRecorder
+{
+    private readonly IRunJournal _journal;
+    private readonly ParticipantClock _clock;
+    private readonly CapturePolicy _policy;
+    private readonly List<RecordedEvent> _attemptEvents = [];
+    private readonly Lock _gate = new();
+    private long? _attemptId;
+
+    /// <summary>Creates a recorder for one session.</summary>
+    public SessionRecorder(IRunJournal journal, long sessionId, ParticipantClock clock, CapturePolicy policy)
+    {
+        _journal = journal;
+        SessionId = sessionId;
+        _clock = clock;
+        _policy = policy;
+    }
+
+    /// <summary>The session being recorded.</summary>
+    public long SessionId { get; }
+
+    /// <summary>Raised for every event as it is recorded (live consoles, effect detection).</summary>
+    public event Action<RecordedEvent>? Recorded;
+
+    /// <summary>Set when a page of this session crashed; cleared by the runner once handled.</summary>
+    public bool PageCrashed { get; set; }
+
+    /// <summary>The attempt new events belong to (null between tasks).</summary>
+    public long? AttemptId
+    {
+        get { lock (_gate) { return _attemptId; } }
+        set { lock (_gate) { _attemptId = value; _attemptEvents.Clear(); } }
+    }
+
+    /// <summary>A snapshot of the events recorded in the current attempt so far.</summary>
+    public IReadOnlyList<RecordedEvent> AttemptEvents
+    {
+        get { lock (_gate) { return [.. _attemptEvents]; } }
+    }
+
+    /// <summary>Installs the recorder in <paramref name="context"/>; call before the first navigation.</summary>
+    public async Task AttachAsync(IBrowserContext context)
+    {
+        await context.ExposeBindingAsync(RecorderScript.BindingName, (BindingSource source, string json) => OnBatch(json));
+        await context.AddInitScriptAsync(RecorderScript.ConfigPrelude(_policy));
+        await context.AddInitScriptAsync(RecorderScript.Code);
+        foreach (var page in context.Pages)
+        {
+            Watch(page);
+        }
+
+        context.Page += (_, page) =>
+        {
+            Watch(page);
+            var opener = page.Url;
+            Emit(EventKind.Popup, opener, detail: "new tab or popup opened");
+        };
+    }
+
+    /// <summary>Pulls whatever the page has buffered (before closing it or ending a task), so nothing is lost.</summary>
+    public async Task DrainAsync(IPage page)
+    {
+        if (page.IsClosed)
+        {
+            return;
+        }
+
+        try
+        {
+            var json = await page.EvaluateAsync<string>("() => window.__usabilityLab ? window.__usabilityLab.drain() : '[]'");
+            OnBatch(json);
+        }
+        catch (PlaywrightException)
+        {
+            // Mid-navigation or crashed: the page's pagehide flush has sent (or lost with the crash) its buffer.
+        }
+    }
+
+    /// <summary>Drains every open page of the context.</summary>
+    public async Task DrainAllAsync(IBrowserContext context)
+    {
+        foreach (var page in context.Pages.ToArray())
+        {
+            await DrainAsync(page);
+        }
+    }
+
+    /// <summary>Records an event that the runner itself observes (e.g. a browser disconnect).</summary>
+    public void Emit(EventKind kind, string? url, string? detail = null, double? value = null) =>
+        Record(new RecordedEvent { Kind = kind, Url = url, Detail = detail, Value = value, TimeMs = _clock.NowMs });
+
+    private void Watch(IPage page)
+    {
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Emit(EventKind.ConsoleError, SafeUrl(page), Trim(message.Text));
+            }
+        };
+        page.PageError += (_, error) => Emit(EventKind.PageError, SafeUrl(page), Trim(error));
+        page.RequestFailed += (_, request) => Emit(EventKind.RequestFailed, SafeUrl(page), Trim($"{request.Method} {request.Url} {request.Failure}"));
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Emit(EventKind.HttpError, SafeUrl(page), Trim($"{response.Request.Method} {response.Url}"), response.Status);
+            }
+        };
+        page.Dialog += async (_, dialog) =>
+        {
+            // A dialog left open would hang the run: answer it at once and record how.
+            Emit(EventKind.Dialog, SafeUrl(page), Trim($"{dialog.Type}: {dialog.Message} (accepted)"));
+            try
+            {
+                await dialog.AcceptAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // The page went away while the dialog was open.
+            }
+        };
+        page.Crash += (_, _) =>
+        {
+            PageCrashed = true;
+            Emit(EventKind.Crash, SafeUrl(page), "page crashed");
+        };
+    }
+
+    private void OnBatch(string json)
+    {
+        foreach (var payload in RecorderPayload.ParseBatch(json))
+        {
+            var recorded = payload.ToEvent(SessionId, null, _clock.FromWall(payload.WallMs));
+            if (recorded is not null)
+            {
+                Record(recorded);
+            }
+        }
+    }
+
+    private void Record(RecordedEvent recorded)
+    {
+        lock (_gate)
+        {
+            recorded = recorded with { SessionId = SessionId, AttemptId = _attemptId };
+            if (_attemptId is not null)
+            {
+                _attemptEvents.Add(recorded);
+            }
+        }
+
+        _journal.Post(recorded);
+        Recorded?.Invoke(recorded);
+    }
+
+    private static string SafeUrl(IPage page)
+    {
+        try
+        {
+            return page.Url;
+        }
+        catch (PlaywrightException)
+        {
+            return "";
+        }
+    }
+
+    private static string Trim(string text) => text.Length <= 500 ? text : text[..500];
+}

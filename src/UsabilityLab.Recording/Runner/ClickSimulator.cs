@@ -1,0 +1,144 @@
+using Microsoft.Playwright;
+using UsabilityLab.Recording.Capture;
+
+namespace UsabilityLab.Recording.Runner;
+
+/// <summary>
+/// How a simulated person clicks: scrolls the target into view with the wheel, aims with persona-dependent noise
+/// (so tiny targets get missed), sometimes misclicks first, and bursts into rage clicks when nothing happens.
+/// </summary>
+internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, ParticipantClock clock, PageEffects effects, int navigationTimeoutMs)
+{
+    private const string HitTest =
+        "(el, p) => { const hit = document.elementFromPoint(p.x, p.y); return !!hit && (el === hit || el.contains(hit)); }";
+
+    public async Task<StepResult> ClickAsync(ILocator target, string selector)
+    {
+        var sigma = behavior.Persona.PointingSigmaPx;
+        var failures = 0;
+        if (behavior.Chance(behavior.Persona.MisclickProbability))
+        {
+            await MisclickAsync(target);
+        }
+
+        while (true)
+        {
+            var box = await ScrollIntoViewAsync(target);
+            clock.Advance(behavior.ThinkMs());
+            var (x, y) = Aim(box, sigma);
+            var hits = await target.EvaluateAsync<bool>(HitTest, new { x, y });
+            var urlBefore = page.Url;
+            var mark = await effects.MarkAsync();
+            await page.Mouse.MoveAsync((float)x, (float)y, new() { Steps = 4 });
+            await page.Mouse.ClickAsync((float)x, (float)y);
+            var changed = await effects.SettleAsync(mark, navigationTimeoutMs);
+            if (hits)
+            {
+                return StepResult.Done;
+            }
+
+            failures++;
+            if (page.Url != urlBefore)
+            {
+                await GoBackAsync();
+            }
+            else if (behavior.Chance(behavior.Persona.RageProbability))
+            {
+                await RageBurstAsync(x, y);
+                if (!await target.IsVisibleAsync())
+                {
+                    return StepResult.Done; // one of the angry clicks hit it
+                }
+            }
+
+            if (failures >= behavior.Persona.GiveUpAfterFailures)
+            {
+                return new StepResult(StepStatus.GaveUp, $"gave up after {failures} tries to click {selector}");
+            }
+
+            // People aim more carefully after a miss.
+            sigma /= 2;
+        }
+    }
+
+    private async Task<LocatorBoundingBoxResult> ScrollIntoViewAsync(ILocator target)
+    {
+        var viewport = page.ViewportSize!;
+        for (var turns = 0; turns < 30; turns++)
+        {
+            var box = await target.BoundingBoxAsync() ?? throw new PlaywrightException("target has no layout box");
+            var below = box.Y + box.Height - viewport.Height + 20;
+            var above = -box.Y + 20;
+            if (below <= 0 && above <= 0)
+            {
+                return box;
+            }
+
+            // Scroll the way people do, a wheel flick at a time, looking at the page between flicks.
+            var delta = below > 0 ? Math.Min(below + behavior.Between(0, 120), behavior.Between(300, 600)) : -Math.Min(above + 40, behavior.Between(300, 600));
+            await page.Mouse.MoveAsync(viewport.Width / 2f, viewport.Height / 2f);
+            await page.Mouse.WheelAsync(0, (float)delta);
+            await Task.Delay(30);
+            clock.Advance(behavior.GlanceMs());
+        }
+
+        return await target.BoundingBoxAsync() ?? throw new PlaywrightException("target has no layout box");
+    }
+
+    private (double X, double Y) Aim(LocatorBoundingBoxResult box, double sigma)
+    {
+        var cx = box.X + (box.Width / 2);
+        var cy = box.Y + (box.Height / 2);
+        if (sigma <= 0)
+        {
+            return (cx, cy);
+        }
+
+        // Noise is at least the persona's sigma but scales up on big targets, where people aim less precisely.
+        var sx = Math.Max(sigma, box.Width / 8);
+        var sy = Math.Max(sigma, box.Height / 8);
+        return (cx + (behavior.Gaussian() * sx), cy + (behavior.Gaussian() * sy));
+    }
+
+    private async Task MisclickAsync(ILocator target)
+    {
+        var box = await ScrollIntoViewAsync(target);
+        var viewport = page.ViewportSize!;
+        var angle = behavior.Between(0, 2 * Math.PI);
+        var distance = behavior.Between(30, 120);
+        var x = Math.Clamp(box.X + (box.Width / 2) + (Math.Cos(angle) * (distance + (box.Width / 2))), 2, viewport.Width - 2);
+        var y = Math.Clamp(box.Y + (box.Height / 2) + (Math.Sin(angle) * (distance + (box.Height / 2))), 2, viewport.Height - 2);
+        clock.Advance(behavior.GlanceMs());
+        var urlBefore = page.Url;
+        var mark = await effects.MarkAsync();
+        await page.Mouse.ClickAsync((float)x, (float)y);
+        await effects.SettleAsync(mark, navigationTimeoutMs);
+        if (page.Url != urlBefore)
+        {
+            await GoBackAsync();
+        }
+    }
+
+    private async Task RageBurstAsync(double x, double y)
+    {
+        var clicks = behavior.Random.Next(3, 7);
+        for (var i = 0; i < clicks; i++)
+        {
+            clock.Advance(behavior.Between(120, 350));
+            x += behavior.Between(-6, 6);
+            y += behavior.Between(-6, 6);
+            await page.Mouse.ClickAsync((float)x, (float)y);
+        }
+
+        await Task.Delay(60);
+    }
+
+    /// <summary>After a stray click navigated away, the participant goes back.</summary>
+    private async Task GoBackAsync()
+    {
+        clock.Advance(behavior.GlanceMs());
+        var mark = await effects.MarkAsync();
+        await page.GoBackAsync(new() { Timeout = navigationTimeoutMs });
+        await effects.SettleAsync(mark, navigationTimeoutMs);
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.Playwright;
+using UsabilityLab.Recording.Capture;
+
+namespace UsabilityLab.Recording.Runner;
+
+/// <summary>
+/// Off-path exploration: the participant follows a visible link that is not on the golden path, glances at the
+/// page and comes back. Links whose words overlap the task prompt (information scent) are far more likely picks,
+/// which is how a misleading label attracts people in real studies.
+/// </summary>
+internal sealed class Detours(IPage page, PersonaBehavior behavior, ParticipantClock clock, PageEffects effects, int navigationTimeoutMs)
+{
+    private const string VisibleLinks = """
+        (exclude) => [...document.querySelectorAll('a[href]')]
+          .filter(a => a.href.startsWith(location.origin) && !a.target && a.href !== location.href && !a.closest('[data-usabilitylab-ignore]'))
+          .map(a => ({ a, r: a.getBoundingClientRect() }))
+          .filter(({ a, r }) => r.width > 4 && r.height > 4 && r.top >= 0 && r.bottom <= innerHeight && !(exclude && a.matches(exclude)))
+          .map(({ a, r }) => ({ text: (a.innerText || '').trim().slice(0, 60), x: r.left + r.width / 2, y: r.top + r.height / 2 }))
+        """;
+
+    // Playwright deserialises evaluate results through a parameterless constructor and setters.
+    private sealed class LinkCandidate
+    {
+        public string Text { get; set; } = "";
+
+        public double X { get; set; }
+
+        public double Y { get; set; }
+    }
+
+    public async Task MaybeDetourAsync(string prompt, string? targetSelector)
+    {
+        if (!behavior.Chance(behavior.Persona.DetourProbability))
+        {
+            return;
+        }
+
+        var css = targetSelector is not null && targetSelector.StartsWith('#') ? targetSelector : null;
+        var links = await page.EvaluateAsync<LinkCandidate[]>(VisibleLinks, css);
+        if (links.Length == 0)
+        {
+            return;
+        }
+
+        var promptWords = Words(prompt);
+        var weights = links.Select(l => 1 + (6 * Words(l.Text).Count(promptWords.Contains))).ToArray();
+        var pick = links[Pick(weights)];
+
+        clock.Advance(behavior.ThinkMs());
+        var urlBefore = page.Url;
+        var mark = await effects.MarkAsync();
+        await page.Mouse.MoveAsync((float)pick.X, (float)pick.Y, new() { Steps = 4 });
+        await page.Mouse.ClickAsync((float)pick.X, (float)pick.Y);
+        await effects.SettleAsync(mark, navigationTimeoutMs);
+        if (page.Url == urlBefore)
+        {
+            return;
+        }
+
+        // Not what they were looking for: a quick scan, then back.
+        clock.Advance(behavior.Between(800, 2800));
+        mark = await effects.MarkAsync();
+        await page.GoBackAsync(new() { Timeout = navigationTimeoutMs });
+        await effects.SettleAsync(mark, navigationTimeoutMs);
+    }
+
+    private int Pick(int[] weights)
+    {
+        var roll = behavior.Random.Next(weights.Sum());
+        for (var i = 0; i < weights.Length; i++)
+        {
+            roll -= weights[i];
+            if (roll < 0)
+            {
+                return i;
+            }
+        }
+
+        return weights.Length - 1;
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.ToLowerInvariant()
+            .Split([' ', ',', '.', '&', '-', '/', '!', '?', ':', '\'', '"'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 3)
+            .Select(w => w.TrimEnd('s')) // crude stemming: "returns" and "return" share scent
+            .ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,81 @@
+using System.Threading.Channels;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Recording.Browser;
+
+namespace UsabilityLab.Recording.Runner;
+
+/// <summary>
+/// Runs a study with simulated participants: each worker owns a browser (a crash takes down one worker's
+/// participant, not the run), each participant gets a fresh context, tasks run in order.
+/// </summary>
+public sealed class ScriptedRunner(BrowserConfig config)
+{
+    /// <summary>Runs every planned participant; returns their attempts. Ctrl-C (cancellation) leaves a resumable run.</summary>
+    public async Task<IReadOnlyList<AttemptRecord>> RunAsync(
+        Study study,
+        IRunJournal journal,
+        ScriptedRunOptions options,
+        IProgress<RunProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
+        var roster = ParticipantRoster.Build(study, options);
+        var snapshots = new SnapshotTaker(journal, study.Capture.KeepQuery);
+        var participantRunner = new ParticipantRunner(study, journal, config, snapshots);
+        var browsers = Channel.CreateUnbounded<LabBrowser?>();
+        for (var i = 0; i < Math.Min(options.Workers, roster.Count); i++)
+        {
+            browsers.Writer.TryWrite(null); // launched lazily by the worker that takes the slot
+        }
+
+        var results = new List<AttemptRecord>[roster.Count];
+        var done = 0;
+        try
+        {
+            await Parallel.ForEachAsync(
+                roster.Select((p, i) => (p, i)),
+                new ParallelOptions { MaxDegreeOfParallelism = options.Workers, CancellationToken = cancellationToken },
+                async (item, ct) =>
+                {
+                    var browser = await browsers.Reader.ReadAsync(ct);
+                    try
+                    {
+                        if (browser is null || !browser.Browser.IsConnected)
+                        {
+                            if (browser is not null)
+                            {
+                                await browser.DisposeAsync();
+                            }
+
+                            browser = await LabBrowser.LaunchAsync(config, headless: options.Headed ? false : null);
+                        }
+
+                        var attempts = await participantRunner.RunAsync(browser, item.p, task => progress?.Report(new RunProgress(done, roster.Count, item.p.Label, task)), ct);
+                        results[item.i] = [.. attempts];
+                        Interlocked.Increment(ref done);
+                        progress?.Report(new RunProgress(done, roster.Count, item.p.Label, null));
+                    }
+                    finally
+                    {
+                        browsers.Writer.TryWrite(browser);
+                    }
+                });
+        }
+        finally
+        {
+            browsers.Writer.TryComplete();
+            await foreach (var browser in browsers.Reader.ReadAllAsync(CancellationToken.None))
+            {
+                if (browser is not null)
+                {
+                    await browser.DisposeAsync();
+                }
+            }
+
+            await journal.FlushAsync();
+        }
+
+        return results.Where(r => r is not null).SelectMany(r => r).ToList();
+    }
+}

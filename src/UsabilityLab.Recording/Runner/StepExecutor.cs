@@ -1,0 +1,189 @@
+using Microsoft.Playwright;
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Capture;
+
+namespace UsabilityLab.Recording.Runner;
+
+/// <summary>
+/// Executes golden-path steps as the participant's persona would. The exact persona uses Playwright's own
+/// actionability rules (QA mode); simulated people go through <see cref="ClickSimulator"/> and <see cref="Detours"/>.
+/// </summary>
+internal sealed class StepExecutor
+{
+    /// <summary>Longest real wait for an <c>expect</c> step; the participant's clock still advances by think time.</summary>
+    private const int ExpectTimeoutMs = 3_000;
+
+    private readonly IPage _page;
+    private readonly Study _study;
+    private readonly StudyTask _task;
+    private readonly PersonaBehavior _behavior;
+    private readonly ParticipantClock _clock;
+    private readonly BrowserConfig _config;
+    private readonly PageEffects _effects;
+    private readonly ClickSimulator _clicks;
+    private readonly Detours _detours;
+
+    public StepExecutor(IPage page, Study study, StudyTask task, PersonaBehavior behavior, ParticipantClock clock, BrowserConfig config, PageEffects effects)
+    {
+        _page = page;
+        _study = study;
+        _task = task;
+        _behavior = behavior;
+        _clock = clock;
+        _config = config;
+        _effects = effects;
+        _clicks = new ClickSimulator(page, behavior, clock, effects, config.NavigationTimeoutMs);
+        _detours = new Detours(page, behavior, clock, effects, config.NavigationTimeoutMs);
+    }
+
+    public async Task<StepResult> ExecuteAsync(TaskStep step)
+    {
+        try
+        {
+            return step switch
+            {
+                ClickStep click => await ClickAsync(click.Selector),
+                FillStep fill => await FillAsync(fill),
+                PressStep press => await ActAsync(press.Selector, l => l.PressAsync(press.Key)),
+                SelectStep select => await ActAsync(select.Selector, l => SelectAsync(l, select.Value)),
+                GotoStep go => await GotoAsync(go.Url),
+                WaitStep wait => Wait(wait.Duration),
+                ExpectStep expect => await ExpectAsync(expect),
+                _ => throw new NotSupportedException($"Step type {step.GetType().Name} is not supported by this runner."),
+            };
+        }
+        catch (TimeoutException ex)
+        {
+            return new StepResult(StepStatus.SelectorMissing, $"{Describe(step)}: {FirstLine(ex.Message)}");
+        }
+    }
+
+    private async Task<StepResult> ClickAsync(string selector)
+    {
+        var target = await FindAsync(selector);
+        if (_behavior.IsExact)
+        {
+            _clock.Advance(_behavior.ThinkMs());
+            var mark = await _effects.MarkAsync();
+            await target.ClickAsync();
+            await _effects.SettleAsync(mark, _config.NavigationTimeoutMs);
+            return StepResult.Done;
+        }
+
+        await _detours.MaybeDetourAsync(_task.Prompt, selector);
+        return await _clicks.ClickAsync(await FindAsync(selector), selector);
+    }
+
+    private async Task<StepResult> FillAsync(FillStep fill)
+    {
+        var target = await FindAsync(fill.Selector);
+        if (!_behavior.IsExact)
+        {
+            var clicked = await _clicks.ClickAsync(target, fill.Selector);
+            if (clicked.Status != StepStatus.Done)
+            {
+                return clicked;
+            }
+        }
+
+        _clock.Advance(_behavior.ThinkMs() + _behavior.TypingMs(fill.Value));
+        await target.FillAsync(fill.Value);
+        return StepResult.Done;
+    }
+
+    private async Task<StepResult> ActAsync(string selector, Func<ILocator, Task> action)
+    {
+        var target = await FindAsync(selector);
+        _clock.Advance(_behavior.ThinkMs());
+        var mark = await _effects.MarkAsync();
+        await action(target);
+        await _effects.SettleAsync(mark, _config.NavigationTimeoutMs);
+        return StepResult.Done;
+    }
+
+    private static async Task SelectAsync(ILocator select, string value)
+    {
+        // Study authors write what they see: match the option's value first, then its label.
+        try
+        {
+            if ((await select.SelectOptionAsync(new SelectOptionValue { Value = value }, new() { Timeout = 1_000 })).Count > 0)
+            {
+                return;
+            }
+        }
+        catch (TimeoutException)
+        {
+            // No option with that value; try the label.
+        }
+
+        await select.SelectOptionAsync(new SelectOptionValue { Label = value });
+    }
+
+    private async Task<StepResult> GotoAsync(string url)
+    {
+        _clock.Advance(_behavior.ThinkMs());
+        await _page.GotoAsync(_study.Resolve(url).ToString());
+        return StepResult.Done;
+    }
+
+    private StepResult Wait(TimeSpan duration)
+    {
+        _clock.Advance(duration.TotalMilliseconds);
+        return StepResult.Done;
+    }
+
+    private async Task<StepResult> ExpectAsync(ExpectStep expect)
+    {
+        var options = new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = ExpectTimeoutMs };
+        try
+        {
+            if (expect.Text is not null)
+            {
+                await _page.GetByText(expect.Text).First.WaitForAsync(options);
+            }
+
+            if (expect.Selector is not null)
+            {
+                await _page.Locator(expect.Selector).First.WaitForAsync(options);
+            }
+
+            if (expect.Url is not null)
+            {
+                await _page.WaitForURLAsync(url => Core.Pages.UrlPattern.IsMatch(expect.Url, url), new() { Timeout = ExpectTimeoutMs, WaitUntil = WaitUntilState.Commit });
+            }
+
+            _clock.Advance(_behavior.GlanceMs());
+            return StepResult.Done;
+        }
+        catch (TimeoutException)
+        {
+            return new StepResult(StepStatus.ExpectationNotMet, $"{Describe(expect)}: not seen within {ExpectTimeoutMs / 1000} s");
+        }
+    }
+
+    private async Task<ILocator> FindAsync(string selector)
+    {
+        var locator = _page.Locator(selector).First;
+        await locator.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = _config.ActionTimeoutMs });
+        return locator;
+    }
+
+    internal static string Describe(TaskStep step)
+    {
+        var what = step switch
+        {
+            ClickStep c => $"click {c.Selector}",
+            FillStep f => $"fill {f.Selector}",
+            PressStep p => $"press {p.Key} in {p.Selector}",
+            SelectStep s => $"select {s.Value} in {s.Selector}",
+            GotoStep g => $"goto {g.Url}",
+            WaitStep w => $"wait {w.Duration.TotalMilliseconds} ms",
+            ExpectStep e => $"expect {e.Text ?? e.Selector ?? e.Url}",
+            _ => step.GetType().Name,
+        };
+        return step.Line > 0 ? $"step at line {step.Line} ({what})" : what;
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+}

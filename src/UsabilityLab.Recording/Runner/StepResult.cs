@@ -1,0 +1,15 @@
+namespace UsabilityLab.Recording.Runner;
+
+/// <summary>What happened when a participant tried one step.</summary>
+internal enum StepStatus
+{
+    Done,
+    GaveUp,
+    SelectorMissing,
+    ExpectationNotMet,
+}
+
+internal sealed record StepResult(StepStatus Status, string? Reason = null)
+{
+    public static StepResult Done { get; } = new(StepStatus.Done);
+}

@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+using UsabilityLab.Core.Pages;
+using UsabilityLab.Core.Studies;
+
+namespace UsabilityLab.Recording.Runner;
+
+/// <summary>Checks a task's success criteria on the current page, without waiting (all must hold).</summary>
+internal static class SuccessCriteria
+{
+    /// <summary>Null when every criterion holds, else a description of the first that does not.</summary>
+    public static async Task<string?> FirstUnmetAsync(IPage page, IReadOnlyList<SuccessCriterion> criteria)
+    {
+        foreach (var criterion in criteria)
+        {
+            if (!await HoldsAsync(page, criterion))
+            {
+                return criterion switch
+                {
+                    UrlCriterion u => $"url {u.Pattern}",
+                    TextCriterion t => $"text \"{t.Text}\"",
+                    SelectorCriterion s => $"selector {s.Selector}",
+                    _ => criterion.ToString(),
+                };
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<bool> HoldsAsync(IPage page, SuccessCriterion criterion)
+    {
+        try
+        {
+            return criterion switch
+            {
+                UrlCriterion u => UrlPattern.IsMatch(u.Pattern, page.Url),
+                TextCriterion t => await page.GetByText(t.Text).First.IsVisibleAsync(),
+                SelectorCriterion s => await page.Locator(s.Selector).First.IsVisibleAsync(),
+                _ => false,
+            };
+        }
+        catch (PlaywrightException)
+        {
+            return false; // mid-navigation: not (yet) met
+        }
+    }
+}

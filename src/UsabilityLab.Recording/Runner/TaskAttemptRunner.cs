@@ -1,0 +1,160 @@
+using Microsoft.Playwright;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Capture;
+
+namespace UsabilityLab.Recording.Runner;
+
+/// <summary>Runs one participant's attempt at one task and stores how it ended, with the reason.</summary>
+internal sealed class TaskAttemptRunner(
+    Study study,
+    IRunJournal journal,
+    SessionRecorder recorder,
+    ParticipantClock clock,
+    PersonaBehavior behavior,
+    BrowserConfig config,
+    SnapshotTaker snapshots)
+{
+    public async Task<AttemptRecord> RunAsync(IPage page, string participant, StudyTask task, CancellationToken cancellationToken)
+    {
+        var startMs = clock.NowMs;
+        var attemptId = await journal.StartAttemptAsync(recorder.SessionId, task.Id, startMs, cancellationToken);
+        recorder.AttemptId = attemptId;
+        (AttemptOutcome Outcome, string Reason) end;
+        try
+        {
+            end = await AttemptAsync(page, task, startMs, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            await FinishAsync(page, attemptId, participant, task, startMs, (AttemptOutcome.Interrupted, "run interrupted"), CancellationToken.None);
+            throw;
+        }
+        catch (PlaywrightException ex) when (recorder.PageCrashed || page.IsClosed || IsTargetGone(ex))
+        {
+            end = (AttemptOutcome.Crashed, $"page or browser died: {ex.Message.Split('\n', 2)[0]}");
+        }
+        catch (PlaywrightException ex)
+        {
+            // Anything else the browser reports ends this attempt as an error, with the reason; the run goes on.
+            end = (AttemptOutcome.Error, $"browser error: {ex.Message.Split('\n', 2)[0]}");
+        }
+
+        return await FinishAsync(page, attemptId, participant, task, startMs, end, cancellationToken);
+    }
+
+    private async Task<(AttemptOutcome, string)> AttemptAsync(IPage page, StudyTask task, double startMs, CancellationToken cancellationToken)
+    {
+        var effects = new PageEffects(page);
+        try
+        {
+            await page.GotoAsync(study.Resolve(task.Start).ToString());
+        }
+        catch (PlaywrightException ex) when (!recorder.PageCrashed && !IsTargetGone(ex))
+        {
+            return (AttemptOutcome.Error, $"target unreachable: {ex.Message.Split('\n', 2)[0]}");
+        }
+
+        await snapshots.CaptureIfNewAsync(page, cancellationToken);
+        clock.Advance(behavior.ReadingMs(task.Prompt));
+        var steps = new StepExecutor(page, study, task, behavior, clock, config, effects);
+        foreach (var step in task.Steps)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (OverLimit(task, startMs) is { } limitEnd)
+            {
+                return limitEnd;
+            }
+
+            var result = await steps.ExecuteAsync(step);
+            ThrowIfCrashed();
+            switch (result.Status)
+            {
+                case StepStatus.GaveUp:
+                    return (AttemptOutcome.Abandoned, result.Reason!);
+                case StepStatus.SelectorMissing:
+                    return (AttemptOutcome.Error, result.Reason!);
+                case StepStatus.ExpectationNotMet:
+                    return (AttemptOutcome.Failed, result.Reason!);
+            }
+
+            await snapshots.CaptureIfNewAsync(page, cancellationToken);
+            if (step is not (WaitStep or ExpectStep or FillStep) && await SuccessCriteria.FirstUnmetAsync(page, task.Success) is null)
+            {
+                return WithinLimit(task, startMs, (AttemptOutcome.Success, "all success criteria met"));
+            }
+        }
+
+        var unmet = await SuccessCriteria.FirstUnmetAsync(page, task.Success);
+        return unmet is null
+            ? WithinLimit(task, startMs, (AttemptOutcome.Success, "all success criteria met"))
+            : (AttemptOutcome.Failed, $"steps exhausted without success: {unmet} not met");
+    }
+
+    private (AttemptOutcome, string)? OverLimit(StudyTask task, double startMs)
+    {
+        var used = clock.NowMs - startMs;
+        if (used > task.TimeLimit.TotalMilliseconds)
+        {
+            return (AttemptOutcome.Failed, $"time limit of {task.TimeLimit.TotalSeconds:0} s reached");
+        }
+
+        if (used > behavior.Persona.TimeBudgetShare * task.TimeLimit.TotalMilliseconds)
+        {
+            return (AttemptOutcome.Abandoned, $"gave up after {used / 1000:0} s (persona time budget)");
+        }
+
+        return null;
+    }
+
+    private (AttemptOutcome, string) WithinLimit(StudyTask task, double startMs, (AttemptOutcome, string) success) =>
+        clock.NowMs - startMs > task.TimeLimit.TotalMilliseconds
+            ? (AttemptOutcome.Failed, $"succeeded only after the time limit of {task.TimeLimit.TotalSeconds:0} s")
+            : success;
+
+    private async Task<AttemptRecord> FinishAsync(IPage page, long attemptId, string participant, StudyTask task, double startMs, (AttemptOutcome Outcome, string Reason) end, CancellationToken cancellationToken)
+    {
+        await recorder.DrainAllAsync(page.Context);
+        var measures = AttemptMeasures.From(recorder.AttemptEvents, study.Capture.KeepQuery, study.Resolve(task.Start).ToString());
+        var endMs = clock.NowMs;
+        var record = new AttemptRecord
+        {
+            Id = attemptId,
+            Participant = participant,
+            TaskId = task.Id,
+            Outcome = end.Outcome,
+            Reason = end.Reason,
+            TimeSeconds = (endMs - startMs) / 1000,
+            StartMs = startMs,
+            EndMs = endMs,
+            Clicks = measures.Clicks,
+            PageVisits = measures.PageVisits,
+            UniquePages = measures.UniquePages,
+            OptimalPages = task.OptimalPath.Count > 0 ? task.OptimalPath.Count : null,
+            Errors = measures.Errors,
+        };
+        if (study.Questionnaires.AfterEachTask == "seq" && end.Outcome != AttemptOutcome.Interrupted)
+        {
+            record = record with { Seq = SimulatedAnswers.Seq(end.Outcome, record.TimeSeconds * 1000 / task.TimeLimit.TotalMilliseconds, measures.Errors, behavior) };
+        }
+
+        recorder.AttemptId = null;
+        await journal.FinishAttemptAsync(attemptId, record, cancellationToken);
+        return record;
+    }
+
+    private void ThrowIfCrashed()
+    {
+        if (recorder.PageCrashed)
+        {
+            throw new PlaywrightException("Target crashed");
+        }
+    }
+
+    internal static bool IsTargetGone(PlaywrightException ex) =>
+        ex.Message.Contains("crash", StringComparison.OrdinalIgnoreCase)
+        || ex.Message.Contains("Target page, context or browser has been closed", StringComparison.Ordinal)
+        || ex.Message.Contains("Target closed", StringComparison.Ordinal)
+        || ex.Message.Contains("has been closed", StringComparison.Ordinal);
+}

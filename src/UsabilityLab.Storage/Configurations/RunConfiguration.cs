@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Storage.Configurations;
+
+internal sealed class RunConfiguration : IEntityTypeConfiguration<RunRow>
+{
+    public void Configure(EntityTypeBuilder<RunRow> builder)
+    {
+        builder.ToTable("Runs");
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Mode).HasConversion<string>().HasMaxLength(20);
+        builder.HasMany(r => r.Tasks).WithOne().HasForeignKey(t => t.RunId);
+        builder.HasMany(r => r.Participants).WithOne().HasForeignKey(p => p.RunId);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Storage.Configurations;
+
+internal sealed class SessionConfiguration : IEntityTypeConfiguration<SessionRow>
+{
+    public void Configure(EntityTypeBuilder<SessionRow> builder)
+    {
+        builder.ToTable("Sessions");
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(s => s.RunId);
+        builder.HasMany(s => s.Attempts).WithOne(a => a.Session).HasForeignKey(a => a.SessionId);
+    }
+}

@@ -1,0 +1,12 @@
+namespace UsabilityLab.Storage.Entities;
+
+/// <summary>A participant of a run: a simulated persona or a real person's pseudonymous label.</summary>
+public sealed class ParticipantRow
+{
+    public long Id { get; set; }
+    public long RunId { get; set; }
+    public required string Label { get; set; }
+    public required string Persona { get; set; }
+    public int Seed { get; set; }
+    public List<SessionRow> Sessions { get; } = [];
+}

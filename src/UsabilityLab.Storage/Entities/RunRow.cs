@@ -1,0 +1,38 @@
+namespace UsabilityLab.Storage.Entities;
+
+/// <summary>One execution of a study (scripted, moderated or imported).</summary>
+public sealed class RunRow
+{
+    public long Id { get; set; }
+    public long StudyId { get; set; }
+    public StudyRow? Study { get; set; }
+    public RunStatus Status { get; set; }
+    public RunMode Mode { get; set; }
+    public required string Target { get; set; }
+    public string? PersonaMode { get; set; }
+    public int Seed { get; set; }
+    public int Workers { get; set; }
+    public int ParticipantsPlanned { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    public string? BrowserVersion { get; set; }
+    public List<TaskDefinitionRow> Tasks { get; } = [];
+    public List<ParticipantRow> Participants { get; } = [];
+}
+
+/// <summary>Lifecycle of a run.</summary>
+public enum RunStatus
+{
+    Running,
+    Completed,
+    Interrupted,
+    Failed,
+}
+
+/// <summary>How the sessions of a run were produced.</summary>
+public enum RunMode
+{
+    Scripted,
+    Moderated,
+    Imported,
+}

@@ -1,0 +1,28 @@
+namespace UsabilityLab.Storage.Entities;
+
+/// <summary>One browser session of a participant (a crash and resume gives a second session).</summary>
+public sealed class SessionRow
+{
+    public long Id { get; set; }
+    public long RunId { get; set; }
+    public long ParticipantId { get; set; }
+    public ParticipantRow? Participant { get; set; }
+    public SessionStatus Status { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    public int ViewportWidth { get; set; }
+    public int ViewportHeight { get; set; }
+
+    /// <summary>Why the session ended early, when it did.</summary>
+    public string? EndReason { get; set; }
+    public List<TaskAttemptRow> Attempts { get; } = [];
+}
+
+/// <summary>Lifecycle of a session.</summary>
+public enum SessionStatus
+{
+    Running,
+    Completed,
+    Interrupted,
+    Crashed,
+}

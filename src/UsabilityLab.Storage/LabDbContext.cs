@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Storage;
+
+/// <summary>The lab's database. Configurations live one per entity in <c>Configurations/</c>.</summary>
+public sealed class LabDbContext(DbContextOptions<LabDbContext> options) : DbContext(options)
+{
+    public DbSet<StudyRow> Studies => Set<StudyRow>();
+    public DbSet<RunRow> Runs => Set<RunRow>();
+    public DbSet<TaskDefinitionRow> TaskDefinitions => Set<TaskDefinitionRow>();
+    public DbSet<ParticipantRow> Participants => Set<ParticipantRow>();
+    public DbSet<SessionRow> Sessions => Set<SessionRow>();
+    public DbSet<TaskAttemptRow> TaskAttempts => Set<TaskAttemptRow>();
+    public DbSet<EventRow> Events => Set<EventRow>();
+    public DbSet<PageSnapshotRow> PageSnapshots => Set<PageSnapshotRow>();
+    public DbSet<QuestionnaireResponseRow> QuestionnaireResponses => Set<QuestionnaireResponseRow>();
+    public DbSet<NoteRow> Notes => Set<NoteRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LabDbContext).Assembly);
+}

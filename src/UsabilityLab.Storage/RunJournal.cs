@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage.Ingest;
+
+namespace UsabilityLab.Storage;
+
+/// <summary>The database side of <see cref="IRunJournal"/>: metadata through <see cref="RunWriter"/>, events through an <see cref="EventSink"/>.</summary>
+public sealed class RunJournal : IRunJournal, IAsyncDisposable
+{
+    private readonly LabDatabase _database;
+    private readonly RunWriter _writer;
+    private readonly EventSink _sink;
+    private readonly long _runId;
+
+    private RunJournal(LabDatabase database, long runId, EventSink sink)
+    {
+        _database = database;
+        _writer = new RunWriter(database);
+        _runId = runId;
+        _sink = sink;
+    }
+
+    /// <summary>The run this journal writes to.</summary>
+    public long RunId => _runId;
+
+    /// <summary>Opens a journal for an existing run.</summary>
+    public static async Task<RunJournal> OpenAsync(LabDatabase database, long runId, CancellationToken cancellationToken = default) =>
+        new(database, runId, await EventSink.StartAsync(database, cancellationToken));
+
+    /// <inheritdoc />
+    public async Task<long> EnsureParticipantAsync(string label, string persona, int seed, CancellationToken cancellationToken) =>
+        (await _writer.EnsureParticipantAsync(_runId, label, persona, seed, cancellationToken)).Id;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlySet<string>> FinishedTasksAsync(long participantId, CancellationToken cancellationToken)
+    {
+        await using var db = _database.CreateContext();
+        var keys = await db.TaskAttempts
+            .Where(a => a.Session!.ParticipantId == participantId && a.Outcome != AttemptOutcome.Interrupted)
+            .Select(a => a.TaskKey)
+            .ToListAsync(cancellationToken);
+        return keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public Task<long> StartSessionAsync(long participantId, ViewportSize viewport, CancellationToken cancellationToken) =>
+        _writer.StartSessionAsync(_runId, participantId, viewport, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<long> StartAttemptAsync(long sessionId, string taskId, double startMs, CancellationToken cancellationToken) =>
+        _writer.StartAttemptAsync(sessionId, taskId, startMs, cancellationToken);
+
+    /// <inheritdoc />
+    public Task FinishAttemptAsync(long attemptId, AttemptRecord result, CancellationToken cancellationToken) =>
+        _writer.FinishAttemptAsync(attemptId, result, cancellationToken);
+
+    /// <inheritdoc />
+    public Task EndSessionAsync(long sessionId, SessionEnd end, string? reason, CancellationToken cancellationToken) =>
+        _writer.EndSessionAsync(sessionId, end switch
+        {
+            SessionEnd.Completed => SessionStatus.Completed,
+            SessionEnd.Interrupted => SessionStatus.Interrupted,
+            _ => SessionStatus.Crashed,
+        }, reason, cancellationToken);
+
+    /// <inheritdoc />
+    public Task AddAnswersAsync(long participantId, IReadOnlyList<QuestionnaireAnswer> answers, CancellationToken cancellationToken) =>
+        _writer.AddAnswersAsync(_runId, participantId, answers, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> SaveSnapshotAsync(PageSnapshot snapshot, CancellationToken cancellationToken) =>
+        _writer.SaveSnapshotAsync(new PageSnapshotRow
+        {
+            RunId = _runId,
+            PageKey = snapshot.PageKey,
+            ViewportWidth = snapshot.ViewportWidth,
+            Width = snapshot.Width,
+            Height = snapshot.Height,
+            Title = snapshot.Title,
+            Png = snapshot.Png,
+            CapturedAt = DateTimeOffset.UtcNow,
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public void Post(RecordedEvent recordedEvent) => _sink.Post(recordedEvent);
+
+    /// <inheritdoc />
+    public Task FlushAsync() => _sink.FlushAsync();
+
+    /// <summary>Flushes queued events and closes the writer.</summary>
+    public ValueTask DisposeAsync() => _sink.DisposeAsync();
+}

@@ -1,0 +1,160 @@
+using Microsoft.EntityFrameworkCore;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Storage;
+
+/// <summary>
+/// Metadata writes of a run through EF Core, each in its own short-lived context so parallel workers never share
+/// one. Events do not go through here (see <see cref="Ingest.EventSink"/>).
+/// </summary>
+public sealed class RunWriter(LabDatabase database)
+{
+    /// <summary>Stores the study text (once per hash), the run and its task definitions; returns the run id.</summary>
+    public async Task<long> CreateRunAsync(Study study, string sourceText, string sha256, string? sourcePath, RunRow run, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        var studyRow = await db.Studies.FirstOrDefaultAsync(s => s.Sha256 == sha256 && s.Name == study.Name, ct)
+            ?? db.Studies.Add(new StudyRow { Name = study.Name, SourceText = sourceText, Sha256 = sha256, SourcePath = sourcePath, CreatedAt = DateTimeOffset.UtcNow }).Entity;
+        run.Study = studyRow;
+        foreach (var (task, order) in study.Tasks.Select((t, i) => (t, i)))
+        {
+            run.Tasks.Add(new TaskDefinitionRow
+            {
+                TaskKey = task.Id,
+                Order = order,
+                Title = task.Title,
+                Prompt = task.Prompt,
+                TimeLimitSeconds = task.TimeLimit.TotalSeconds,
+                GoldenPathClicks = task.GoldenPathClicks,
+                OptimalPath = string.Join('\n', task.OptimalPath),
+            });
+        }
+
+        db.Runs.Add(run);
+        await db.SaveChangesAsync(ct);
+        return run.Id;
+    }
+
+    /// <summary>Adds a participant to a run, or returns the existing one with that label (resume).</summary>
+    public async Task<ParticipantRow> EnsureParticipantAsync(long runId, string label, string persona, int seed, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        var existing = await db.Participants.FirstOrDefaultAsync(p => p.RunId == runId && p.Label == label, ct);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var row = new ParticipantRow { RunId = runId, Label = label, Persona = persona, Seed = seed };
+        db.Participants.Add(row);
+        await db.SaveChangesAsync(ct);
+        return row;
+    }
+
+    /// <summary>Opens a browser session for a participant.</summary>
+    public async Task<long> StartSessionAsync(long runId, long participantId, ViewportSize viewport, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        var row = new SessionRow
+        {
+            RunId = runId,
+            ParticipantId = participantId,
+            Status = SessionStatus.Running,
+            StartedAt = DateTimeOffset.UtcNow,
+            ViewportWidth = viewport.Width,
+            ViewportHeight = viewport.Height,
+        };
+        db.Sessions.Add(row);
+        await db.SaveChangesAsync(ct);
+        return row.Id;
+    }
+
+    /// <summary>
+    /// Records the start of an attempt. It is stored as <see cref="AttemptOutcome.Interrupted"/> until finished, so a
+    /// killed process leaves a truthful record that <c>--resume</c> re-runs.
+    /// </summary>
+    public async Task<long> StartAttemptAsync(long sessionId, string taskKey, double startMs, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        var row = new TaskAttemptRow { SessionId = sessionId, TaskKey = taskKey, Outcome = AttemptOutcome.Interrupted, Reason = "in progress", StartMs = startMs, EndMs = startMs };
+        db.TaskAttempts.Add(row);
+        await db.SaveChangesAsync(ct);
+        return row.Id;
+    }
+
+    /// <summary>Stores how an attempt ended and its counts.</summary>
+    public async Task FinishAttemptAsync(long attemptId, AttemptRecord result, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        await db.TaskAttempts.Where(a => a.Id == attemptId).ExecuteUpdateAsync(set => set
+            .SetProperty(a => a.Outcome, result.Outcome)
+            .SetProperty(a => a.AutomaticOutcome, result.AutomaticOutcome)
+            .SetProperty(a => a.Reason, result.Reason)
+            .SetProperty(a => a.EndMs, result.EndMs)
+            .SetProperty(a => a.Clicks, result.Clicks)
+            .SetProperty(a => a.PageVisits, result.PageVisits)
+            .SetProperty(a => a.UniquePages, result.UniquePages)
+            .SetProperty(a => a.OptimalPages, result.OptimalPages)
+            .SetProperty(a => a.Errors, result.Errors)
+            .SetProperty(a => a.Seq, result.Seq), ct);
+    }
+
+    /// <summary>Closes a session with its final status.</summary>
+    public async Task EndSessionAsync(long sessionId, SessionStatus status, string? reason, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        await db.Sessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(set => set
+            .SetProperty(s => s.Status, status)
+            .SetProperty(s => s.EndReason, reason)
+            .SetProperty(s => s.EndedAt, DateTimeOffset.UtcNow), ct);
+    }
+
+    /// <summary>Stores questionnaire answers of one participant.</summary>
+    public async Task AddAnswersAsync(long runId, long participantId, IEnumerable<QuestionnaireAnswer> answers, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        db.QuestionnaireResponses.AddRange(answers.Select(a => new QuestionnaireResponseRow
+        {
+            RunId = runId,
+            ParticipantId = participantId,
+            Instrument = a.Instrument,
+            TaskKey = a.TaskId,
+            Item = a.Item,
+            Value = a.Value,
+        }));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Stores a page screenshot unless the run already has one for that page and width; true if stored.</summary>
+    public async Task<bool> SaveSnapshotAsync(PageSnapshotRow snapshot, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        if (await db.PageSnapshots.AnyAsync(p => p.RunId == snapshot.RunId && p.PageKey == snapshot.PageKey && p.ViewportWidth == snapshot.ViewportWidth, ct))
+        {
+            return false;
+        }
+
+        db.PageSnapshots.Add(snapshot);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another worker stored the same page first (unique index); one backdrop per page is all we want.
+            return false;
+        }
+    }
+
+    /// <summary>Sets the run's final status.</summary>
+    public async Task FinishRunAsync(long runId, RunStatus status, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set
+            .SetProperty(r => r.Status, status)
+            .SetProperty(r => r.EndedAt, DateTimeOffset.UtcNow), ct);
+    }
+}
