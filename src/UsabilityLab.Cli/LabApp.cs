@@ -58,6 +58,7 @@ internal static class LabApp
     [
         RunCommand.Create(io),
         ValidateCommand.Create(io),
+        AnalyzeCommand.Create(io),
         DemoCommand.Create(io),
         DemoSiteCommand.Create(io),
     ];

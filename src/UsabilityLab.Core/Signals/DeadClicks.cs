@@ -34,7 +34,7 @@ public static class DeadClicks
             }
 
             var end = click.TimeMs + t.DeadClickWindowMs;
-            var reacted = false;
+            var reacted = FocusedByThisClick(ordered, i);
             var j = i + 1;
             for (; j < ordered.Count && ordered[j].TimeMs <= end; j++)
             {
@@ -54,6 +54,27 @@ public static class DeadClicks
 
         return signals;
     }
+
+    /// <summary>
+    /// A click into a field focuses it on mousedown, just before the click event: the caret and focus ring are the
+    /// page's reaction, so such a click is not dead even though the next event (typing) comes much later.
+    /// </summary>
+    private static bool FocusedByThisClick(IReadOnlyList<RecordedEvent> ordered, int clickIndex)
+    {
+        var click = ordered[clickIndex];
+        for (var k = clickIndex - 1; k >= 0 && ordered[k].TimeMs >= click.TimeMs - MousedownToClickMs; k--)
+        {
+            if (ordered[k].Kind == EventKind.Focus && click.Selector is not null && string.Equals(ordered[k].Selector, click.Selector, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Longest gap between the focus a mousedown causes and the click that follows (a slow press).</summary>
+    private const double MousedownToClickMs = 500;
 
     private static bool IsReaction(RecordedEvent e, RecordedEvent click) => e.Kind switch
     {

@@ -19,8 +19,8 @@ public sealed record StudyTask(
     IReadOnlyList<string> OptimalPath,
     IReadOnlyList<TaskStep> Steps)
 {
-    /// <summary>Number of clicks (click, select and submit-by-Enter steps) on the golden path.</summary>
-    public int GoldenPathClicks => Steps.Count(s => s is ClickStep or SelectStep);
+    /// <summary>Clicks on the golden path: click steps, and fill steps (a person clicks into a field before typing).</summary>
+    public int GoldenPathClicks => Steps.Count(s => s is ClickStep or FillStep);
 }
 
 /// <summary>A success criterion evaluated after each navigation or click and at the end of a task.</summary>

@@ -61,11 +61,15 @@ public sealed class SessionRecorder
             Watch(page);
         }
 
-        context.Page += (_, page) =>
+        context.Page += async (_, page) =>
         {
             Watch(page);
-            var opener = page.Url;
-            Emit(EventKind.Popup, opener, detail: "new tab or popup opened");
+            // Pages the runner opens itself have no opener; only those the site opened are popups.
+            var opener = await page.OpenerAsync();
+            if (opener is not null)
+            {
+                Emit(EventKind.Popup, SafeUrl(opener), detail: "new tab or popup opened");
+            }
         };
     }
 

@@ -44,7 +44,7 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
             }
             else if (behavior.Chance(behavior.Persona.RageProbability))
             {
-                await RageBurstAsync(x, y);
+                await RageBurstAsync(target, x, y);
                 if (!await target.IsVisibleAsync())
                 {
                     return StepResult.Done; // one of the angry clicks hit it
@@ -67,19 +67,26 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
         for (var turns = 0; turns < 30; turns++)
         {
             var box = await target.BoundingBoxAsync() ?? throw new PlaywrightException("target has no layout box");
-            var below = box.Y + box.Height - viewport.Height + 20;
-            var above = -box.Y + 20;
+            var below = box.Y + box.Height - viewport.Height;
+            var above = -box.Y;
             if (below <= 0 && above <= 0)
             {
                 return box;
             }
 
             // Scroll the way people do, a wheel flick at a time, looking at the page between flicks.
-            var delta = below > 0 ? Math.Min(below + behavior.Between(0, 120), behavior.Between(300, 600)) : -Math.Min(above + 40, behavior.Between(300, 600));
+            var delta = below > 0
+                ? Math.Min(below + behavior.Between(40, 160), behavior.Between(300, 600))
+                : -Math.Min(above + behavior.Between(40, 160), behavior.Between(300, 600));
+            var scrolledBefore = await page.EvaluateAsync<double>("() => scrollY");
             await page.Mouse.MoveAsync(viewport.Width / 2f, viewport.Height / 2f);
             await page.Mouse.WheelAsync(0, (float)delta);
             await Task.Delay(30);
             clock.Advance(behavior.GlanceMs());
+            if (await page.EvaluateAsync<double>("() => scrollY") == scrolledBefore)
+            {
+                return box; // the page cannot scroll further (e.g. a fixed element): aim at what is visible
+            }
         }
 
         return await target.BoundingBoxAsync() ?? throw new PlaywrightException("target has no layout box");
@@ -119,7 +126,7 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
         }
     }
 
-    private async Task RageBurstAsync(double x, double y)
+    private async Task RageBurstAsync(ILocator target, double x, double y)
     {
         var clicks = behavior.Random.Next(3, 7);
         for (var i = 0; i < clicks; i++)
@@ -128,6 +135,10 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
             x += behavior.Between(-6, 6);
             y += behavior.Between(-6, 6);
             await page.Mouse.ClickAsync((float)x, (float)y);
+            if (!await target.IsVisibleAsync())
+            {
+                break; // that one hit: the banner is gone
+            }
         }
 
         await Task.Delay(60);

@@ -78,7 +78,11 @@ internal sealed class StepExecutor
     private async Task<StepResult> FillAsync(FillStep fill)
     {
         var target = await FindAsync(fill.Selector);
-        if (!_behavior.IsExact)
+        if (_behavior.IsExact)
+        {
+            await target.ClickAsync();
+        }
+        else
         {
             var clicked = await _clicks.ClickAsync(target, fill.Selector);
             if (clicked.Status != StepStatus.Done)

@@ -3,8 +3,11 @@
 // in the page and flushes in batches through ONE binding registered on the context. Values typed into fields are
 // never recorded unless the study opts in per selector; password fields never.
 (() => {
-  if (window.__usabilityLab) return;
+  if (window.__usabilityLab || !/^https?:$/.test(location.protocol)) return;
   const BINDING = '__labRecord';
+  // A binding call made while the page unloads is dropped with the page, so what is still buffered at pagehide
+  // is carried to the next page of the same tab in sessionStorage and sent from there.
+  const CARRY = '__usabilityLabPending';
   const FLUSH_MS = 250, FLUSH_COUNT = 200, SCROLL_MS = 100, MOVE_MS = 50, MOVE_PX = 20, MUTATION_MS = 100;
   const config = Object.assign({ recordValues: [] }, window.__labRecorderConfig || {});
   const now = () => performance.timeOrigin + performance.now();
@@ -67,15 +70,23 @@
     if (role && name && name.length <= 40) return 'role=' + role + '[name=' + quote(name) + ']';
     return cssPath(el);
   };
+  // For a non-interactive target, a nearby ancestor with an id names the element better than an inner <path>.
+  const named = (el) => {
+    for (let node = el, depth = 0; node && node.nodeType === 1 && depth < 4; node = node.parentElement, depth++) {
+      if (node.id || node.hasAttribute('data-testid')) return node;
+    }
+    return el;
+  };
   const describe = (target) => {
-    const { el, interactive } = meant(target);
+    const found = meant(target), interactive = found.interactive, el = interactive ? found.el : named(found.el);
     const r = el.getBoundingClientRect();
     return { sel: selectorOf(el), tag: el.tagName.toLowerCase(), txt: text(el), int: interactive,
              bx: r.left + scrollX, by: r.top + scrollY, bw: r.width, bh: r.height };
   };
 
   const onClick = (kind) => (e) => {
-    if (!e.isTrusted || ignored(e) || !(e.target instanceof Element)) return;
+    // detail 0: a click synthesised by a key press (Enter on a form) — the key is recorded, it has no position.
+    if (!e.isTrusted || e.detail === 0 || ignored(e) || !(e.target instanceof Element)) return;
     push(Object.assign({ k: kind, x: e.pageX, y: e.pageY, vx: e.clientX, vy: e.clientY, sx: scrollX, sy: scrollY, btn: e.button }, describe(e.target)));
   };
   addEventListener('click', onClick('click'), true);
@@ -167,7 +178,18 @@
     push({ k: 'timing', d: JSON.stringify({ ttfb: round(nav.responseStart), dcl: round(nav.domContentLoadedEventEnd), load: round(nav.loadEventEnd), lcp: round(lcp), cls: Math.round(cls * 1000) / 1000 }) });
   };
   addEventListener('load', () => setTimeout(sendTiming, 0));
-  addEventListener('pagehide', () => { sendTiming(); flush(); }, true);
+  addEventListener('pagehide', () => {
+    sendTiming();
+    try {
+      const carried = JSON.parse(sessionStorage.getItem(CARRY) || '[]').concat(buffer.splice(0, buffer.length));
+      sessionStorage.setItem(CARRY, JSON.stringify(carried));
+    } catch (_) { flush(); }
+  }, true);
+  try {
+    const carried = JSON.parse(sessionStorage.getItem(CARRY) || '[]');
+    sessionStorage.removeItem(CARRY);
+    buffer.unshift(...carried);
+  } catch (_) { }
 
   // Forms that come back with server-side errors show them on load: count each invalid field once.
   addEventListener('DOMContentLoaded', () => {

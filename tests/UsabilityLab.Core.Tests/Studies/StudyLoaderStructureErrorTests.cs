@@ -25,7 +25,7 @@ public class StudyLoaderStructureErrorTests
     }
 
     [Theory]
-    [InlineData("name: x\ntarget: [1\nfoo: 2\n", "3:1")]
+    [InlineData("name: x\ntarget: [1\nfoo: 2\n", "2:9")]
     [InlineData("name: x\ntasks:\n  - id: a\n    steps:\n      : click: x\n", "5:16")]
     public void Parse_YamlDotNetFailsWithoutMark_ReportsWhereParsingStopped(string yaml, string position)
     {

@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace UsabilityLab.Core.Studies.Loading;
@@ -8,12 +9,12 @@ internal static class YamlDocumentReader
 {
     public static YamlNode? Read(LoadContext context, string text)
     {
-        // Our own scanner so we still know where we were if YamlDotNet fails with a non-YamlException.
-        var scanner = new Scanner(new StringReader(text), skipComments: true);
+        // Our own parser wrapper so we still know where we were if YamlDotNet fails with a non-YamlException.
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         var stream = new YamlStream();
         try
         {
-            stream.Load(new Parser(scanner));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
@@ -23,8 +24,8 @@ internal static class YamlDocumentReader
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException)
         {
             // YamlDotNet 18 throws these instead of a YamlException for some malformed input (e.g. "a: [1" followed by
-            // more lines, or a line starting with ": "); the scanner still knows how far it got.
-            context.Report(scanner.CurrentPosition, "invalid YAML near here; check the indentation and that every '[', '{' and quote is closed");
+            // more lines, or a line starting with ": "); the last node read is next to the trouble (the '[' itself).
+            context.Report(parser.LastNodeStart, "invalid YAML near here; check the indentation and that every '[', '{' and quote is closed");
             return null;
         }
 
@@ -37,6 +38,22 @@ internal static class YamlDocumentReader
         if (stream.Documents.Count > 1)
             context.Report(stream.Documents[1].RootNode, "a study file holds one YAML document; remove the '---' and what follows, or move it to its own file");
         return stream.Documents[0].RootNode;
+    }
+
+    /// <summary>Passes events through and remembers where the last node (scalar, list, mapping) started.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastNodeStart { get; private set; } = Mark.Empty;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (inner.Current is NodeEvent node)
+                LastNodeStart = node.Start;
+            return moved;
+        }
     }
 
     private static string SyntaxMessage(string message, string line)

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using UsabilityLab.Storage;
+
+namespace UsabilityLab.Cli.Commands;
+
+/// <summary><c>lab analyze RUN|STUDY</c>: metrics per task with intervals, SUS/NPS, and optionally the study's gates.</summary>
+internal static class AnalyzeCommand
+{
+    internal sealed record Settings(string Run, string? Db, bool Json, bool Gates, string? JUnit);
+
+    internal static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static Command Create(CliIo io)
+    {
+        var run = new Argument<string>("RUN|STUDY") { Description = "Run id, or a study name for its latest run" };
+        var db = CommonOptions.Database();
+        var json = CommonOptions.Json();
+        var gates = new Option<bool>("--gates") { Description = "Check the study's gates; exit code 1 when any fails" };
+        var junit = new Option<string?>("--junit") { Description = "Write the gates as JUnit XML to this file (implies --gates)" };
+        var command = new Command("analyze", "Usability metrics per task with 95% intervals, frustration signals, SUS and NPS") { run, db, json, gates, junit };
+        command.SetAction((parse, ct) => RunAsync(new Settings(parse.GetValue(run)!, parse.GetValue(db), parse.GetValue(json), parse.GetValue(gates), parse.GetValue(junit)), io, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken ct)
+    {
+        var database = await LabDatabase.OpenAsync(settings.Db, ct);
+        var (data, analysis) = await AnalysisLoader.LoadAsync(database, settings.Run, ct);
+        var checkGates = settings.Gates || settings.JUnit is not null;
+        var gates = checkGates ? GateCheck.Evaluate(analysis, data.Study) : [];
+        if (settings.Json)
+        {
+            var document = new
+            {
+                run = data.Run.Id,
+                study = data.StudyName,
+                status = data.Run.Status.ToString().ToLowerInvariant(),
+                participants = analysis.Participants,
+                tasks = analysis.Tasks,
+                sus = analysis.Sus,
+                nps = analysis.Nps,
+                gates = checkGates ? gates.SelectMany(g => g.Conditions) : null,
+            };
+            io.Out.WriteLine(JsonSerializer.Serialize(document, JsonOptions));
+        }
+        else
+        {
+            AnalysisTable.Print(io, $"Run {data.Run.Id}: {data.StudyName} ({data.Run.Status.ToString().ToLowerInvariant()})", analysis);
+            GateCheck.Print(io, gates);
+        }
+
+        if (settings.JUnit is not null)
+        {
+            GateCheck.WriteJUnit(settings.JUnit, data.StudyName, gates);
+        }
+
+        return gates.Any(g => !g.Passed) ? ExitCodes.Failures : ExitCodes.Ok;
+    }
+}

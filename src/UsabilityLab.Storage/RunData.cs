@@ -1,0 +1,28 @@
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Storage;
+
+/// <summary>Everything analysis and reporting need from one run, as domain records.</summary>
+/// <param name="Run">The run row (status, mode, dates, target).</param>
+/// <param name="StudyName">Study name.</param>
+/// <param name="Study">The study re-read from the stored text; null when the text no longer parses (imported runs have a minimal one).</param>
+/// <param name="Tasks">Task definitions as stored with the run, in order.</param>
+/// <param name="Participants">Participants with persona and session status.</param>
+/// <param name="Attempts">All attempts (interrupted ones included; analysis skips them).</param>
+/// <param name="Events">Events, ordered by session and time (empty when not requested).</param>
+/// <param name="Answers">Questionnaire answers.</param>
+public sealed record RunData(
+    RunRow Run,
+    string StudyName,
+    Study? Study,
+    IReadOnlyList<TaskDefinitionRow> Tasks,
+    IReadOnlyList<ParticipantSummary> Participants,
+    IReadOnlyList<AttemptRecord> Attempts,
+    IReadOnlyList<RecordedEvent> Events,
+    IReadOnlyList<QuestionnaireAnswer> Answers);
+
+/// <summary>A participant as the report's appendix lists them.</summary>
+public sealed record ParticipantSummary(string Label, string Persona, int Sessions, string Status, string? EndReason);

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Core.Studies.Loading;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Storage;
+
+/// <summary>Reads a run back as domain records for analysis and reports.</summary>
+public sealed class RunReader(LabDatabase database)
+{
+    /// <summary>Loads run <paramref name="runId"/>; events only when <paramref name="includeEvents"/>.</summary>
+    public async Task<RunData> LoadAsync(long runId, bool includeEvents = true, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        var run = await db.Runs.AsNoTracking().Include(r => r.Study).SingleAsync(r => r.Id == runId, ct);
+        var tasks = await db.TaskDefinitions.AsNoTracking().Where(t => t.RunId == runId).OrderBy(t => t.Order).ToListAsync(ct);
+        var participants = await db.Participants.AsNoTracking().Where(p => p.RunId == runId).Include(p => p.Sessions).OrderBy(p => p.Label).ToListAsync(ct);
+        var labels = participants.ToDictionary(p => p.Id, p => p.Label);
+        var sessionOwner = participants.SelectMany(p => p.Sessions.Select(s => (s.Id, p.Label))).ToDictionary(x => x.Id, x => x.Label);
+        var attempts = (await db.TaskAttempts.AsNoTracking().Where(a => a.Session!.RunId == runId).OrderBy(a => a.Id).ToListAsync(ct))
+            .Select(a => ToRecord(a, sessionOwner[a.SessionId]))
+            .ToList();
+        var answers = (await db.QuestionnaireResponses.AsNoTracking().Where(q => q.RunId == runId).OrderBy(q => q.Id).ToListAsync(ct))
+            .Select(q => new QuestionnaireAnswer(labels[q.ParticipantId], q.Instrument, q.TaskKey, q.Item, q.Value))
+            .ToList();
+        var events = includeEvents ? await LoadEventsAsync(db, runId, ct) : [];
+        return new RunData(run, run.Study!.Name, ReparseStudy(run.Study), tasks, Summaries(participants), attempts, events, answers);
+    }
+
+    private static async Task<IReadOnlyList<RecordedEvent>> LoadEventsAsync(LabDbContext db, long runId, CancellationToken ct)
+    {
+        var sessionIds = db.Sessions.Where(s => s.RunId == runId).Select(s => s.Id);
+        var rows = await db.Events.AsNoTracking().Where(e => sessionIds.Contains(e.SessionId)).OrderBy(e => e.SessionId).ThenBy(e => e.TimeMs).ThenBy(e => e.Id).ToListAsync(ct);
+        return rows.Select(ToEvent).ToList();
+    }
+
+    /// <summary>
+    /// The stored study text is re-read for gates and optimal paths. Its <c>${ENV}</c> target may be unset now
+    /// (the demo site's port was random), so unset variables read as a placeholder instead of failing.
+    /// </summary>
+    private static Study? ReparseStudy(StudyRow row) =>
+        StudyLoader.Parse(row.SourceText, row.SourcePath ?? row.Name, name => Environment.GetEnvironmentVariable(name) ?? "http://unset.invalid/").Study;
+
+    private static List<ParticipantSummary> Summaries(IEnumerable<ParticipantRow> participants) =>
+        participants.Select(p =>
+        {
+            var last = p.Sessions.OrderBy(s => s.Id).LastOrDefault();
+            return new ParticipantSummary(p.Label, p.Persona, p.Sessions.Count, last?.Status.ToString() ?? "NotStarted", last?.EndReason);
+        }).ToList();
+
+    internal static AttemptRecord ToRecord(TaskAttemptRow a, string participant) => new()
+    {
+        Id = a.Id,
+        Participant = participant,
+        TaskId = a.TaskKey,
+        Outcome = a.Outcome,
+        AutomaticOutcome = a.AutomaticOutcome,
+        Reason = a.Reason,
+        TimeSeconds = (a.EndMs - a.StartMs) / 1000,
+        Clicks = a.Clicks,
+        PageVisits = a.PageVisits,
+        UniquePages = a.UniquePages,
+        OptimalPages = a.OptimalPages,
+        Errors = a.Errors,
+        Seq = a.Seq,
+        StartMs = a.StartMs,
+        EndMs = a.EndMs,
+    };
+
+    internal static RecordedEvent ToEvent(EventRow e) => new()
+    {
+        Id = e.Id,
+        SessionId = e.SessionId,
+        AttemptId = e.AttemptId,
+        Kind = e.Kind,
+        TimeMs = e.TimeMs,
+        Url = e.Url,
+        X = e.X,
+        Y = e.Y,
+        ViewportX = e.ViewportX,
+        ViewportY = e.ViewportY,
+        ScrollX = e.ScrollX,
+        ScrollY = e.ScrollY,
+        Selector = e.Selector,
+        Tag = e.Tag,
+        Text = e.Text,
+        Interactive = e.Interactive,
+        Button = e.Button,
+        BoxX = e.BoxX,
+        BoxY = e.BoxY,
+        BoxWidth = e.BoxWidth,
+        BoxHeight = e.BoxHeight,
+        Value = e.Value,
+        Detail = e.Detail,
+        ViewportWidth = e.ViewportWidth,
+    };
+}
