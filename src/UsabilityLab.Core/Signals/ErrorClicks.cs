@@ -7,6 +7,10 @@ namespace UsabilityLab.Core.Signals;
 /// error, a <c>console.error</c>, a failed request or an HTTP error response. One signal per click; its evidence
 /// lists the click and every error in the window.
 /// </summary>
+/// <remarks>
+/// The window of a click closes at the next click or navigation: an error that follows a later click, or happens on
+/// the next page, is that click's or that page's, not this one's.
+/// </remarks>
 public static class ErrorClicks
 {
     /// <summary>Finds error clicks in one session's events.</summary>
@@ -29,6 +33,11 @@ public static class ErrorClicks
             var evidence = new List<RecordedEvent> { click };
             for (var j = i + 1; j < ordered.Count && ordered[j].TimeMs - click.TimeMs <= t.ErrorClickWindowMs; j++)
             {
+                if (SessionEvents.IsPrimaryClick(ordered[j]) || ordered[j].Kind == EventKind.Navigation)
+                {
+                    break;
+                }
+
                 if (IsError(ordered[j].Kind))
                 {
                     evidence.Add(ordered[j]);

@@ -147,7 +147,11 @@
   // Mutation counts tell a dead click from a working one; the first mutation after a quiet spell is sent at once
   // (its time matters), later ones are summed per 100 ms to keep the stream small.
   const emitMutations = () => { mutationTimer = 0; if (pendingMutations) { push({ k: 'mutation', v: pendingMutations }); pendingMutations = 0; lastMutation = now(); } };
+  // The parser's own insertions are not reactions to anything: count only after DOMContentLoaded.
+  let parsed = false;
+  document.addEventListener('DOMContentLoaded', () => { parsed = true; }, { capture: true, once: true });
   new MutationObserver((records) => {
+    if (!parsed) return;
     const ours = records.filter(r => !(r.target.nodeType === 1 && r.target.closest && r.target.closest('[data-usabilitylab-ignore]'))).length;
     if (!ours) return;
     pendingMutations += ours;

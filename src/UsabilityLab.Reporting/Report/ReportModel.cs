@@ -1,0 +1,122 @@
+using UsabilityLab.Core.Analysis;
+using UsabilityLab.Core.Heatmaps;
+using UsabilityLab.Core.Metrics;
+using UsabilityLab.Core.Signals;
+
+namespace UsabilityLab.Reporting.Report;
+
+/// <summary>Traffic light of a task in the executive summary.</summary>
+public enum TrafficLight
+{
+    /// <summary>Meets its gates (or the default thresholds).</summary>
+    Green,
+
+    /// <summary>Misses one secondary condition, or is borderline.</summary>
+    Amber,
+
+    /// <summary>Misses its completion target or several conditions.</summary>
+    Red,
+}
+
+/// <summary>The whole report, computed once and rendered by the Razor components (no logic in the templates).</summary>
+public sealed record ReportModel
+{
+    /// <summary>Study name.</summary>
+    public required string StudyName { get; init; }
+
+    /// <summary>The run reported on.</summary>
+    public required ReportRun Run { get; init; }
+
+    /// <summary>The analysis of <see cref="Run"/>.</summary>
+    public required RunAnalysis Analysis { get; init; }
+
+    /// <summary>When the report was generated.</summary>
+    public DateTimeOffset GeneratedAt { get; init; }
+
+    /// <summary>One line per task for the executive summary.</summary>
+    public required IReadOnlyList<SummaryLine> Summary { get; init; }
+
+    /// <summary>Where the traffic-light thresholds came from: the study's gates or the defaults.</summary>
+    public required string ThresholdSource { get; init; }
+
+    /// <summary>The most important findings in plain words, most important first (at most three).</summary>
+    public required IReadOnlyList<string> Findings { get; init; }
+
+    /// <summary>Overview charts (inline SVG).</summary>
+    public required OverviewCharts Charts { get; init; }
+
+    /// <summary>Per-task sections.</summary>
+    public required IReadOnlyList<TaskSection> Tasks { get; init; }
+
+    /// <summary>Each complete SUS sheet's score, by participant.</summary>
+    public required IReadOnlyList<(string Participant, double Score)> SusScores { get; init; }
+
+    /// <summary>Comparison with a second run, when asked for.</summary>
+    public ComparisonSection? Comparison { get; init; }
+
+    /// <summary>Participants appendix rows.</summary>
+    public required IReadOnlyList<ParticipantLine> Participants { get; init; }
+
+    /// <summary>The methodology (docs/metrics.md) as HTML; trusted, produced from the embedded file only.</summary>
+    public required string MethodologyHtml { get; init; }
+}
+
+/// <summary>Overview charts as SVG markup produced by ScottPlot (no page data inside except task titles, which ScottPlot escapes).</summary>
+public sealed record OverviewCharts(string Completion, string Time, string Lostness, string Seq, string Sus);
+
+/// <summary>A task's line in the executive summary.</summary>
+public sealed record SummaryLine(string TaskId, string Title, TrafficLight Light, string Completion, string Time, string Verdict);
+
+/// <summary>A row of a task's metrics table.</summary>
+public sealed record MetricRow(string Name, string Value, string Interval, string Note);
+
+/// <summary>A group of equal signals (same kind, page and element) with an illustrative screenshot crop.</summary>
+public sealed record SignalGroup(SignalKind Kind, string Page, string? Selector, string? Text, int Count, int Participants, string Description, string? CropDataUri);
+
+/// <summary>A path participants took, as page keys, with how many attempts took it.</summary>
+public sealed record PathCount(IReadOnlyList<string> Pages, int Attempts, int Successes);
+
+/// <summary>A heatmap image with its page.</summary>
+public sealed record HeatmapView(PageLayout Layout, string? PageTitle, string DataUri, int Clicks, int Participants, IReadOnlyList<ElementClicks> TopElements);
+
+/// <summary>One task's section.</summary>
+public sealed record TaskSection(
+    int Number,
+    string Id,
+    string Title,
+    string Prompt,
+    TaskMetrics Metrics,
+    TrafficLight Light,
+    GateResult? Gate,
+    IReadOnlyList<MetricRow> Rows,
+    string TimeChart,
+    HeatmapView? Heatmap,
+    IReadOnlyList<SignalGroup> Signals,
+    IReadOnlyList<PathCount> Paths);
+
+/// <summary>Before/after comparison.</summary>
+public sealed record ComparisonSection(string LabelA, string LabelB, IReadOnlyList<ComparisonLine> Tasks, string CompletionChart, string TimeChart, string? SusLine);
+
+/// <summary>One task compared across two runs.</summary>
+public sealed record ComparisonLine(string Title, string CompletionA, string CompletionB, string CompletionTest, string TimeA, string TimeB, string TimeTest);
+
+/// <summary>A participant in the appendix.</summary>
+public sealed record ParticipantLine(string Label, string Persona, string Status, int Succeeded, int Attempted, double TotalMinutes, double? Sus, int Signals);
+
+/// <summary>Formatting used across the report (invariant culture, "no data" for nulls).</summary>
+public static class Fmt
+{
+    /// <summary>Percentage with no decimals, or an em dash.</summary>
+    public static string Percent(double? v) => v is { } x ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{x * 100:0} %") : "—";
+
+    /// <summary>Interval as percentages.</summary>
+    public static string PercentCi(Interval? ci) => ci is { } c ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Low * 100:0}–{c.High * 100:0} %") : "—";
+
+    /// <summary>Number with the given format, or an em dash.</summary>
+    public static string Num(double? v, string format = "0.0", string unit = "") => v is { } x ? x.ToString(format, System.Globalization.CultureInfo.InvariantCulture) + unit : "—";
+
+    /// <summary>Interval with the given format.</summary>
+    public static string Ci(Interval? ci, string format = "0.0", string unit = "") => ci is { } c
+        ? c.Low.ToString(format, System.Globalization.CultureInfo.InvariantCulture) + "–" + c.High.ToString(format, System.Globalization.CultureInfo.InvariantCulture) + unit
+        : "—";
+}

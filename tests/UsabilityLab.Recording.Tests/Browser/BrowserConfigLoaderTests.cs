@@ -1,0 +1,61 @@
+using UsabilityLab.Core.Errors;
+using UsabilityLab.Recording.Browser;
+
+namespace UsabilityLab.Recording.Tests.Browser;
+
+public sealed class BrowserConfigLoaderTests
+{
+    [Fact]
+    public void Parse_RepositoryConfig_ReadsEveryField()
+    {
+        var config = BrowserConfigLoader.Load(Support.BrowserFixture.RepositoryFile("playwright.config.json"));
+
+        Assert.Equal("", config.ExecutablePath);
+        Assert.True(config.Headless);
+        Assert.Equal(1280, config.Viewport.Width);
+        Assert.Equal(800, config.Viewport.Height);
+        Assert.Equal("en-US", config.Locale);
+        Assert.Equal("UTC", config.TimezoneId);
+        Assert.Equal(10_000, config.ActionTimeoutMs);
+        Assert.Equal(30_000, config.NavigationTimeoutMs);
+    }
+
+    [Fact]
+    public void Parse_MissingComma_ReportsFileLineAndColumn()
+    {
+        const string json = "{\n  \"headless\": true\n  \"slowMoMs\": 5\n}";
+
+        var error = Assert.Throws<InputException>(() => BrowserConfigLoader.Parse(json, "playwright.config.json"));
+
+        Assert.StartsWith("playwright.config.json:3:3: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void Parse_UnknownKey_IsRejectedWithItsPosition()
+    {
+        const string json = "{\n  \"headles\": true\n}";
+
+        var error = Assert.Throws<InputException>(() => BrowserConfigLoader.Parse(json, "playwright.config.json"));
+
+        Assert.Matches(@"^playwright\.config\.json:2:\d+: .*headles", error.Message);
+    }
+
+    [Fact]
+    public void Parse_WrongType_ReportsPosition()
+    {
+        const string json = "{ \"viewport\": { \"width\": \"wide\", \"height\": 800 } }";
+
+        var error = Assert.Throws<InputException>(() => BrowserConfigLoader.Parse(json, "cfg.json"));
+
+        Assert.StartsWith("cfg.json:1:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_TinyViewport_IsRejected()
+    {
+        var error = Assert.Throws<InputException>(() => BrowserConfigLoader.Parse("{ \"viewport\": { \"width\": 10, \"height\": 800 } }", "cfg.json"));
+
+        Assert.Contains("viewport 10x800", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,79 @@
+using UsabilityLab.Core.Errors;
+using UsabilityLab.Recording.Browser;
+
+namespace UsabilityLab.Recording.Tests.Browser;
+
+public sealed class BrowserDiscoveryTests
+{
+    private static BrowserDiscovery With(Dictionary<string, string> env, params string[] executables) =>
+        new(name => env.GetValueOrDefault(name), path => executables.Contains(path));
+
+    [Fact]
+    public void Find_ConfiguredPath_WinsOverEverything()
+    {
+        var discovery = With(new() { ["USABILITYLAB_BROWSER"] = "/opt/env/chrome" }, "/opt/cfg/chrome", "/opt/env/chrome", "/usr/bin/chromium");
+
+        Assert.Equal("/opt/cfg/chrome", discovery.Find(new BrowserConfig { ExecutablePath = "/opt/cfg/chrome" }));
+    }
+
+    [Fact]
+    public void Find_EnvironmentVariable_WinsOverWellKnownPaths()
+    {
+        var discovery = With(new() { ["USABILITYLAB_BROWSER"] = "/opt/env/chrome" }, "/opt/env/chrome", "/usr/bin/chromium");
+
+        Assert.Equal("/opt/env/chrome", discovery.Find(BrowserConfig.Default));
+    }
+
+    [Fact]
+    public void Find_NothingConfigured_UsesDebianChromium()
+    {
+        Assert.Equal("/usr/bin/chromium", With([], "/usr/bin/chromium").Find(BrowserConfig.Default));
+    }
+
+    [Fact]
+    public void Find_OnPath_FindsChromiumBrowserThenGoogleChrome()
+    {
+        var discovery = With(new() { ["PATH"] = "/a:/b" }, "/b/google-chrome", "/a/chromium-browser");
+
+        Assert.Equal("/a/chromium-browser", discovery.Find(BrowserConfig.Default));
+    }
+
+    [Fact]
+    public void Find_NoneFound_OneLineSaysWhatWasTriedAndHowToInstall()
+    {
+        var error = Assert.Throws<EnvironmentProblemException>(() => With(new() { ["PATH"] = "/nowhere", ["HOME"] = "/nonexistent-home" }).Find(BrowserConfig.Default));
+
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Contains("$USABILITYLAB_BROWSER", error.Message, StringComparison.Ordinal);
+        Assert.Contains("/usr/bin/chromium", error.Message, StringComparison.Ordinal);
+        Assert.Contains("google-chrome", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Playwright's browser cache", error.Message, StringComparison.Ordinal);
+        Assert.Contains("apt-get install -y chromium", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_ConfiguredPathMissing_FailsInsteadOfSilentlyFallingBack()
+    {
+        var error = Assert.Throws<EnvironmentProblemException>(() => With([], "/usr/bin/chromium").Find(new BrowserConfig { ExecutablePath = "/opt/missing/chrome" }));
+
+        Assert.Contains("/opt/missing/chrome", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Flags_NoSandbox_OnlyAsRoot()
+    {
+        Assert.Contains("--no-sandbox", ChromiumFlags.For(BrowserConfig.Default, runningAsRoot: true));
+        Assert.DoesNotContain("--no-sandbox", ChromiumFlags.For(BrowserConfig.Default, runningAsRoot: false));
+        Assert.Contains("--disable-background-networking", ChromiumFlags.For(BrowserConfig.Default, runningAsRoot: false));
+        Assert.Contains("--disable-component-update", ChromiumFlags.For(BrowserConfig.Default, runningAsRoot: false));
+        Assert.Contains("--disable-sync", ChromiumFlags.For(BrowserConfig.Default, runningAsRoot: false));
+    }
+
+    [Fact]
+    public void Flags_ConfigArgs_AreAppendedAfterTheLabsOwn()
+    {
+        var flags = ChromiumFlags.For(new BrowserConfig { Args = ["--lang=de"] }, runningAsRoot: false);
+
+        Assert.Equal("--lang=de", flags[^1]);
+    }
+}

@@ -1,0 +1,173 @@
+using Microsoft.Playwright;
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Signals;
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Recording.Capture;
+using UsabilityLab.Recording.Tests.Support;
+
+namespace UsabilityLab.Recording.Tests.Capture;
+
+[Collection(BrowserCollection.Name)]
+public sealed class RecorderTests(BrowserFixture fixture)
+{
+    private sealed record Recording(IBrowserContext Context, IPage Page, SessionRecorder Recorder, MemoryJournal Journal) : IAsyncDisposable
+    {
+        public async Task<IReadOnlyList<RecordedEvent>> EventsAsync()
+        {
+            await Recorder.DrainAllAsync(Context);
+            return [.. Journal.Events.OrderBy(e => e.TimeMs)];
+        }
+
+        public ValueTask DisposeAsync() => Context.DisposeAsync();
+    }
+
+    private async Task<Recording> StartAsync(CapturePolicy? policy = null)
+    {
+        var journal = new MemoryJournal();
+        var context = await fixture.Browser.NewContextAsync();
+        var recorder = new SessionRecorder(journal, sessionId: 1, new ParticipantClock(), policy ?? CapturePolicy.Default) { AttemptId = 7 };
+        await recorder.AttachAsync(context);
+        return new Recording(context, await context.NewPageAsync(), recorder, journal);
+    }
+
+    private async Task AddShoeToCartAsync(IPage page)
+    {
+        await page.GotoAsync(fixture.Url("product/trail-runner").ToString());
+        await page.SelectOptionAsync("#size", "42");
+        await page.ClickAsync("#add-to-cart");
+        await page.WaitForURLAsync("**/product/trail-runner?added=1");
+    }
+
+    [Fact]
+    public async Task Click_OnFakeLinkPhoto_StoredWithSelectorNonInteractiveAndDocumentCoordinates()
+    {
+        await using var rec = await StartAsync();
+        await rec.Page.GotoAsync(fixture.Url("product/trail-runner").ToString());
+        await rec.Page.EvaluateAsync("() => window.scrollTo(0, 120)");
+        var box = (await rec.Page.Locator("#product-photo").BoundingBoxAsync())!;
+        var (vx, vy) = (box.X + 40, box.Y + 50);
+
+        await rec.Page.Mouse.ClickAsync(vx, vy);
+
+        var click = Assert.Single(await rec.EventsAsync(), e => e.Kind == EventKind.Click);
+        Assert.Equal("#product-photo", click.Selector);
+        Assert.False(click.Interactive);
+        Assert.Equal(7, click.AttemptId);
+        var scrollY = await rec.Page.EvaluateAsync<double>("() => scrollY");
+        Assert.Equal(vx, click.X!.Value, 2.0);
+        Assert.Equal(vy + scrollY, click.Y!.Value, 2.0);
+        Assert.Equal(box.X, click.BoxX!.Value, 2.0);
+        Assert.Equal(box.Y + scrollY, click.BoxY!.Value, 2.0);
+        Assert.InRange(click.Y!.Value, click.BoxY!.Value, click.BoxY!.Value + click.BoxHeight!.Value);
+    }
+
+    [Fact]
+    public async Task CouponApply_JsErrorStored_AndTiedToTheClickBeforeIt()
+    {
+        await using var rec = await StartAsync();
+        await AddShoeToCartAsync(rec.Page);
+        await rec.Page.GotoAsync(fixture.Url("cart").ToString());
+        await rec.Page.FillAsync("#coupon", "WINTER20");
+
+        await rec.Page.ClickAsync("#apply-coupon");
+        await rec.Page.WaitForTimeoutAsync(1_600);
+
+        var events = await rec.EventsAsync();
+        var error = Assert.Single(events, e => e.Kind == EventKind.PageError);
+        Assert.Contains("promotions", error.Detail, StringComparison.Ordinal);
+        var signal = Assert.Single(ErrorClicks.Detect(events));
+        Assert.Equal("#apply-coupon", signal.Selector);
+        Assert.Contains(error, signal.Evidence);
+    }
+
+    [Fact]
+    public async Task ConfirmDialog_IsAnsweredAndRecorded_RunDoesNotHang()
+    {
+        await using var rec = await StartAsync();
+        await AddShoeToCartAsync(rec.Page);
+        await rec.Page.GotoAsync(fixture.Url("cart").ToString());
+
+        await rec.Page.ClickAsync("#empty-cart");
+        await rec.Page.GetByText("Your cart is empty").WaitForAsync(new() { Timeout = 5_000 });
+
+        var dialog = Assert.Single(await rec.EventsAsync(), e => e.Kind == EventKind.Dialog);
+        Assert.StartsWith("confirm: ", dialog.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TypedValues_AreMaskedByDefault_AndPasswordsAlways()
+    {
+        await using var rec = await StartAsync(new CapturePolicy(["#search", "#password"], false));
+        await rec.Page.GotoAsync(fixture.Url("checkout").ToString());
+        await rec.Page.FillAsync("#name", "Alex Secretname");
+        await rec.Page.FillAsync("#password", "hunter2-secret");
+        await rec.Page.FillAsync("#search", "tent");
+        await rec.Page.Locator("#search").BlurAsync();
+        await rec.Page.WaitForTimeoutAsync(400);
+
+        var events = await rec.EventsAsync();
+        var everything = string.Join('\n', events.Select(e => $"{e.Text}|{e.Detail}|{e.Selector}"));
+        Assert.DoesNotContain("Secretname", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", everything, StringComparison.Ordinal);
+        Assert.Contains(events, e => e.Kind == EventKind.Change && e.Selector == "#name" && e.Value == 15);
+        Assert.Contains(events, e => e.Kind == EventKind.Change && e.Selector == "#search" && e.Text == "tent");
+    }
+
+    [Fact]
+    public async Task DemoSiteTraps_RecordedSession_YieldRageDeadErrorAndQuickBackSignals()
+    {
+        await using var rec = await StartAsync();
+        var page = rec.Page;
+        await page.GotoAsync(fixture.Site.BaseUrl.ToString());
+
+        // Rage: the big "×" glyph is not the (8 px) close button.
+        var glyph = (await page.Locator(".promo-close-glyph").BoundingBoxAsync())!;
+        for (var i = 0; i < 4; i++)
+        {
+            await page.Mouse.ClickAsync(glyph.X + 6 + i, glyph.Y + glyph.Height - 5);
+            await page.WaitForTimeoutAsync(150);
+        }
+
+        // Quick back: the misleading "Returns & Service" label.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Returns & Service" }).ClickAsync();
+        await page.WaitForURLAsync("**/service");
+        await page.WaitForTimeoutAsync(800);
+        await page.GoBackAsync();
+
+        // Dead: the product photo.
+        await page.GotoAsync(fixture.Url("product/road-racer").ToString());
+        await page.Locator("#product-photo").ClickAsync();
+        await page.WaitForTimeoutAsync(1_700);
+
+        // Error: the coupon button.
+        await AddShoeToCartAsync(page);
+        await page.GotoAsync(fixture.Url("cart").ToString());
+        await page.ClickAsync("#apply-coupon");
+        await page.WaitForTimeoutAsync(1_700);
+
+        var all = await rec.EventsAsync();
+        var signals = SignalDetector.DetectAll(all);
+        var timeline = string.Join("\n", all.Where(e => e.Kind != EventKind.MouseMove).Select(e => $"{e.TimeMs:0} {e.Kind} {e.Selector} {e.Url} {e.Value}"));
+        Assert.Contains(signals, s => s.Kind == SignalKind.RageClick && s.Selector!.Contains("promo", StringComparison.Ordinal));
+        Assert.Contains(signals, s => s.Kind == SignalKind.QuickBack && s.Url!.EndsWith("/service", StringComparison.Ordinal));
+        Assert.True(signals.Any(s => s.Kind == SignalKind.DeadClick && s.Selector == "#product-photo"), timeline);
+        Assert.Contains(signals, s => s.Kind == SignalKind.ErrorClick && s.Selector == "#apply-coupon");
+        Assert.DoesNotContain(signals, s => s.Kind == SignalKind.ErrorClick && s.Selector != "#apply-coupon");
+    }
+
+    [Fact]
+    public async Task EventsBeforeANavigation_AreCarriedAcrossIt_NotLost()
+    {
+        await using var rec = await StartAsync();
+        await rec.Page.GotoAsync(fixture.Site.BaseUrl.ToString());
+
+        await rec.Page.GetByRole(AriaRole.Link, new() { Name = "Shoes" }).First.ClickAsync();
+        await rec.Page.WaitForURLAsync("**/category/shoes");
+
+        var events = await rec.EventsAsync();
+        var click = Assert.Single(events, e => e.Kind == EventKind.Click);
+        Assert.Equal("role=link[name=\"Shoes\"]", click.Selector);
+        Assert.True(click.Interactive);
+        Assert.Equal(2, events.Count(e => e.Kind == EventKind.Navigation));
+    }
+}

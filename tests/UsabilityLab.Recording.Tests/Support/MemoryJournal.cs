@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies;
+
+namespace UsabilityLab.Recording.Tests.Support;
+
+/// <summary>An in-memory run journal: what the runner would have written to the database.</summary>
+internal sealed class MemoryJournal : IRunJournal
+{
+    private long _nextId;
+
+    public ConcurrentQueue<RecordedEvent> Events { get; } = new();
+
+    public ConcurrentDictionary<long, AttemptRecord> Attempts { get; } = new();
+
+    public ConcurrentDictionary<long, SessionEnd> Sessions { get; } = new();
+
+    public ConcurrentQueue<QuestionnaireAnswer> Answers { get; } = new();
+
+    public ConcurrentQueue<PageSnapshot> Snapshots { get; } = new();
+
+    public Task<long> EnsureParticipantAsync(string label, string persona, int seed, CancellationToken cancellationToken) => Task.FromResult(Next());
+
+    public Task<IReadOnlySet<string>> FinishedTasksAsync(long participantId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
+
+    public Task<long> StartSessionAsync(long participantId, ViewportSize viewport, CancellationToken cancellationToken) => Task.FromResult(Next());
+
+    public Task<long> StartAttemptAsync(long sessionId, string taskId, double startMs, CancellationToken cancellationToken) => Task.FromResult(Next());
+
+    public Task FinishAttemptAsync(long attemptId, AttemptRecord result, CancellationToken cancellationToken)
+    {
+        Attempts[attemptId] = result;
+        return Task.CompletedTask;
+    }
+
+    public Task EndSessionAsync(long sessionId, SessionEnd end, string? reason, CancellationToken cancellationToken)
+    {
+        Sessions[sessionId] = end;
+        return Task.CompletedTask;
+    }
+
+    public Task AddAnswersAsync(long participantId, IReadOnlyList<QuestionnaireAnswer> answers, CancellationToken cancellationToken)
+    {
+        foreach (var answer in answers)
+        {
+            Answers.Enqueue(answer);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> SaveSnapshotAsync(PageSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        Snapshots.Enqueue(snapshot);
+        return Task.FromResult(true);
+    }
+
+    public void Post(RecordedEvent recordedEvent) => Events.Enqueue(recordedEvent);
+
+    public Task FlushAsync() => Task.CompletedTask;
+
+    private long Next() => Interlocked.Increment(ref _nextId);
+}
