@@ -32,7 +32,7 @@ public sealed class RunCatalog(LabDatabase database)
         var run = await ResolveAsync(runId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
         if (run.Study!.Sha256 != studySha256)
         {
-            throw new InputException($"--resume {runId}: that run recorded a different version of the study file (hash {run.Study.Sha256[..12]}…); resume with the file it was started with, or start a new run");
+            throw new InputException($"--resume {runId}: that run recorded a different version of the study file (hash {run.Study.Sha256[..Math.Min(12, run.Study.Sha256.Length)]}…); resume with the file it was started with, or start a new run");
         }
 
         if (run.Status == RunStatus.Completed)

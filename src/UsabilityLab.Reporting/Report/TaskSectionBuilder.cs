@@ -1,0 +1,106 @@
+using UsabilityLab.Core.Analysis;
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Heatmaps;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Signals;
+using UsabilityLab.Reporting.Charts;
+using UsabilityLab.Reporting.Heatmaps;
+
+namespace UsabilityLab.Reporting.Report;
+
+/// <summary>Builds one task's section: metrics table, time chart, key-page heatmap, signals and paths.</summary>
+internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IReadOnlyList<GateResult> gates, SignalCrops crops)
+{
+    private readonly bool _keepQuery = run.Study?.Capture.KeepQuery ?? false;
+    private readonly ILookup<long, RecordedEvent> _eventsByAttempt = run.Events.Where(e => e.AttemptId is not null).ToLookup(e => e.AttemptId!.Value);
+
+    public TaskSection Build(int number, TaskMetrics metrics)
+    {
+        var definition = run.Tasks.FirstOrDefault(t => t.Id == metrics.Id);
+        var attempts = run.Attempts.Where(a => a.TaskId == metrics.Id && a.Outcome != AttemptOutcome.Interrupted).ToArray();
+        var ids = attempts.Select(a => a.Id).ToHashSet();
+        var signals = analysis.Signals.Where(s => s.Signal.AttemptId is { } id && ids.Contains(id)).ToArray();
+        var gate = gates.FirstOrDefault(g => g.Task == metrics.Id);
+        var light = TrafficLights.For(metrics, gate);
+        var timeRow = new TaskRow(
+            metrics.Title ?? metrics.Id,
+            metrics.TimeGeoMeanS,
+            metrics.TimeCiS,
+            attempts.Select(a => a.TimeSeconds).ToArray(),
+            TrafficLights.Colour(light));
+        return new TaskSection(
+            number,
+            metrics.Id,
+            definition?.Title ?? metrics.Title ?? metrics.Id,
+            definition?.Prompt ?? "",
+            metrics,
+            light,
+            gate,
+            MetricRows.For(metrics),
+            TaskCharts.TimeOnTask([timeRow]),
+            Heatmap(attempts, signals.Select(s => s.Signal).ToArray()),
+            SignalGroups(signals),
+            PathAnalysis.MostCommon(attempts, _eventsByAttempt, _keepQuery));
+    }
+
+    /// <summary>The task's key page: the page layout with a screenshot that got the most clicks during the task.</summary>
+    private HeatmapView? Heatmap(IReadOnlyList<AttemptRecord> attempts, IReadOnlyList<Signal> signals)
+    {
+        var events = attempts.SelectMany(a => _eventsByAttempt[a.Id]).ToArray();
+        foreach (var activity in PageActivityGrouping.Group(events, _keepQuery).Where(a => a.Clicks.Count > 0))
+        {
+            var snapshot = run.Snapshots.FirstOrDefault(s => s.PageKey == activity.Layout.PageKey && s.ViewportWidth == activity.Layout.ViewportWidth);
+            if (snapshot is null)
+            {
+                continue;
+            }
+
+            var onPage = TopElements.On(activity.Layout, signals, _keepQuery).ToArray();
+            var image = ClickHeatmapRenderer.Render(snapshot, activity.ClickPoints.ToArray(), onPage, HeatmapKind.Click, ReportHeatmapOptions(activity, snapshot));
+            var participants = activity.Clicks.Select(c => c.AttemptId).Distinct().Count();
+            return new HeatmapView(activity.Layout, snapshot.Title, image.DataUri, activity.Clicks.Count, participants, TopElements.Compute(activity.Clicks, onPage, 8));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Crops the page to the band where the clicks are (at least one screen high) so the hot spots stay large
+    /// enough to read on A4; JPEG keeps the self-contained HTML small.
+    /// </summary>
+    internal static HeatmapOptions ReportHeatmapOptions(PageActivity activity, PageSnapshot snapshot)
+    {
+        var ys = activity.Clicks.Select(c => c.Y!.Value).Order().ToArray();
+        var pageHeight = snapshot.ViewportWidth > 0 ? snapshot.Height * (double)snapshot.ViewportWidth / snapshot.Width : snapshot.Height;
+        const double minBand = 760;
+        const double maxBand = 1100;
+        var top = Math.Max(0, ys[0] - 160);
+        var bottom = Math.Min(pageHeight, Math.Max(ys[^1] + 160, top + minBand));
+        if (bottom - top > maxBand)
+        {
+            // Too spread out: centre the band on the median click.
+            var median = ys[ys.Length / 2];
+            top = Math.Clamp(median - (maxBand / 2), 0, Math.Max(0, pageHeight - maxBand));
+            bottom = Math.Min(pageHeight, top + maxBand);
+        }
+
+        top = Math.Max(0, Math.Min(top, bottom - minBand));
+        return new HeatmapOptions { CropTop = top, CropHeight = bottom - top, Zoom = 0.62, Jpeg = true };
+    }
+
+    private IReadOnlyList<SignalGroup> SignalGroups(IReadOnlyList<TaskSignal> signals) =>
+        signals
+            .GroupBy(s => (s.Signal.Kind, Page: Core.Pages.PageKey.Normalize(s.Signal.Url, _keepQuery), s.Signal.Selector))
+            .Select(g =>
+            {
+                var first = g.First().Signal;
+                var people = g.Select(s => s.Participant).Distinct(StringComparer.Ordinal).Count();
+                var width = first.Evidence.FirstOrDefault(e => e.ViewportWidth is not null)?.ViewportWidth ?? 0;
+                var crop = first.X is { } x && first.Y is { } y ? crops.Crop(new PageLayout(g.Key.Page, width), x, y) : null;
+                return new SignalGroup(g.Key.Kind, g.Key.Page, g.Key.Selector, first.Text, g.Count(), people, SignalText.Describe(g.Key.Kind, g.Select(s => s.Signal).ToArray()), crop);
+            })
+            .OrderByDescending(g => g.Participants)
+            .ThenByDescending(g => g.Count)
+            .Take(8)
+            .ToArray();
+}

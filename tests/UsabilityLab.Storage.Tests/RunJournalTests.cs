@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Storage.Tests;
+
+public sealed class RunJournalTests
+{
+    [Fact]
+    public async Task Attempts_StartedButNotFinished_StayInterruptedAndAreNotFinishedTasks()
+    {
+        await using var temp = new TempDatabase();
+        var database = await temp.OpenAsync();
+        var runId = await TestRuns.CreateAsync(database);
+        await using var journal = await RunJournal.OpenAsync(database, runId);
+        var participant = await journal.EnsureParticipantAsync("P01", "typical", 7, default);
+        var session = await journal.StartSessionAsync(participant, new ViewportSize(1280, 800), default);
+
+        var done = await journal.StartAttemptAsync(session, "find", 0, default);
+        await journal.FinishAttemptAsync(done, new AttemptRecord { Participant = "P01", TaskId = "find", Outcome = AttemptOutcome.Success, EndMs = 5_000, Clicks = 3 }, default);
+        await journal.StartAttemptAsync(session, "buy", 5_000, default);
+
+        var finished = await journal.FinishedTasksAsync(participant, default);
+        Assert.Equal(["find"], finished);
+        var data = await new RunReader(database).LoadAsync(runId);
+        Assert.Equal(AttemptOutcome.Interrupted, data.Attempts.Single(a => a.TaskId == "buy").Outcome);
+        Assert.Equal(5.0, data.Attempts.Single(a => a.TaskId == "find").TimeSeconds, 3);
+    }
+
+    [Fact]
+    public async Task EnsureParticipant_SameLabelTwice_ReturnsTheSameParticipant()
+    {
+        await using var temp = new TempDatabase();
+        var database = await temp.OpenAsync();
+        var runId = await TestRuns.CreateAsync(database);
+        await using var journal = await RunJournal.OpenAsync(database, runId);
+
+        var first = await journal.EnsureParticipantAsync("P01", "typical", 7, default);
+        var second = await journal.EnsureParticipantAsync("P01", "typical", 7, default);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Reopen_DifferentStudyVersion_IsRefused()
+    {
+        await using var temp = new TempDatabase();
+        var database = await temp.OpenAsync();
+        var runId = await TestRuns.CreateAsync(database, sha: "version-one");
+
+        var error = await Assert.ThrowsAsync<Core.Errors.InputException>(() => new RunCatalog(database).ReopenAsync(runId, "version-two"));
+
+        Assert.Contains("different version", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Resolve_StudyName_GivesItsLatestRun_UnknownIsAClearError()
+    {
+        await using var temp = new TempDatabase();
+        var database = await temp.OpenAsync();
+        await TestRuns.CreateAsync(database);
+        var latest = await TestRuns.CreateAsync(database);
+        var catalog = new RunCatalog(database);
+
+        Assert.Equal(latest, (await catalog.ResolveAsync("Storage study")).Id);
+        var error = await Assert.ThrowsAsync<Core.Errors.InputException>(() => catalog.ResolveAsync("nope"));
+        Assert.Contains("recent runs", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Snapshot_SamePageTwice_StoredOnce()
+    {
+        await using var temp = new TempDatabase();
+        var database = await temp.OpenAsync();
+        var runId = await TestRuns.CreateAsync(database);
+        await using var journal = await RunJournal.OpenAsync(database, runId);
+        var snapshot = new PageSnapshot("/cart", 1280, 1280, 2000, "Cart", [1, 2, 3]);
+
+        Assert.True(await journal.SaveSnapshotAsync(snapshot, default));
+        Assert.False(await journal.SaveSnapshotAsync(snapshot, default));
+
+        await using var db = database.CreateContext();
+        Assert.Equal(1, await db.PageSnapshots.CountAsync(p => p.RunId == runId));
+        Assert.Equal(RunStatus.Running, (await db.Runs.SingleAsync()).Status);
+    }
+}

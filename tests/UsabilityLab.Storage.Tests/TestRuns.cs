@@ -1,0 +1,31 @@
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Storage.Tests;
+
+internal static class TestRuns
+{
+    public static Study Study { get; } = new(
+        "Storage study",
+        new Uri("http://shop.test/"),
+        null,
+        ParticipantPlan.Default,
+        QuestionnairePlan.None,
+        [
+            new StudyTask("find", "Find", "Find it.", "/", TimeSpan.FromSeconds(60), [new UrlCriterion("/found")], ["/", "/found"], [new ClickStep("#go")]),
+            new StudyTask("buy", "Buy", "Buy it.", "/", TimeSpan.FromSeconds(60), [new UrlCriterion("/bought")], [], [new ClickStep("#buy")]),
+        ],
+        [],
+        CapturePolicy.Default);
+
+    public static Task<long> CreateAsync(LabDatabase database, string sha = "abc123") =>
+        new RunWriter(database).CreateRunAsync(Study, "name: Storage study", sha, null, new RunRow
+        {
+            Status = RunStatus.Running,
+            Mode = RunMode.Scripted,
+            Target = "http://shop.test/",
+            StartedAt = DateTimeOffset.UtcNow,
+            ParticipantsPlanned = 2,
+            Workers = 1,
+        });
+}
