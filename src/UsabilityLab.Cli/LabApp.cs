@@ -25,13 +25,14 @@ internal static class LabApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            io.Error.WriteLine($"lab: {Describe(parse.Errors[0].Message, args)} (run './lab --help' for usage)");
+            io.Error.WriteLine($"lab: {Describe(parse.Errors[0].Message, args, root)} (run './lab --help' for usage)");
             return ExitCodes.Usage;
         }
 
         try
         {
-            var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error };
+            // Our handlers below turn known failures into one line and an exit code; let them see the exceptions.
+            var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
             return await parse.InvokeAsync(configuration, cancellationToken);
         }
         catch (InputException ex)
@@ -63,14 +64,15 @@ internal static class LabApp
         DemoSiteCommand.Create(io),
     ];
 
-    private static string Describe(string message, string[] args)
+    private static string Describe(string message, string[] args, RootCommand root)
     {
-        // "Unrecognized command or argument 'x'." is accurate but vague for the first word: name it a command.
-        if (args.Length > 0 && !args[0].StartsWith('-') && message.Contains($"'{args[0]}'", StringComparison.Ordinal))
+        var first = args.Length > 0 ? args[0] : "";
+        if (first.Length > 0 && !first.StartsWith('-') && root.Subcommands.All(c => c.Name != first))
         {
-            return $"unknown command '{args[0]}'";
+            return $"unknown command '{first}'";
         }
 
-        return message.TrimEnd('.');
+        // System.CommandLine lists choices on separate lines; a usage error is one line.
+        return string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
     }
 }

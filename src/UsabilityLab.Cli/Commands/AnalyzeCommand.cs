@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using UsabilityLab.Storage;
 
 namespace UsabilityLab.Cli.Commands;
@@ -9,14 +7,6 @@ namespace UsabilityLab.Cli.Commands;
 internal static class AnalyzeCommand
 {
     internal sealed record Settings(string Run, string? Db, bool Json, bool Gates, string? JUnit);
-
-    internal static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
 
     public static Command Create(CliIo io)
     {
@@ -38,18 +28,7 @@ internal static class AnalyzeCommand
         var gates = checkGates ? GateCheck.Evaluate(analysis, data.Study) : [];
         if (settings.Json)
         {
-            var document = new
-            {
-                run = data.Run.Id,
-                study = data.StudyName,
-                status = data.Run.Status.ToString().ToLowerInvariant(),
-                participants = analysis.Participants,
-                tasks = analysis.Tasks,
-                sus = analysis.Sus,
-                nps = analysis.Nps,
-                gates = checkGates ? gates.SelectMany(g => g.Conditions) : null,
-            };
-            io.Out.WriteLine(JsonSerializer.Serialize(document, JsonOptions));
+            io.Out.WriteLine(AnalysisJson.Serialize(data, analysis, checkGates ? gates : null));
         }
         else
         {

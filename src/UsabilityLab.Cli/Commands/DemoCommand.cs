@@ -1,38 +1,68 @@
 using System.CommandLine;
-using Microsoft.Playwright;
-using Spectre.Console;
+using UsabilityLab.Core.Errors;
 using UsabilityLab.DemoSite;
-using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Runner;
 
 namespace UsabilityLab.Cli.Commands;
 
-/// <summary><c>lab demo</c>: the main job — start the bundled shop and show the lab working on it.</summary>
+/// <summary>
+/// <c>lab demo</c>: the main job, offline. Starts the bundled shop, runs the demo study with 12 simulated
+/// participants into a fresh database under out/demo, and prints the metrics with the shop's traps visible in them.
+/// </summary>
 internal static class DemoCommand
 {
-    internal sealed record Settings(string OutputDirectory);
+    internal sealed record Settings(string OutputDirectory, string StudyFile, int Participants, int Workers);
 
     public static Command Create(CliIo io)
     {
         var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => Path.Combine("out", "demo") };
-        var command = new Command("demo", "Run the demo: start the bundled shop, open it in the configured browser, write results to out/demo") { output };
-        command.SetAction((parse, ct) => RunAsync(new Settings(parse.GetValue(output)!), io, ct));
+        var study = new Option<string>("--study") { Description = "Study file to run against the demo shop", DefaultValueFactory = _ => Path.Combine("scenarios", "demo-shop.yaml") };
+        var participants = new Option<int>("--participants") { Description = "Simulated participants", DefaultValueFactory = _ => 12 };
+        var workers = new Option<int>("--workers") { Description = "Participants in parallel", DefaultValueFactory = _ => 2 };
+        var command = new Command("demo", "Run the demo study against the bundled shop and show what the lab finds") { output, study, participants, workers };
+        command.SetAction((parse, ct) => RunAsync(new Settings(parse.GetValue(output)!, parse.GetValue(study)!, parse.GetValue(participants), parse.GetValue(workers)), io, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken cancellationToken)
     {
-        var config = BrowserConfigLoader.Load();
-        Directory.CreateDirectory(settings.OutputDirectory);
-        await using var site = await DemoSiteHost.StartAsync(cancellationToken: cancellationToken);
-        await using var browser = await LabBrowser.LaunchAsync(config);
-        io.Ansi.MarkupLineInterpolated($"Demo shop at [link]{site.BaseUrl}[/]; browser {browser.ExecutablePath}");
+        if (!File.Exists(settings.StudyFile))
+        {
+            throw new InputException($"{settings.StudyFile}: study file not found; run ./lab demo from the repository root or pass --study FILE");
+        }
 
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(site.BaseUrl.ToString());
-        var screenshot = Path.GetFullPath(Path.Combine(settings.OutputDirectory, "home.png"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
-        io.Out.WriteLine($"Home page screenshot: {screenshot}");
+        Directory.CreateDirectory(settings.OutputDirectory);
+        var dbPath = Path.GetFullPath(Path.Combine(settings.OutputDirectory, "demo.db"));
+        foreach (var stale in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" })
+        {
+            File.Delete(stale); // every demo starts from a fresh database
+        }
+
+        await using var site = await DemoSiteHost.StartAsync(cancellationToken: cancellationToken);
+        Environment.SetEnvironmentVariable("DEMO_SITE_URL", site.BaseUrl.ToString());
+        io.Out.WriteLine($"Demo shop at {site.BaseUrl}");
+
+        var source = StudyFiles.Load(settings.StudyFile, io, out var study);
+        if (study is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var options = new ScriptedRunOptions { Participants = settings.Participants, Workers = settings.Workers };
+        var (database, runId, status) = await StudyRecording.RecordAsync(study, source, Path.GetFullPath(settings.StudyFile), dbPath, options, null, io, cancellationToken);
+        if (status == Storage.Entities.RunStatus.Interrupted)
+        {
+            io.Error.WriteLine($"lab: demo interrupted; the partial run is in {dbPath}");
+            return ExitCodes.Interrupted;
+        }
+
+        var (data, analysis) = await AnalysisLoader.LoadAsync(database, runId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        AnalysisTable.Print(io, $"Run {runId}: {data.StudyName}", analysis);
+        var gates = GateCheck.Evaluate(analysis, data.Study);
+        GateCheck.Print(io, gates);
+        io.Out.WriteLine($"Database: {dbPath}");
+        io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.OutputDirectory, data, analysis, gates)}");
+        // The demo shows gates failing on purpose (the coupon trap); that is the finding, not a failed demo.
         return ExitCodes.Ok;
     }
 }

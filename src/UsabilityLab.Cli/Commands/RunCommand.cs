@@ -1,9 +1,6 @@
 using System.CommandLine;
 using UsabilityLab.Core.Errors;
-using UsabilityLab.Core.Studies;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner;
-using UsabilityLab.Storage;
 using UsabilityLab.Storage.Entities;
 
 namespace UsabilityLab.Cli.Commands;
@@ -23,7 +20,7 @@ internal static class RunCommand
         var workers = new Option<int>("--workers") { Description = "Participants run in parallel, one browser each", DefaultValueFactory = _ => 1 };
         var db = CommonOptions.Database();
         var headed = new Option<bool>("--headed") { Description = "Show the browser windows" };
-        var output = new Option<string>("--out") { Description = "Folder for run outputs", DefaultValueFactory = _ => "out" };
+        var output = new Option<string>("--out") { Description = "Folder for the run's analysis JSON (run-N.json)", DefaultValueFactory = _ => "out" };
         var resume = new Option<long?>("--resume") { Description = "Continue an interrupted run (its id)" };
         var command = new Command("run", "Run a study with simulated participants and record it") { file, participants, seed, persona, workers, db, headed, output, resume };
         command.SetAction((parse, ct) => RunAsync(
@@ -41,8 +38,6 @@ internal static class RunCommand
             return ExitCodes.Usage;
         }
 
-        var config = BrowserConfigLoader.Load();
-        new BrowserDiscovery().Find(config); // fail with exit 3 before anything is written
         var options = new ScriptedRunOptions
         {
             PersonaMode = settings.Persona == "exact" ? PersonaMode.Exact : PersonaMode.Mixed,
@@ -51,57 +46,21 @@ internal static class RunCommand
             Workers = settings.Workers,
             Headed = settings.Headed,
         };
-        var database = await LabDatabase.OpenAsync(settings.Db, cancellationToken);
-        var runId = settings.Resume is { } resumeId
-            ? (await new RunCatalog(database).ReopenAsync(resumeId, source.Sha256, cancellationToken)).Id
-            : await CreateRunAsync(database, study, source, settings, options, cancellationToken);
-        io.Out.WriteLine($"{(settings.Resume is null ? "Run" : "Resuming run")} {runId}: \"{study.Name}\" against {study.Target} → {database.Path}");
-
-        var outcome = await RecordAsync(database, runId, study, config, options, io, cancellationToken);
-        await RunSummary.PrintAsync(database, runId, io, cancellationToken);
-        if (outcome == RunStatus.Interrupted)
+        var (database, runId, status) = await StudyRecording.RecordAsync(study, source, Path.GetFullPath(settings.File), settings.Db, options, settings.Resume, io, cancellationToken);
+        // After Ctrl-C the token is cancelled, but the user still gets the summary of what was kept.
+        await RunSummary.PrintAsync(database, runId, io, CancellationToken.None);
+        if (status == RunStatus.Interrupted)
         {
             io.Error.WriteLine($"lab: run {runId} interrupted; what was recorded is saved. Continue with: ./lab run {settings.File} --resume {runId}");
             return ExitCodes.Interrupted;
         }
 
-        return ExitCodes.Ok;
+        var (data, analysis) = await AnalysisLoader.LoadAsync(database, runId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        var gates = GateCheck.Evaluate(analysis, data.Study);
+        GateCheck.Print(io, gates);
+        io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.Out, data, analysis, gates)}");
+        return gates.Any(g => !g.Passed) ? ExitCodes.Failures : ExitCodes.Ok;
     }
-
-    private static async Task<RunStatus> RecordAsync(LabDatabase database, long runId, Study study, BrowserConfig config, ScriptedRunOptions options, CliIo io, CancellationToken cancellationToken)
-    {
-        var writer = new RunWriter(database);
-        await using var journal = await RunJournal.OpenAsync(database, runId, cancellationToken);
-        try
-        {
-            await RunProgressView.ShowAsync(io, (progress, ct) => new ScriptedRunner(config).RunAsync(study, journal, options, progress, ct), cancellationToken);
-            await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
-            return RunStatus.Completed;
-        }
-        catch (OperationCanceledException)
-        {
-            await writer.FinishRunAsync(runId, RunStatus.Interrupted, CancellationToken.None);
-            return RunStatus.Interrupted;
-        }
-        catch
-        {
-            await writer.FinishRunAsync(runId, RunStatus.Failed, CancellationToken.None);
-            throw;
-        }
-    }
-
-    private static Task<long> CreateRunAsync(LabDatabase database, Study study, Core.Studies.Loading.StudyLoadResult source, Settings settings, ScriptedRunOptions options, CancellationToken ct) =>
-        new RunWriter(database).CreateRunAsync(study, source.Text, source.Sha256, Path.GetFullPath(settings.File), new RunRow
-        {
-            Status = RunStatus.Running,
-            Mode = RunMode.Scripted,
-            Target = study.Target.ToString(),
-            PersonaMode = settings.Persona,
-            Seed = options.Seed ?? study.Participants.Seed,
-            Workers = options.Workers,
-            ParticipantsPlanned = options.Participants ?? study.Participants.Count,
-            StartedAt = DateTimeOffset.UtcNow,
-        }, ct);
 
     private static void Validate(Settings settings)
     {

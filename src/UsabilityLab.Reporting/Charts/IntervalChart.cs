@@ -38,7 +38,8 @@ internal static class IntervalChart
 
             if (row.Value is not { } value)
             {
-                var none = plot.Add.Text("no data", xMin, Y(i));
+                // No data is not zero: say so, next to any dots rather than on top of them.
+                var none = plot.Add.Text(row.Points is { Count: > 0 } p ? "no successful attempt" : "no data", (row.Points?.DefaultIfEmpty(xMin).Max() ?? xMin) + ((xMax - xMin) * 0.02), Y(i));
                 none.LabelFontColor = ChartStyle.Muted;
                 none.LabelFontSize = 11;
                 none.LabelAlignment = Alignment.MiddleLeft;
@@ -67,18 +68,23 @@ internal static class IntervalChart
                 plot.Add.Plottable(error);
             }
 
-            var label = plot.Add.Text(value.ToString(valueFormat, CultureInfo.InvariantCulture), row.Ci?.High ?? value, Y(i) + 0.32);
+            // The value sits just right of the bar (or interval) end, so it never collides with the axis or the bar.
+            var label = plot.Add.Text(value.ToString(valueFormat, CultureInfo.InvariantCulture), Math.Max(row.Ci?.High ?? value, value), Y(i) + (bars ? 0 : 0.3));
             label.LabelFontSize = 11;
             label.LabelFontColor = ChartStyle.Ink;
-            label.LabelAlignment = Alignment.LowerCenter;
+            label.LabelAlignment = Alignment.MiddleLeft;
+            label.LabelOffsetX = 5;
         }
 
         foreach (var reference in references ?? [])
         {
-            var line = plot.Add.VerticalLine(reference.X, 1.5f, ChartStyle.Bad.WithAlpha(0.7), LinePattern.Dashed);
-            line.LabelText = reference.Label;
-            line.LabelFontSize = 10;
-            line.LabelOppositeAxis = true;
+            plot.Add.VerticalLine(reference.X, 1.5f, ChartStyle.Bad.WithAlpha(0.7), LinePattern.Dashed);
+            // Labelled inside the top of the plot: a label outside the data area would be cut off.
+            var text = plot.Add.Text(reference.Label, reference.X, n - 0.45);
+            text.LabelFontSize = 10;
+            text.LabelFontColor = ChartStyle.Bad;
+            text.LabelAlignment = Alignment.UpperLeft;
+            text.LabelOffsetX = 3;
         }
 
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
@@ -87,7 +93,7 @@ internal static class IntervalChart
         plot.Axes.Left.TickLabelStyle.FontSize = 12;
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.IsVisible = false;
-        plot.Axes.SetLimits(xMin, xMax, -0.6, n - 0.4);
+        plot.Axes.SetLimits(xMin, xMax, -0.6, n - 0.4 + (references is { Count: > 0 } ? 0.35 : 0));
         var height = 70 + (n * 46) + (references is { Count: > 0 } ? 20 : 0);
         return Svg.From(plot, Width, height);
     }

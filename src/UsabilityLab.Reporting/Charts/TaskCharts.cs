@@ -22,7 +22,7 @@ public static class TaskCharts
         ArgumentNullException.ThrowIfNull(rows);
         var max = Math.Max(0.7, rows.Select(r => r.Value ?? 0).DefaultIfEmpty(0).Max() * 1.15);
         return IntervalChart.Render(rows, "Mean lostness (0 = optimal path; unitless)", 0, max, "0.00", bars: true,
-            [new ReferenceLine(0.4, "0.4 not lost"), new ReferenceLine(0.5, "0.5 lost")]);
+            [new ReferenceLine(0.4, "< 0.4 not lost"), new ReferenceLine(0.5, "> 0.5 lost")]);
     }
 
     /// <summary>Mean SEQ (1 = very difficult … 7 = very easy) per task with 95 % t intervals.</summary>

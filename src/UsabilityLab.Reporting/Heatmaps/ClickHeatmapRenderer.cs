@@ -41,9 +41,9 @@ public static class ClickHeatmapRenderer
             bar.Axis.TickGenerator = ChartStyle.Ticks(6, density.Max < 10 ? "0.#" : "0");
         }
 
-        if (kind == HeatmapKind.Click)
+        if (kind == HeatmapKind.Click && SignalMarkers.Add(canvas.Plot, signals))
         {
-            SignalMarkers.Add(canvas.Plot, signals);
+            canvas.ReserveLegend();
         }
 
         return canvas.Render();

@@ -13,11 +13,13 @@ internal sealed class HeatmapCanvas : IDisposable
     private const int PadLeft = 70;
     private const int PadRight = 150;
     private const int PadBottom = 50;
+    private const int LegendHeight = 34;
     private const int PadTopNoTitle = 12;
     private const int PadTopTitle = 44;
 
     private readonly HeatmapOptions _options;
     private readonly int _padTop;
+    private int _padBottom = PadBottom;
 
     public HeatmapCanvas(PageSnapshot snapshot, HeatmapOptions options)
     {
@@ -35,7 +37,7 @@ internal sealed class HeatmapCanvas : IDisposable
         ChartStyle.ApplyFonts(Plot);
         Plot.Add.ImageRect(new Image(snapshot.Png), new CoordinateRect(0, PageWidth, PageHeight, 0));
         Plot.Axes.SetLimits(0, PageWidth, CropBottom, CropTop);
-        Plot.Layout.Fixed(new PixelPadding(PadLeft, PadRight, PadBottom, _padTop));
+        Plot.Layout.Fixed(new PixelPadding(PadLeft, PadRight, _padBottom, _padTop));
         Plot.XLabel("Page x (CSS px)", 13);
         Plot.YLabel("Page y from top (CSS px)", 13);
         Plot.Grid.IsVisible = false;
@@ -61,12 +63,19 @@ internal sealed class HeatmapCanvas : IDisposable
 
     public double CropBottom { get; }
 
+    /// <summary>Makes room under the x axis for a legend panel.</summary>
+    public void ReserveLegend()
+    {
+        _padBottom = PadBottom + LegendHeight;
+        Plot.Layout.Fixed(new PixelPadding(PadLeft, PadRight, _padBottom, _padTop));
+    }
+
     public HeatmapImage Render()
     {
         var dataWidth = (int)Math.Round(PageWidth * _options.Zoom);
         var dataHeight = (int)Math.Round((CropBottom - CropTop) * _options.Zoom);
         var width = PadLeft + dataWidth + PadRight;
-        var height = _padTop + dataHeight + PadBottom;
+        var height = _padTop + dataHeight + _padBottom;
         var format = _options.Jpeg ? ImageFormat.Jpeg : ImageFormat.Png;
         var bytes = Plot.GetImageBytes(width, height, format);
         return new HeatmapImage(bytes, width, height, PadLeft, _padTop, _options.Zoom, CropTop, _options.Jpeg ? "image/jpeg" : "image/png");

@@ -14,7 +14,8 @@ internal static class SignalMarkers
         (SignalKind.ErrorClick, MarkerShape.OpenTriangleUp, Color.FromHex("#c026d3"), "Error click"),
     ];
 
-    public static void Add(Plot plot, IEnumerable<Signal> signals)
+    /// <summary>Adds the markers; true when there were any (the caller makes room for the legend).</summary>
+    public static bool Add(Plot plot, IEnumerable<Signal> signals)
     {
         var located = signals.Where(s => s.X is not null && s.Y is not null).ToArray();
         var any = false;
@@ -26,16 +27,19 @@ internal static class SignalMarkers
                 continue;
             }
 
-            var markers = plot.Add.Markers(of.Select(s => s.X!.Value).ToArray(), of.Select(s => s.Y!.Value).ToArray(), shape, 14, color);
-            markers.MarkerLineWidth = 2;
+            var markers = plot.Add.Markers(of.Select(s => s.X!.Value).ToArray(), of.Select(s => s.Y!.Value).ToArray(), shape, 11, color.WithAlpha(0.9));
+            markers.MarkerLineWidth = 1.5f;
             markers.LegendText = $"{label} ({of.Length})";
             any = true;
         }
 
         if (any)
         {
-            plot.ShowLegend(Alignment.UpperLeft);
+            // Below the image, not over the page: the top-left corner usually holds the logo and navigation.
+            plot.ShowLegend(Edge.Bottom);
             plot.Legend.FontSize = 12;
         }
+
+        return any;
     }
 }

@@ -9,7 +9,7 @@ namespace UsabilityLab.Reporting.Report;
 /// <summary>Before/after comparison of two runs (A = the reported run, B = the one passed with --compare).</summary>
 internal static class ComparisonBuilder
 {
-    public static ComparisonSection Build(ReportRun a, RunAnalysis analysisA, ReportRun b, RunAnalysis analysisB, IReadOnlyList<double> susA, IReadOnlyList<double> susB)
+    public static ComparisonDetail Build(ReportRun a, RunAnalysis analysisA, ReportRun b, RunAnalysis analysisB, IReadOnlyList<double> susA, IReadOnlyList<double> susB)
     {
         var labelA = string.Create(CultureInfo.InvariantCulture, $"Run {a.RunId} ({a.StartedAt:yyyy-MM-dd})");
         var labelB = string.Create(CultureInfo.InvariantCulture, $"Run {b.RunId} ({b.StartedAt:yyyy-MM-dd})");
@@ -24,7 +24,7 @@ internal static class ComparisonBuilder
             pairs.Select(p => Row(p.A.Title ?? p.A.Id, p.A.TimeGeoMeanS, p.A.TimeCiS, 1)).ToArray(),
             pairs.Select(p => Row(p.B.Title ?? p.B.Id, p.B.TimeGeoMeanS, p.B.TimeCiS, 1)).ToArray(),
             labelA, labelB, "Time on task, geometric mean of successes (s) with 95 % CI", maxTime * 1.2, "0' s'");
-        return new ComparisonSection(labelA, labelB, lines, completion, time, SusLine(susA, susB));
+        return new ComparisonDetail(labelA, labelB, lines, completion, time, SusLine(susA, susB));
     }
 
     private static TaskRow Row(string label, double? value, Interval? ci, double factor) =>

@@ -74,7 +74,7 @@ internal static class FindingsWriter
             {
                 SignalKind.QuickBack => (share * 0.95, $"{people} of {total} participants opened {page}{(first.Text is { Length: > 0 } ? $" via {ElementNames.Describe(first.Text, null)}" : "")} and went straight back: the page was not what the label promised."),
                 SignalKind.ExcessiveScrolling => (share * 0.8, $"{people} of {total} participants scrolled up and down {page} searching for something."),
-                _ => (share * 0.6, $"{people} of {total} participants hesitated 10 s or more on {page} before their first click."),
+                _ => (share * 0.45, $"{people} of {total} participants hesitated 10 s or more on {page} before their first click."),
             };
         }
     }

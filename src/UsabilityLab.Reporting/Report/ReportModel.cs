@@ -46,13 +46,13 @@ public sealed record ReportModel
     public required OverviewCharts Charts { get; init; }
 
     /// <summary>Per-task sections.</summary>
-    public required IReadOnlyList<TaskSection> Tasks { get; init; }
+    public required IReadOnlyList<TaskDetail> Tasks { get; init; }
 
     /// <summary>Each complete SUS sheet's score, by participant.</summary>
     public required IReadOnlyList<(string Participant, double Score)> SusScores { get; init; }
 
     /// <summary>Comparison with a second run, when asked for.</summary>
-    public ComparisonSection? Comparison { get; init; }
+    public ComparisonDetail? Comparison { get; init; }
 
     /// <summary>Participants appendix rows.</summary>
     public required IReadOnlyList<ParticipantLine> Participants { get; init; }
@@ -80,7 +80,7 @@ public sealed record PathCount(IReadOnlyList<string> Pages, int Attempts, int Su
 public sealed record HeatmapView(PageLayout Layout, string? PageTitle, string DataUri, int Clicks, int Participants, IReadOnlyList<ElementClicks> TopElements);
 
 /// <summary>One task's section.</summary>
-public sealed record TaskSection(
+public sealed record TaskDetail(
     int Number,
     string Id,
     string Title,
@@ -95,7 +95,7 @@ public sealed record TaskSection(
     IReadOnlyList<PathCount> Paths);
 
 /// <summary>Before/after comparison.</summary>
-public sealed record ComparisonSection(string LabelA, string LabelB, IReadOnlyList<ComparisonLine> Tasks, string CompletionChart, string TimeChart, string? SusLine);
+public sealed record ComparisonDetail(string LabelA, string LabelB, IReadOnlyList<ComparisonLine> Tasks, string CompletionChart, string TimeChart, string? SusLine);
 
 /// <summary>One task compared across two runs.</summary>
 public sealed record ComparisonLine(string Title, string CompletionA, string CompletionB, string CompletionTest, string TimeA, string TimeB, string TimeTest);

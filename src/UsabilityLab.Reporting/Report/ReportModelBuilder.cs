@@ -35,12 +35,12 @@ public static class ReportModelBuilder
                 ? "default thresholds: completion ≥ 78 % green, ≥ 50 % amber, below red"
                 : "the study's gates (tasks without a gate use the default thresholds: completion ≥ 78 % green, ≥ 50 % amber)",
             Findings = FindingsWriter.Top(analysis, keepQuery),
-            Charts = Overview(analysis, sections, susScores.Select(s => s.Score).ToArray()),
+            Charts = Overview(run, analysis, sections, susScores.Select(s => s.Score).ToArray()),
             Tasks = sections,
             SusScores = susScores,
             Comparison = compare is null ? null : ComparisonBuilder.Build(run, analysis, compare, Analyze(compare), susScores.Select(s => s.Score).ToArray(), SusScores(compare.Answers).Select(s => s.Score).ToArray()),
             Participants = Participants(run, analysis, susScores),
-            MethodologyHtml = Methodology.ToHtml(),
+            MethodologyHtml = MethodologyText.ToHtml(),
         };
     }
 
@@ -48,17 +48,20 @@ public static class ReportModelBuilder
 
     private static string Completion(TaskMetrics m) => m.Attempts == 0 ? "no attempts" : $"{m.Successes} of {m.Attempts} ({Fmt.Percent(m.SuccessRate)})";
 
-    private static OverviewCharts Overview(RunAnalysis analysis, IReadOnlyList<TaskSection> sections, IReadOnlyList<double> sus)
+    private static OverviewCharts Overview(ReportRun run, RunAnalysis analysis, IReadOnlyList<TaskDetail> sections, IReadOnlyList<double> sus)
     {
         var colours = sections.ToDictionary(s => s.Id, s => TrafficLights.Colour(s.Light));
         string Title(TaskMetrics t) => t.Title ?? t.Id;
         return new OverviewCharts(
             TaskCharts.Completion(analysis.Tasks.Select(t => new TaskRow(Title(t), t.SuccessRate, t.SuccessRateCi, Color: colours[t.Id])).ToArray()),
-            TaskCharts.TimeOnTask(analysis.Tasks.Select(t => new TaskRow(Title(t), t.TimeGeoMeanS, t.TimeCiS, sections.First(s => s.Id == t.Id).TimeChart.Length > 0 ? null : null)).ToArray()),
+            TaskCharts.TimeOnTask(analysis.Tasks.Select(t => new TaskRow(Title(t), t.TimeGeoMeanS, t.TimeCiS, Times(run, t.Id), colours[t.Id])).ToArray()),
             TaskCharts.Lostness(analysis.Tasks.Select(t => new TaskRow(Title(t), t.LostnessMean, null, Color: t.LostnessMean > 0.5 ? "bad" : t.LostnessMean >= 0.4 ? "warn" : "good")).ToArray()),
             TaskCharts.Seq(analysis.Tasks.Select(t => new TaskRow(Title(t), t.SeqMean, t.SeqCi)).ToArray()),
             SusChart.Render(sus, analysis.Sus));
     }
+
+    private static double[] Times(ReportRun run, string taskId) =>
+        run.Attempts.Where(a => a.TaskId == taskId && a.Outcome != AttemptOutcome.Interrupted).Select(a => a.TimeSeconds).ToArray();
 
     /// <summary>Each participant's SUS score, for complete sheets only (the later answer wins, as in the analysis).</summary>
     internal static IReadOnlyList<(string Participant, double Score)> SusScores(IReadOnlyList<QuestionnaireAnswer> answers) =>

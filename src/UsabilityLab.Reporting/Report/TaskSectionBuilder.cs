@@ -14,7 +14,7 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
     private readonly bool _keepQuery = run.Study?.Capture.KeepQuery ?? false;
     private readonly ILookup<long, RecordedEvent> _eventsByAttempt = run.Events.Where(e => e.AttemptId is not null).ToLookup(e => e.AttemptId!.Value);
 
-    public TaskSection Build(int number, TaskMetrics metrics)
+    public TaskDetail Build(int number, TaskMetrics metrics)
     {
         var definition = run.Tasks.FirstOrDefault(t => t.Id == metrics.Id);
         var attempts = run.Attempts.Where(a => a.TaskId == metrics.Id && a.Outcome != AttemptOutcome.Interrupted).ToArray();
@@ -28,7 +28,7 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
             metrics.TimeCiS,
             attempts.Select(a => a.TimeSeconds).ToArray(),
             TrafficLights.Colour(light));
-        return new TaskSection(
+        return new TaskDetail(
             number,
             metrics.Id,
             definition?.Title ?? metrics.Title ?? metrics.Id,

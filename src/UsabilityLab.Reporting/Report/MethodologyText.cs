@@ -3,13 +3,13 @@ using Markdig;
 namespace UsabilityLab.Reporting.Report;
 
 /// <summary>docs/metrics.md, embedded in the assembly and converted to HTML for the report's methodology section.</summary>
-internal static class Methodology
+internal static class MethodologyText
 {
     public const string ResourceName = "UsabilityLab.Reporting.metrics.md";
 
     private static readonly Lazy<string> Html = new(() =>
     {
-        using var stream = typeof(Methodology).Assembly.GetManifestResourceStream(ResourceName)
+        using var stream = typeof(MethodologyText).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream);
         var markdown = reader.ReadToEnd();

@@ -1,0 +1,42 @@
+using UsabilityLab.Reporting.Report;
+using UsabilityLab.Storage;
+
+namespace UsabilityLab.Cli.Commands;
+
+/// <summary>Reads a stored run into Reporting's <see cref="ReportRun"/> (Reporting does not depend on Storage).</summary>
+internal static class ReportSources
+{
+    /// <summary>Loads run <paramref name="runOrStudy"/> (id, or study name for its latest run) with events and screenshots.</summary>
+    public static async Task<ReportRun> LoadAsync(LabDatabase database, string runOrStudy, CancellationToken ct)
+    {
+        var row = await new RunCatalog(database).ResolveAsync(runOrStudy, ct);
+        return await LoadAsync(database, row.Id, ct);
+    }
+
+    /// <summary>Loads run <paramref name="runId"/> with events and screenshots.</summary>
+    public static async Task<ReportRun> LoadAsync(LabDatabase database, long runId, CancellationToken ct)
+    {
+        var data = await new RunReader(database).LoadAsync(runId, includeEvents: true, ct);
+        var snapshots = await new SnapshotReader(database).LoadAsync(runId, ct);
+        return new ReportRun
+        {
+            RunId = data.Run.Id,
+            StudyName = data.StudyName,
+            Study = data.Study,
+            Target = data.Run.Target,
+            Mode = data.Run.Mode.ToString(),
+            PersonaMode = data.Run.PersonaMode,
+            Status = data.Run.Status.ToString(),
+            StartedAt = data.Run.StartedAt,
+            EndedAt = data.Run.EndedAt,
+            BrowserVersion = data.Run.BrowserVersion,
+            Tasks = data.Tasks.Select(t => new ReportTaskDefinition(t.TaskKey, t.Title, t.Prompt, t.TimeLimitSeconds,
+                t.OptimalPath.Split('\n', StringSplitOptions.RemoveEmptyEntries))).ToArray(),
+            Participants = data.Participants.Select(p => new ReportParticipant(p.Label, p.Persona, p.Sessions, p.Status, p.EndReason)).ToArray(),
+            Attempts = data.Attempts,
+            Events = data.Events,
+            Answers = data.Answers,
+            Snapshots = snapshots,
+        };
+    }
+}

@@ -1,0 +1,34 @@
+using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Pdf;
+using UsabilityLab.Reporting.Report;
+using UsabilityLab.Storage;
+
+namespace UsabilityLab.Cli.Commands;
+
+/// <summary>The report entry point shared by <c>lab report</c> and <c>lab demo</c>: database run in, files out.</summary>
+internal static class RunReports
+{
+    /// <summary>
+    /// Writes <c>report.html</c> and/or <c>report.pdf</c> for run <paramref name="runId"/> into
+    /// <paramref name="outputDirectory"/>; PDF printing launches (and closes) its own headless Chromium.
+    /// </summary>
+    public static async Task<ReportFiles> WriteAsync(
+        LabDatabase database,
+        long runId,
+        string outputDirectory,
+        ReportFormat format = ReportFormat.Both,
+        long? compareRunId = null,
+        BrowserConfig? browserConfig = null,
+        CancellationToken cancellationToken = default)
+    {
+        var run = await ReportSources.LoadAsync(database, runId, cancellationToken);
+        var compare = compareRunId is { } b ? await ReportSources.LoadAsync(database, b, cancellationToken) : null;
+        if (format == ReportFormat.Html)
+        {
+            return await ReportWriter.WriteAsync(run, compare, outputDirectory, format, null, cancellationToken);
+        }
+
+        await using var printer = new ChromiumPdfPrinter(browserConfig ?? BrowserConfigLoader.Load());
+        return await ReportWriter.WriteAsync(run, compare, outputDirectory, format, new ChromiumPdfAdapter(printer), cancellationToken);
+    }
+}

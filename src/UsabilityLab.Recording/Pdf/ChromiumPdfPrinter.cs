@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.Playwright;
+using UsabilityLab.Recording.Browser;
+
+namespace UsabilityLab.Recording.Pdf;
+
+/// <summary>
+/// Prints HTML to an A4 PDF with Chromium (<c>IPage.PdfAsync</c>): backgrounds printed, the study name in the
+/// header, "page X of Y" in the footer. Reuses one headless browser across calls; dispose to close it.
+/// </summary>
+public sealed class ChromiumPdfPrinter : IAsyncDisposable
+{
+    private readonly BrowserConfig _config;
+    private readonly SemaphoreSlim _launch = new(1, 1);
+    private LabBrowser? _browser;
+
+    /// <summary>Creates a printer that launches Chromium as <paramref name="config"/> says, on first use.</summary>
+    public ChromiumPdfPrinter(BrowserConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        _config = config;
+    }
+
+    /// <summary>Prints <paramref name="html"/> (a self-contained document) to <paramref name="pdfPath"/>.</summary>
+    /// <param name="html">The document; external resources are not needed and not fetched.</param>
+    /// <param name="pdfPath">Output file.</param>
+    /// <param name="headerTitle">Text of the page header (HTML-escaped here).</param>
+    /// <param name="cancellationToken">Cancels between steps.</param>
+    public async Task PrintAsync(string html, string pdfPath, string headerTitle, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentException.ThrowIfNullOrEmpty(pdfPath);
+        var browser = await BrowserAsync();
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true });
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
+        cancellationToken.ThrowIfCancellationRequested();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.PdfAsync(new PagePdfOptions
+        {
+            Path = pdfPath,
+            Format = "A4",
+            PrintBackground = true,
+            PreferCSSPageSize = true,
+            DisplayHeaderFooter = true,
+            HeaderTemplate = Header(headerTitle),
+            FooterTemplate = Footer,
+            Margin = new Margin { Top = "20mm", Bottom = "18mm", Left = "16mm", Right = "16mm" },
+        });
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _launch.Dispose();
+    }
+
+    // Chromium renders header and footer templates at 0 px font size unless told otherwise.
+    private const string Footer =
+        "<div style=\"width:100%;font-family:'DejaVu Sans',sans-serif;font-size:8px;color:#616e7c;padding:0 16mm;display:flex;justify-content:space-between\">" +
+        "<span>UsabilityLab report</span><span>Page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></span></div>";
+
+    private static string Header(string title) =>
+        "<div style=\"width:100%;font-family:'DejaVu Sans',sans-serif;font-size:8px;color:#616e7c;padding:0 16mm;display:flex;justify-content:space-between\">" +
+        $"<span>{WebUtility.HtmlEncode(title)}</span><span>Usability test report</span></div>";
+
+    private async Task<LabBrowser> BrowserAsync()
+    {
+        await _launch.WaitAsync();
+        try
+        {
+            // Chromium prints to PDF only in headless mode.
+            return _browser ??= await LabBrowser.LaunchAsync(_config, headless: true);
+        }
+        finally
+        {
+            _launch.Release();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace UsabilityLab.Reporting.Pdf;
+
+/// <summary>Prints report HTML to PDF. Reporting never references a browser; the CLI plugs in Chromium.</summary>
+public interface IPdfPrinter
+{
+    /// <summary>Prints <paramref name="html"/> to <paramref name="pdfPath"/>.</summary>
+    Task PrintAsync(string html, string pdfPath, PdfOptions options, CancellationToken ct);
+}
+
+/// <summary>Page furniture of the printed report.</summary>
+/// <param name="HeaderTitle">Shown in the page header (the study name).</param>
+public sealed record PdfOptions(string HeaderTitle);

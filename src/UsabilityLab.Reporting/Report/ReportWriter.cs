@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using UsabilityLab.Reporting.Pdf;
+
+namespace UsabilityLab.Reporting.Report;
+
+/// <summary>Which files a report run writes.</summary>
+public enum ReportFormat
+{
+    /// <summary>PDF only.</summary>
+    Pdf,
+
+    /// <summary>HTML only.</summary>
+    Html,
+
+    /// <summary>Both.</summary>
+    Both,
+}
+
+/// <summary>Paths written and how long it took.</summary>
+/// <param name="HtmlPath">The HTML file, when written.</param>
+/// <param name="PdfPath">The PDF file, when written.</param>
+/// <param name="Elapsed">Wall time from analysis to the last file.</param>
+public sealed record ReportFiles(string? HtmlPath, string? PdfPath, TimeSpan Elapsed);
+
+/// <summary>Builds, renders and writes a report: the one entry point for <c>lab report</c> and <c>lab demo</c>.</summary>
+public static class ReportWriter
+{
+    /// <summary>
+    /// Writes <c>report.html</c> and/or <c>report.pdf</c> into <paramref name="directory"/>. Files are written to a
+    /// temporary name and moved into place, so an interrupted run never leaves half a report.
+    /// </summary>
+    /// <param name="run">The run to report on.</param>
+    /// <param name="compare">Optional second run for the comparison section.</param>
+    /// <param name="directory">Output folder (created when missing).</param>
+    /// <param name="format">Which files.</param>
+    /// <param name="printer">PDF printer; required unless <paramref name="format"/> is <see cref="ReportFormat.Html"/>.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="baseName">File name without extension.</param>
+    public static async Task<ReportFiles> WriteAsync(ReportRun run, ReportRun? compare, string directory, ReportFormat format, IPdfPrinter? printer, CancellationToken ct, string baseName = "report")
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        if (format != ReportFormat.Html && printer is null)
+        {
+            throw new ArgumentNullException(nameof(printer), "A PDF printer is needed for PDF output.");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var model = ReportModelBuilder.Build(run, compare);
+        var html = await ReportHtmlRenderer.RenderAsync(model);
+        ct.ThrowIfCancellationRequested();
+        Directory.CreateDirectory(directory);
+        string? htmlPath = null, pdfPath = null;
+        if (format != ReportFormat.Pdf)
+        {
+            htmlPath = Path.GetFullPath(Path.Combine(directory, baseName + ".html"));
+            var temporary = htmlPath + ".partial";
+            await File.WriteAllTextAsync(temporary, html, ct);
+            File.Move(temporary, htmlPath, overwrite: true);
+        }
+
+        if (format != ReportFormat.Html)
+        {
+            pdfPath = Path.GetFullPath(Path.Combine(directory, baseName + ".pdf"));
+            var temporary = pdfPath + ".partial";
+            try
+            {
+                await printer!.PrintAsync(html, temporary, new PdfOptions(run.StudyName), ct);
+                File.Move(temporary, pdfPath, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
+        }
+
+        return new ReportFiles(htmlPath, pdfPath, clock.Elapsed);
+    }
+}

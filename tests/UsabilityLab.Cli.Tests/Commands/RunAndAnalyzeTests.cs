@@ -1,0 +1,166 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.DemoSite;
+using UsabilityLab.Storage;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Cli.Tests.Commands;
+
+[Collection(CliCollection.Name)]
+public sealed class RunAndAnalyzeTests : IAsyncLifetime
+{
+    private const string Secret = "Sw0rdfish-Zebra-9917";
+    private DemoSiteHost _site = null!;
+    private DirectoryInfo _folder = null!;
+
+    private string Db => Path.Combine(_folder.FullName, "lab.db");
+
+    private string StudyFile => Path.Combine(_folder.FullName, "checkout.yaml");
+
+    public async Task InitializeAsync()
+    {
+        _site = await DemoSiteHost.StartAsync(new DemoSiteOptions { SearchDelay = TimeSpan.FromMilliseconds(100) });
+        _folder = Directory.CreateTempSubdirectory("lab-run-");
+        // The password comes from the environment, so the study text stored with the run does not contain it either.
+        await File.WriteAllTextAsync(StudyFile, """
+            name: Checkout study
+            target: ${LAB_TEST_SITE}
+            participants: { count: 2, seed: 3 }
+            questionnaires: { afterEachTask: seq, afterStudy: [sus, nps] }
+            tasks:
+              - id: add-item
+                title: Add an item
+                prompt: Put a headlamp in your cart.
+                start: /product/headlamp
+                success: [ { text: Added to cart } ]
+                steps:
+                  - click: "#add-to-cart"
+              - id: check-out
+                title: Check out with an account
+                prompt: Check out and create an account.
+                start: /checkout
+                timeLimit: 180s
+                success: [ { text: Thank you for your order } ]
+                steps:
+                  - fill: { selector: "#name", value: "Alex Secretname" }
+                  - fill: { selector: "#email", value: "alex@example.com" }
+                  - fill: { selector: "#address", value: "12 Ridge Road" }
+                  - fill: { selector: "#city", value: "Boulder" }
+                  - fill: { selector: "#zip", value: "80302" }
+                  - fill: { selector: "#card", value: "4111 1111 1111 1111" }
+                  - fill: { selector: "#password", value: "${LAB_TEST_SECRET}" }
+                  - click: "#place-order"
+            gates:
+              - { task: add-item, successRate: ">= 0.5" }
+              - { task: check-out, timeMedian: "<= 1s" }
+            """);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _site.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+
+    private EnvironmentScope Environment() =>
+        new EnvironmentScope().Set("LAB_TEST_SITE", _site.BaseUrl.ToString()).Set("LAB_TEST_SECRET", Secret).Set("USABILITYLAB_CONFIG", null);
+
+    [Fact]
+    public async Task Run_ExactPersona_RecordsIntoSqlite_NeverStoresTypedSecrets_GatesDecideExitCode()
+    {
+        using var env = Environment();
+
+        var result = await CliRunner.RunAsync("run", StudyFile, "--persona", "exact", "--db", Db, "--out", _folder.FullName);
+
+        Assert.Equal(1, result.ExitCode); // the 1 s checkout gate cannot pass; the other gates do
+        Assert.Contains("Run 1:", result.Out, StringComparison.Ordinal);
+        Assert.Contains("FAIL check-out: timeMedian <= 1", result.Out, StringComparison.Ordinal);
+        Assert.Contains("pass add-item: successRate >= 0.5", result.Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_folder.FullName, "run-1.json")));
+        SqliteConnection.ClearAllPools();
+        var bytes = string.Join("\n", new[] { Db, Db + "-wal" }.Where(File.Exists).Select(f => System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(f))));
+        Assert.Contains("Checkout study", bytes, StringComparison.Ordinal); // the scan does see the file's content
+        Assert.DoesNotContain(Secret, bytes, StringComparison.Ordinal);
+
+        var json = await CliRunner.RunAsync("analyze", "Checkout study", "--db", Db, "--json");
+        Assert.Equal(0, json.ExitCode);
+        using var document = JsonDocument.Parse(json.Out);
+        var task = document.RootElement.GetProperty("tasks")[1];
+        foreach (var field in new[] { "id", "attempts", "successes", "successRate", "successRateCi", "abandonRate", "errorRate", "timeGeoMeanS", "timeCiS", "timeMedianS", "clicksMean", "clickEfficiency", "lostnessMean", "timeBasedEfficiency", "seqMean", "seqCi", "rageClicks", "deadClicks", "errorClicks", "quickBacks" })
+        {
+            Assert.True(task.TryGetProperty(field, out _), $"missing field {field}");
+        }
+
+        Assert.Equal("check-out", task.GetProperty("id").GetString());
+        Assert.Equal(2, task.GetProperty("successes").GetInt32());
+        Assert.Equal(2, task.GetProperty("successRateCi").GetArrayLength());
+        Assert.Equal(2, document.RootElement.GetProperty("sus").GetProperty("n").GetInt32());
+        Assert.Equal(2, document.RootElement.GetProperty("participants").GetInt32());
+
+        var junit = Path.Combine(_folder.FullName, "gates.xml");
+        var gated = await CliRunner.RunAsync("analyze", "1", "--db", Db, "--junit", junit);
+        Assert.Equal(1, gated.ExitCode);
+        var failures = XDocument.Load(junit).Descendants("testcase").Where(t => t.Element("failure") is not null).Select(t => (string?)t.Attribute("name")).ToList();
+        Assert.Equal(["check-out"], failures);
+    }
+
+    [Fact]
+    public async Task Run_Interrupted_KeepsAConsistentRun_ThatResumesToCompletion()
+    {
+        using var env = Environment();
+        using var cts = new CancellationTokenSource();
+        var watcher = Task.Run(async () =>
+        {
+            // Ctrl-C once the first participant has finished its first task.
+            while (!cts.IsCancellationRequested)
+            {
+                await Task.Delay(100);
+                if (File.Exists(Db) && await FinishedAttemptsAsync() >= 1)
+                {
+                    await cts.CancelAsync();
+                }
+            }
+        });
+
+        var interrupted = await CliRunner.RunAsync(cts.Token, "run", StudyFile, "--persona", "exact", "--db", Db);
+        await watcher;
+
+        Assert.Equal(130, interrupted.ExitCode);
+        Assert.Contains("--resume 1", interrupted.Error, StringComparison.Ordinal);
+        var database = await LabDatabase.OpenAsync(Db);
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(RunStatus.Interrupted, (await db.Runs.SingleAsync()).Status);
+            Assert.DoesNotContain(await db.Sessions.ToListAsync(), s => s.Status == SessionStatus.Running);
+        }
+
+        var resumed = await CliRunner.RunAsync("run", StudyFile, "--persona", "exact", "--db", Db, "--resume", "1", "--out", _folder.FullName);
+
+        Assert.Equal(1, resumed.ExitCode); // completed; the strict checkout gate fails as designed
+        await using var check = database.CreateContext();
+        Assert.Equal(RunStatus.Completed, (await check.Runs.SingleAsync()).Status);
+        var finished = await check.TaskAttempts.Where(a => a.Outcome != AttemptOutcome.Interrupted).Select(a => new { a.Session!.ParticipantId, a.TaskKey }).ToListAsync();
+        Assert.Equal(4, finished.Count);
+        Assert.Equal(4, finished.Distinct().Count());
+    }
+
+    private async Task<int> FinishedAttemptsAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={Db};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM TaskAttempts WHERE Outcome <> 'Interrupted'";
+        try
+        {
+            return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (SqliteException)
+        {
+            return 0; // schema not created yet
+        }
+    }
+}
