@@ -8,6 +8,8 @@ namespace UsabilityLab.Recording.Capture;
 internal sealed record RecorderPayload
 {
     [JsonPropertyName("k")] public string Kind { get; init; } = "";
+    [JsonPropertyName("p")] public string? PageId { get; init; }
+    [JsonPropertyName("s")] public int Sequence { get; init; }
     [JsonPropertyName("t")] public double WallMs { get; init; }
     [JsonPropertyName("u")] public string? Url { get; init; }
     [JsonPropertyName("w")] public int? ViewportWidth { get; init; }

@@ -16,8 +16,11 @@ public sealed class SessionRecorder
     private readonly ParticipantClock _clock;
     private readonly CapturePolicy _policy;
     private readonly List<RecordedEvent> _attemptEvents = [];
+    private readonly List<(long Id, double StartMs, double EndMs)> _finishedAttempts = [];
+    private readonly HashSet<(string Page, int Sequence)> _seen = [];
     private readonly Lock _gate = new();
     private long? _attemptId;
+    private double _attemptStartMs;
 
     /// <summary>Creates a recorder for one session.</summary>
     public SessionRecorder(IRunJournal journal, long sessionId, ParticipantClock clock, CapturePolicy policy)
@@ -37,11 +40,28 @@ public sealed class SessionRecorder
     /// <summary>Set when a page of this session crashed; cleared by the runner once handled.</summary>
     public bool PageCrashed { get; set; }
 
-    /// <summary>The attempt new events belong to (null between tasks).</summary>
+    /// <summary>
+    /// The attempt new events belong to (null between tasks). Events are attributed by their time, so a batch that
+    /// arrives late (sent from the next page after a navigation) still lands in the attempt it happened in.
+    /// </summary>
     public long? AttemptId
     {
         get { lock (_gate) { return _attemptId; } }
-        set { lock (_gate) { _attemptId = value; _attemptEvents.Clear(); } }
+        set
+        {
+            lock (_gate)
+            {
+                var now = _clock.NowMs;
+                if (_attemptId is { } previous)
+                {
+                    _finishedAttempts.Add((previous, _attemptStartMs, now));
+                }
+
+                _attemptId = value;
+                _attemptStartMs = now;
+                _attemptEvents.Clear();
+            }
+        }
     }
 
     /// <summary>A snapshot of the events recorded in the current attempt so far.</summary>
@@ -76,19 +96,24 @@ public sealed class SessionRecorder
     /// <summary>Pulls whatever the page has buffered (before closing it or ending a task), so nothing is lost.</summary>
     public async Task DrainAsync(IPage page)
     {
-        if (page.IsClosed)
+        // A navigation in flight destroys the execution context under us; the new page receives the carried-over
+        // buffer at its start, so wait a moment and drain that one.
+        for (var attempt = 0; attempt < 20 && !page.IsClosed; attempt++)
         {
-            return;
-        }
-
-        try
-        {
-            var json = await page.EvaluateAsync<string>("() => window.__usabilityLab ? window.__usabilityLab.drain() : '[]'");
-            OnBatch(json);
-        }
-        catch (PlaywrightException)
-        {
-            // Mid-navigation or crashed: the page's pagehide flush has sent (or lost with the crash) its buffer.
+            try
+            {
+                var json = await page.EvaluateAsync<string>("() => window.__usabilityLab ? window.__usabilityLab.drain() : '[]'");
+                OnBatch(json);
+                return;
+            }
+            catch (PlaywrightException) when (!PageCrashed && !page.IsClosed)
+            {
+                await Task.Delay(50);
+            }
+            catch (PlaywrightException)
+            {
+                return; // crashed or closed: what the page still held is gone with it
+            }
         }
     }
 
@@ -147,6 +172,15 @@ public sealed class SessionRecorder
     {
         foreach (var payload in RecorderPayload.ParseBatch(json))
         {
+            // The page re-sends batches it never saw acknowledged (see recorder.js); keep the first copy.
+            lock (_gate)
+            {
+                if (payload.PageId is not null && !_seen.Add((payload.PageId, payload.Sequence)))
+                {
+                    continue;
+                }
+            }
+
             var recorded = payload.ToEvent(SessionId, null, _clock.FromWall(payload.WallMs));
             if (recorded is not null)
             {
@@ -159,8 +193,9 @@ public sealed class SessionRecorder
     {
         lock (_gate)
         {
-            recorded = recorded with { SessionId = SessionId, AttemptId = _attemptId };
-            if (_attemptId is not null)
+            var attempt = AttemptAt(recorded.TimeMs);
+            recorded = recorded with { SessionId = SessionId, AttemptId = attempt };
+            if (attempt is not null && attempt == _attemptId)
             {
                 _attemptEvents.Add(recorded);
             }
@@ -168,6 +203,25 @@ public sealed class SessionRecorder
 
         _journal.Post(recorded);
         Recorded?.Invoke(recorded);
+    }
+
+    private long? AttemptAt(double timeMs)
+    {
+        if (_attemptId is not null && timeMs >= _attemptStartMs)
+        {
+            return _attemptId;
+        }
+
+        for (var i = _finishedAttempts.Count - 1; i >= 0; i--)
+        {
+            var (id, start, end) = _finishedAttempts[i];
+            if (timeMs >= start && timeMs <= end)
+            {
+                return id;
+            }
+        }
+
+        return null;
     }
 
     private static string SafeUrl(IPage page)

@@ -14,12 +14,22 @@
   const buffer = [];
   let totalMutations = 0, lastMove = null, lastScroll = 0, scrollTimer = 0, maxDepth = 0, pendingMutations = 0, lastMutation = 0, mutationTimer = 0;
 
+  // Batches stay "in flight" until the host acknowledges them: a batch sent just before a navigation can be dropped
+  // with the old page, so unacknowledged batches are carried (and re-sent) too; the host drops duplicates by id.
+  const pageId = Math.random().toString(36).slice(2, 10);
+  let seq = 0, inflight = [];
   const flush = () => {
     if (!buffer.length || typeof window[BINDING] !== 'function') return;
     const batch = buffer.splice(0, buffer.length);
-    try { window[BINDING](JSON.stringify(batch)); } catch (_) { buffer.unshift(...batch); }
+    inflight.push(batch);
+    try {
+      Promise.resolve(window[BINDING](JSON.stringify(batch))).then(() => { inflight = inflight.filter(b => b !== batch); }, () => { });
+    } catch (_) { }
   };
+  const unsent = () => { const all = [].concat(...inflight, buffer.splice(0, buffer.length)); inflight = []; return all; };
   const push = (event) => {
+    event.p = pageId;
+    event.s = ++seq;
     event.t = now();
     event.u = location.href;
     event.w = innerWidth;
@@ -185,7 +195,7 @@
   addEventListener('pagehide', () => {
     sendTiming();
     try {
-      const carried = JSON.parse(sessionStorage.getItem(CARRY) || '[]').concat(buffer.splice(0, buffer.length));
+      const carried = JSON.parse(sessionStorage.getItem(CARRY) || '[]').concat(unsent());
       sessionStorage.setItem(CARRY, JSON.stringify(carried));
     } catch (_) { flush(); }
   }, true);
@@ -203,7 +213,7 @@
   setInterval(flush, FLUSH_MS);
   window.__usabilityLab = {
     // The runner drains the buffer before it closes a page or ends a task, so normal closes lose nothing.
-    drain: () => { if (!timingSent && document.readyState === 'complete') sendTiming(); return JSON.stringify(buffer.splice(0, buffer.length)); },
+    drain: () => { if (!timingSent && document.readyState === 'complete') sendTiming(); return JSON.stringify(unsent()); },
     // Used by simulated participants to tell whether their click changed anything.
     mutations: () => totalMutations,
   };

@@ -49,6 +49,9 @@ public static class ClickHeatmapRenderer
         return canvas.Render();
     }
 
+    /// <summary>Opacity (0–1) of a cell at relative density <paramref name="t"/> (0–1); below 3 % fully transparent.</summary>
+    internal static double Opacity(double t, double maxOpacity) => t < 0.03 ? 0 : maxOpacity * Math.Sqrt(Math.Min(1, t));
+
     /// <summary>Block-averages the density to at most <see cref="MaxPlotCells"/> cells, as [row, column] for ScottPlot.</summary>
     internal static double[,] Downsample(DensityGrid density, out int factor)
     {
@@ -90,8 +93,7 @@ public static class ClickHeatmapRenderer
         {
             for (var c = 0; c < cols; c++)
             {
-                var t = values[r, c] / max;
-                alpha[r, c] = t < 0.03 ? (byte)0 : (byte)Math.Round(255 * maxOpacity * Math.Sqrt(Math.Min(1, t)));
+                alpha[r, c] = (byte)Math.Round(255 * Opacity(values[r, c] / max, maxOpacity));
             }
         }
 

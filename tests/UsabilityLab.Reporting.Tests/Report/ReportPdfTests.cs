@@ -1,0 +1,86 @@
+using System.Globalization;
+using UglyToad.PdfPig;
+using UsabilityLab.Reporting.Tests.Support;
+
+namespace UsabilityLab.Reporting.Tests.Report;
+
+[Collection(RecordedDemoRunCollection.Name)]
+public class ReportPdfTests(RecordedDemoRun demo)
+{
+    [Fact]
+    public void Pdf_DemoRun_ContainsTaskTitlesCompletionFiguresAndSusGrade()
+    {
+        var text = PdfText();
+
+        foreach (var task in demo.Model.Analysis.Tasks)
+        {
+            Assert.Contains($"Task {demo.Model.Analysis.Tasks.ToList().IndexOf(task) + 1}: {task.Title}", text, StringComparison.Ordinal);
+            // The completion figure as the summary and the metrics table print it, e.g. "2 of 3 (67 %)".
+            var rate = string.Create(CultureInfo.InvariantCulture, $"{task.Successes} of {task.Attempts} ({task.SuccessRate * 100:0} %)");
+            Assert.Contains(rate, text, StringComparison.Ordinal);
+        }
+
+        var sus = demo.Model.Analysis.Sus;
+        Assert.NotNull(sus);
+        Assert.Contains($"grade {sus.Grade}", text, StringComparison.Ordinal);
+        Assert.Contains(sus.Mean.ToString("0.0", CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_DemoRun_EverySectionStartsItsOwnPageInOrder()
+    {
+        using var pdf = PdfDocument.Open(demo.Files.PdfPath!);
+        var pages = pdf.GetPages().Select(p => p.Text).ToArray();
+        var headings = new List<string> { "Usability test report", "Executive summary", "Tasks at a glance" };
+        headings.AddRange(demo.Model.Tasks.Select(t => $"Task {t.Number}: {t.Title}"));
+        headings.AddRange(["Questionnaires", "Appendix: participants", "Methodology"]);
+
+        var starts = headings.Select(h => Array.FindIndex(pages, p => BodyStart(p).StartsWith(Squash(h), StringComparison.OrdinalIgnoreCase))).ToArray();
+
+        Assert.All(starts.Zip(headings), s => Assert.True(s.First >= 0, $"no page starts with \"{s.Second}\""));
+        Assert.Equal(starts.Order(), starts);
+        Assert.Equal(starts.Length, starts.Distinct().Count());
+        // Sections plus the pages that overflow (task details, the long methodology) — and no blank trailing page.
+        Assert.InRange(pages.Length, headings.Count, headings.Count + demo.Model.Tasks.Count + 12);
+        Assert.Contains("Welch", pages[^1] + pages[^2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_DemoRun_HeaderNamesStudyAndFooterNumbersPages()
+    {
+        using var pdf = PdfDocument.Open(demo.Files.PdfPath!);
+
+        foreach (var page in pdf.GetPages())
+        {
+            var text = Squash(page.Text);
+            Assert.Contains(Squash(demo.Run.StudyName), text, StringComparison.Ordinal);
+            Assert.Contains(Squash($"Page {page.Number} of {pdf.NumberOfPages}"), text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ReportWriter_DemoRun_WritesBothFilesWithoutPartials()
+    {
+        Assert.True(File.Exists(demo.Files.PdfPath));
+        Assert.True(File.Exists(demo.Files.HtmlPath));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(demo.Files.PdfPath)!, "*.partial"));
+        Assert.StartsWith("%PDF", File.ReadAllText(demo.Files.PdfPath!)[..4], StringComparison.Ordinal);
+    }
+
+    private string PdfText()
+    {
+        using var pdf = PdfDocument.Open(demo.Files.PdfPath!);
+        return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+
+    /// <summary>Page text after the running header (study name + "Usability test report"), without spaces.</summary>
+    private string BodyStart(string pageText)
+    {
+        var squashed = Squash(pageText);
+        var header = Squash(demo.Run.StudyName) + Squash("Usability test report");
+        return squashed.StartsWith(header, StringComparison.Ordinal) ? squashed[header.Length..] : squashed;
+    }
+
+    // PdfPig's page text joins letters without the spaces Chromium positions between words.
+    private static string Squash(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+}

@@ -1,0 +1,93 @@
+using System.Runtime.CompilerServices;
+using UsabilityLab.Cli.Commands;
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Core.Studies.Loading;
+using UsabilityLab.DemoSite;
+using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Pdf;
+using UsabilityLab.Recording.Runner;
+using UsabilityLab.Reporting.Report;
+using UsabilityLab.Storage;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Reporting.Tests.Support;
+
+/// <summary>
+/// One real recording shared by the end-to-end tests: the demo study against the in-process demo shop, three
+/// seeded mixed participants into a temporary SQLite database, then the report written as HTML and PDF.
+/// </summary>
+public sealed class RecordedDemoRun : IAsyncLifetime
+{
+    private const int Participants = 3;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lab-report-tests-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public ReportRun Run { get; private set; } = default!;
+
+    public ReportModel Model { get; private set; } = default!;
+
+    public ReportFiles Files { get; private set; } = default!;
+
+    public string Html { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        await using var site = await DemoSiteHost.StartAsync(new DemoSiteOptions { Port = 0 });
+        var (study, source) = LoadStudy(site.BaseUrl);
+        var config = BrowserConfigLoader.Load(Path.Combine(RepositoryRoot(), BrowserConfigLoader.FileName));
+        var database = await LabDatabase.OpenAsync(Path.Combine(_folder, "lab.db"));
+        var writer = new RunWriter(database);
+        var runId = await writer.CreateRunAsync(study, source.Text, source.Sha256, null, new RunRow
+        {
+            Status = RunStatus.Running,
+            Mode = RunMode.Scripted,
+            Target = study.Target.ToString(),
+            PersonaMode = "mixed",
+            Seed = 42,
+            Workers = 1,
+            ParticipantsPlanned = Participants,
+            StartedAt = DateTimeOffset.UtcNow,
+        });
+        await using (var journal = await RunJournal.OpenAsync(database, runId))
+        {
+            await new ScriptedRunner(config).RunAsync(study, journal, new ScriptedRunOptions { PersonaMode = PersonaMode.Mixed, Participants = Participants, Seed = 42 });
+        }
+
+        await writer.FinishRunAsync(runId, RunStatus.Completed);
+        Run = await ReportSources.LoadAsync(database, runId, CancellationToken.None);
+        Model = ReportModelBuilder.Build(Run);
+        await using var printer = new ChromiumPdfPrinter(config);
+        Files = await ReportWriter.WriteAsync(Run, null, Path.Combine(_folder, "report"), ReportFormat.Both, new ChromiumPdfAdapter(printer), CancellationToken.None);
+        Html = await File.ReadAllTextAsync(Files.HtmlPath!);
+    }
+
+    public Task DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A lingering SQLite handle on a temp folder is not worth failing the suite for.
+        }
+
+        return Task.CompletedTask;
+    }
+
+    internal static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
+
+    private static (Study Study, StudyLoadResult Source) LoadStudy(Uri baseUrl)
+    {
+        var path = Path.Combine(RepositoryRoot(), "scenarios", "demo-shop.yaml");
+        var source = StudyLoader.LoadFile(path, name => name == "DEMO_SITE_URL" ? baseUrl.ToString() : Environment.GetEnvironmentVariable(name));
+        return (source.Study ?? throw new InvalidOperationException(string.Join("; ", source.Diagnostics)), source);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class RecordedDemoRunCollection : ICollectionFixture<RecordedDemoRun>
+{
+    public const string Name = "recorded demo run";
+}
