@@ -60,6 +60,9 @@ internal static class LabApp
         RunCommand.Create(io),
         ValidateCommand.Create(io),
         AnalyzeCommand.Create(io),
+        CompareCommand.Create(io),
+        ImportCommand.Create(io),
+        ExportCommand.Create(io),
         DemoCommand.Create(io),
         DemoSiteCommand.Create(io),
     ];

@@ -41,7 +41,7 @@ public sealed class RunReader(LabDatabase database)
     /// (the demo site's port was random), so unset variables read as a placeholder instead of failing.
     /// </summary>
     private static Study? ReparseStudy(StudyRow row) =>
-        StudyLoader.Parse(row.SourceText, row.SourcePath ?? row.Name, name => Environment.GetEnvironmentVariable(name) ?? "http://unset.invalid/").Study;
+        row.SourceText.Length == 0 ? null : StudyLoader.Parse(row.SourceText, row.SourcePath ?? row.Name, name => Environment.GetEnvironmentVariable(name) ?? "http://unset.invalid/").Study;
 
     private static List<ParticipantSummary> Summaries(IEnumerable<ParticipantRow> participants) =>
         participants.Select(p =>

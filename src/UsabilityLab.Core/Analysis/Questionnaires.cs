@@ -15,6 +15,13 @@ internal static class Questionnaires
     /// </summary>
     public static (SusSummary? Summary, int Incomplete) Sus(IReadOnlyList<QuestionnaireAnswer> answers)
     {
+        var (scores, incomplete) = SusScores(answers);
+        return (scores.Count > 0 ? Metrics.Sus.Summarize(scores) : null, incomplete);
+    }
+
+    /// <summary>The SUS score of every complete sheet, and how many sheets were incomplete.</summary>
+    public static (List<double> Scores, int Incomplete) SusScores(IReadOnlyList<QuestionnaireAnswer> answers)
+    {
         var scores = new List<double>();
         var incomplete = 0;
         foreach (var sheet in Of(answers, "sus").GroupBy(a => a.Participant, StringComparer.Ordinal))
@@ -37,7 +44,7 @@ internal static class Questionnaires
             }
         }
 
-        return (scores.Count > 0 ? Metrics.Sus.Summarize(scores) : null, incomplete);
+        return (scores, incomplete);
     }
 
     /// <summary>NPS over each participant's (last) item-1 answer.</summary>

@@ -42,13 +42,17 @@ public static class SusChart
 
         if (summary is not null)
         {
-            var meanLine = plot.Add.VerticalLine(summary.Mean, 2, ChartStyle.Ink);
-            meanLine.LabelText = string.Create(CultureInfo.InvariantCulture, $"mean {summary.Mean:0.0} ({summary.Grade})");
-            meanLine.LabelFontSize = 11;
-            meanLine.LabelOppositeAxis = true;
+            plot.Add.VerticalLine(summary.Mean, 2, ChartStyle.Ink);
+            // Labels inside the plot area: line labels outside it get clipped by the SVG's edge.
+            var meanLabel = plot.Add.Text(string.Create(CultureInfo.InvariantCulture, $"mean {summary.Mean:0.0} ({summary.Grade}), 95 % CI"), summary.Mean, top - 0.05);
+            meanLabel.LabelFontSize = 11;
+            meanLabel.LabelBold = true;
+            meanLabel.LabelFontColor = ChartStyle.Ink;
+            meanLabel.LabelAlignment = Alignment.UpperLeft;
+            meanLabel.LabelOffsetX = 4;
             if (summary.Ci is { } ci)
             {
-                var error = new ScottPlot.Plottables.ErrorBar([summary.Mean], [top - 0.6], [ci.High - summary.Mean], [summary.Mean - ci.Low], [0.0], [0.0])
+                var error = new ScottPlot.Plottables.ErrorBar([summary.Mean], [top - 0.9], [ci.High - summary.Mean], [summary.Mean - ci.Low], [0.0], [0.0])
                 {
                     Color = ChartStyle.Ink,
                     LineWidth = 2,
@@ -58,9 +62,12 @@ public static class SusChart
             }
         }
 
-        var avg = plot.Add.VerticalLine(68, 1.5f, ChartStyle.Muted, LinePattern.Dashed);
-        avg.LabelText = "68 average";
+        plot.Add.VerticalLine(68, 1.5f, ChartStyle.Muted, LinePattern.Dashed);
+        var avg = plot.Add.Text("68 = average", 68, 0.55);
         avg.LabelFontSize = 10;
+        avg.LabelFontColor = ChartStyle.Muted;
+        avg.LabelAlignment = Alignment.LowerLeft;
+        avg.LabelOffsetX = 4;
         plot.Axes.Left.TickGenerator = ChartStyle.Ticks(4, "0");
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100],

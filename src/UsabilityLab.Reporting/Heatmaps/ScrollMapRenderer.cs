@@ -21,14 +21,20 @@ public static class ScrollMapRenderer
         ArgumentNullException.ThrowIfNull(options);
         using var canvas = new HeatmapCanvas(snapshot, options);
         var rows = (int)Math.Ceiling(canvas.PageHeight / curve.Step);
-        var shares = new double[rows, 1];
-        var alpha = new byte[rows, 1];
+        // A few identical columns: ScottPlot draws nothing for a heatmap only one cell wide.
+        const int columns = 4;
+        var shares = new double[rows, columns];
+        var alpha = new byte[rows, columns];
         for (var r = 0; r < rows; r++)
         {
             var share = curve.ShareAt((r + 0.5) * curve.Step);
-            shares[r, 0] = share * 100;
             // Areas few people saw get the strongest tint: that is where the message is lost.
-            alpha[r, 0] = (byte)Math.Round(255 * options.MaxOpacity * (0.35 + (0.65 * (1 - share))));
+            var opacity = (byte)Math.Round(255 * options.MaxOpacity * (0.35 + (0.65 * (1 - share))));
+            for (var c = 0; c < columns; c++)
+            {
+                shares[r, c] = share * 100;
+                alpha[r, c] = opacity;
+            }
         }
 
         var heatmap = canvas.Plot.Add.Heatmap(shares);

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using UsabilityLab.Core.Errors;
+using UsabilityLab.Storage;
+
+namespace UsabilityLab.Cli.Commands;
+
+/// <summary><c>lab export RUN --format csv|json [--out DIR]</c>: attempts, events, signals and questionnaire answers.</summary>
+internal static class ExportCommand
+{
+    internal sealed record Settings(string Run, string Format, string? Out, string? Db);
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static Command Create(CliIo io)
+    {
+        var run = new Argument<string>("RUN") { Description = "Run id, or a study name for its latest run" };
+        var format = new Option<string>("--format") { Description = "csv (one file per table) or json (one file)", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var output = new Option<string?>("--out") { Description = "Output folder (default out/export-RUN)" };
+        var db = CommonOptions.Database();
+        var command = new Command("export", "Export a run's attempts, events, signals and questionnaire answers") { run, format, output, db };
+        command.SetAction((parse, ct) => RunAsync(new Settings(parse.GetValue(run)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(db)), io, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken ct)
+    {
+        var database = await LabDatabase.OpenAsync(settings.Db, ct);
+        var (data, analysis) = await AnalysisLoader.LoadAsync(database, settings.Run, ct);
+        var folder = Path.GetFullPath(settings.Out ?? Path.Combine("out", $"export-{data.Run.Id}"));
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (IOException ex)
+        {
+            throw new InputException($"--out {folder}: cannot create the folder ({ex.Message})", ex);
+        }
+
+        var signals = analysis.Signals.Select(s => new
+        {
+            task = s.TaskId,
+            participant = s.Participant,
+            kind = s.Signal.Kind,
+            timeMs = s.Signal.TimeMs,
+            url = s.Signal.Url,
+            selector = s.Signal.Selector,
+            text = s.Signal.Text,
+            x = s.Signal.X,
+            y = s.Signal.Y,
+            value = s.Signal.Value,
+            eventIds = string.Join(' ', s.Signal.Evidence.Select(e => e.Id)),
+        }).ToList();
+        var written = settings.Format == "json"
+            ? [Write(folder, $"run-{data.Run.Id}.json", JsonSerializer.Serialize(new { run = data.Run.Id, study = data.StudyName, data.Attempts, events = data.Events, signals, answers = data.Answers }, JsonOptions))]
+            : new[]
+            {
+                Write(folder, "attempts.csv", Csv.Of(data.Attempts)),
+                Write(folder, "events.csv", Csv.Of(data.Events)),
+                Write(folder, "signals.csv", Csv.Of(signals)),
+                Write(folder, "answers.csv", Csv.Of(data.Answers)),
+            };
+        foreach (var path in written)
+        {
+            io.Out.WriteLine(path);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string Write(string folder, string name, string content)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path + ".tmp", content, new UTF8Encoding(false));
+        File.Move(path + ".tmp", path, overwrite: true);
+        return path;
+    }
+
+    /// <summary>CSV of the public properties of records (RFC 4180 quoting), for spreadsheets and R/pandas.</summary>
+    private static class Csv
+    {
+        public static string Of<T>(IEnumerable<T> rows)
+        {
+            var properties = typeof(T).GetProperties().Where(p => p.GetIndexParameters().Length == 0).ToArray();
+            var text = new StringBuilder();
+            text.AppendJoin(',', properties.Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))).Append("\r\n");
+            foreach (var row in rows)
+            {
+                text.AppendJoin(',', properties.Select(p => Field(p.GetValue(row)))).Append("\r\n");
+            }
+
+            return text.ToString();
+        }
+
+        private static string Field(object? value)
+        {
+            var text = value switch
+            {
+                null => "",
+                double d => d.ToString("R", CultureInfo.InvariantCulture),
+                bool b => b ? "true" : "false",
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                _ => value.ToString() ?? "",
+            };
+            return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace UsabilityLab.Benchmarks.Harness;
+
+/// <summary>Number formatting shared by the terminal table and BENCHMARKS.md: three significant digits, invariant culture.</summary>
+internal static class Format
+{
+    public static string Number(double value)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            return "–";
+        }
+
+        var magnitude = Math.Abs(value);
+        var format = magnitude switch
+        {
+            0 => "0",
+            >= 100_000 => "#,##0",
+            >= 100 => "0",
+            >= 10 => "0.0",
+            >= 1 => "0.00",
+            >= 0.01 => "0.000",
+            _ => "0.####",
+        };
+        return value.ToString(format, CultureInfo.InvariantCulture);
+    }
+
+    public static string Spread(Summary s) => s.Count <= 1 ? "" : $"{Number(s.Min)}–{Number(s.Max)}";
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
