@@ -1,3 +1,60 @@
-// Side-by-side benchmarks (issue: the benchmark suite). Entry point: ./lab bench [NAME...] [--quick].
-Console.Error.WriteLine("benchmarks: none registered yet");
-return 2;
+// Side-by-side benchmarks (issue 7). Entry point: ./lab bench [NAME...] [--quick] [--json] [--list].
+using System.Diagnostics;
+using UsabilityLab.Benchmarks.Harness;
+using UsabilityLab.Benchmarks.Output;
+
+BenchArgs settings;
+try
+{
+    settings = BenchArgs.Parse(args, Registry.All.Select(b => b.Name).ToArray());
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine($"bench: {ex.Message}");
+    return 2;
+}
+
+if (settings.Help || settings.List)
+{
+    Console.WriteLine(settings.Help ? BenchArgs.Usage : string.Join('\n', Registry.All.Select(b => $"{b.Name,-20} {b.Issue,-4} {b.Title}")));
+    return 0;
+}
+
+// With --json, stdout carries only the JSON document; everything for people goes to stderr.
+var human = settings.Json ? Console.Error : Console.Out;
+var selected = settings.Names.Count == 0 ? Registry.All : Registry.All.Where(b => settings.Names.Contains(b.Name)).ToList();
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+
+var clock = Stopwatch.StartNew();
+await using var context = new BenchContext(settings.Quick, RepoRoot.Find(), Console.Error);
+var machine = MachineInfo.Describe(context);
+Console.Error.WriteLine($"bench: {(settings.Quick ? "quick" : "full")} run of {selected.Count} benchmark(s) on {machine.Cores} cores, {machine.Configuration}");
+var results = new List<BenchmarkResult>();
+foreach (var benchmark in selected)
+{
+    Console.Error.WriteLine($"bench: {benchmark.Name} …");
+    var result = await benchmark.RunAsync(context, cancel.Token);
+    results.Add(result);
+    TerminalTable.Write(Console.Error, result);
+}
+
+var run = new RunReport(DateTimeOffset.Now, settings.Quick, clock.Elapsed, machine, results);
+TerminalTable.WriteSummary(human, run);
+if (settings.Json)
+{
+    Console.Out.WriteLine(JsonReport.Serialize(run));
+}
+
+if (!settings.Quick && selected.Count == Registry.All.Count)
+{
+    var path = MarkdownReport.Write(context.RepoRoot, run);
+    Console.Error.WriteLine($"bench: wrote {path}");
+}
+else
+{
+    Console.Error.WriteLine("bench: BENCHMARKS.md not updated (only a full run of every benchmark regenerates it)");
+}
+
+// Exit 0 even when goals are missed: the run's job is to measure; a benchmark that failed to run is exit 1.
+return results.Any(r => r.Error is not null) ? 1 : 0;

@@ -191,7 +191,8 @@
     const round = (v) => v == null ? null : Math.round(v);
     push({ k: 'timing', d: JSON.stringify({ ttfb: round(nav.responseStart), dcl: round(nav.domContentLoadedEventEnd), load: round(nav.loadEventEnd), lcp: round(lcp), cls: Math.round(cls * 1000) / 1000 }) });
   };
-  addEventListener('load', () => setTimeout(sendTiming, 0));
+  // LCP settles shortly after load; a page left sooner sends its timing at pagehide.
+  addEventListener('load', () => setTimeout(sendTiming, 500));
   addEventListener('pagehide', () => {
     sendTiming();
     try {

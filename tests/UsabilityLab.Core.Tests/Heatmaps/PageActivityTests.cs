@@ -43,7 +43,7 @@ public class PageActivityTests
     }
 
     [Fact]
-    public void TopElements_CountsSharesAndSignals()
+    public void TopElements_ClicksWithSignals_CountsSharesAndSignals()
     {
         var clicks = new[] { Click("http://a.test/", 1, 1, selector: "#x"), Click("http://a.test/", 1, 1, selector: "#x"), Click("http://a.test/", 1, 1, selector: "#x"), Click("http://a.test/", 5, 5, selector: "#y") };
         var rage = new Signal(SignalKind.RageClick, "http://a.test/", "#x", null, 0, 1, 1, [clicks[0]]);

@@ -19,7 +19,7 @@ public class ScrollDepthTests
     }
 
     [Fact]
-    public void Curve_NeverRises()
+    public void Curve_UnsortedDepths_NeverRises()
     {
         var curve = ScrollDepth.Curve([300, 1200, 950, 4000, 10], 3000, 25);
 

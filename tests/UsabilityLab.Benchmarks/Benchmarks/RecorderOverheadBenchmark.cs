@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using UsabilityLab.Benchmarks.Harness;
+using UsabilityLab.Benchmarks.Support;
+using UsabilityLab.Core.Studies.Loading;
+using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Capture;
+using UsabilityLab.Recording.Runner;
+using UsabilityLab.Storage;
+
+namespace UsabilityLab.Benchmarks.Benchmarks;
+
+/// <summary>
+/// Issue 3: the demo study with <c>--persona exact</c>, recorded by the lab, against plain Playwright running the same
+/// steps. A third variant (plain steps + recorder.js + SessionRecorder + event store, without the lab runner's
+/// screenshots and effect checks) separates the recorder's cost from the runner's.
+/// </summary>
+internal sealed class RecorderOverheadBenchmark : Benchmark
+{
+    public override string Name => "recorder-overhead";
+
+    public override string Title => "Demo study (--persona exact): lab run vs plain Playwright, wall time";
+
+    public override string Issue => "#3";
+
+    protected override async Task MeasureAsync(BenchContext context, BenchmarkResult result, CancellationToken ct)
+    {
+        var source = await DemoStudy.LoadAsync(context);
+        var study = source.Study!;
+        var participants = context.Pick(1, 3);
+        var options = new ScriptedRunOptions { PersonaMode = PersonaMode.Exact, Participants = participants, Seed = 1, Workers = 1 };
+        var stored = new List<StoredEvents>();
+
+        // One browser start outside the timings: the first launch after boot pays for reading Chromium from disk.
+        await (await LabBrowser.LaunchAsync(context.Browser)).DisposeAsync();
+
+        var samples = await Sampler.InterleavedAsync(context.Pick(0, 1), context.Pick(1, 5),
+        [
+            ("plain", async () => await Sampler.MillisecondsAsync(() => new PlainStudyRunner(study, context.Browser).RunAsync(participants))),
+            ("recorder", () => RecorderAloneAsync(context, source, options, ct)),
+            ("lab", async () =>
+            {
+                var run = await LabRun.RecordAsync(context, source, options, ct);
+                stored.Add(await StoredEvents.MeasureAsync(run.Database));
+                run.Delete();
+                return run.Milliseconds;
+            }),
+        ], context.Log, ct);
+
+        var plain = samples["plain"];
+        result.Add("plain Playwright, same steps", "s", plain.Select(ms => ms / 1000).ToList());
+        result.Add("plain steps + recorder (recorder.js, SessionRecorder, store)", "s", samples["recorder"].Select(ms => ms / 1000).ToList());
+        result.Add("lab run (ScriptedRunner, recorder, store)", "s", samples["lab"].Select(ms => ms / 1000).ToList());
+        var recorderRatio = result.Add("ratio recorder alone / plain", "×", Sampler.Ratios(samples["recorder"], plain));
+        var labRatio = result.Add("ratio lab run / plain", "×", Sampler.Ratios(samples["lab"], plain));
+        result.Goals.Add(Goal.Max("lab run (recorder on) vs plain Playwright, same steps: wall time", labRatio.Value.Median, 1.10, "×"));
+        result.Goals.Add(Goal.Max("recorder alone (recorder.js + SessionRecorder + store) vs plain: wall time", recorderRatio.Value.Median, 1.10, "×"));
+
+        var last = stored[^1];
+        result.Add("stored event bytes per participant-minute", "KB", stored.Select(s => s.BytesPerParticipantMinute / 1024).ToList());
+        result.Add("stored events per participant-minute", "events", stored.Select(s => s.EventsPerParticipantMinute).ToList());
+        result.Note($"{participants} participant(s) × {study.Tasks.Count} tasks, {DemoStudy.Actions(study)} actions each; the time includes the browser start and, for the lab, the run row and the final flush.");
+        result.Note($"Storage: {last.Events} events over {last.ParticipantMinutes:0.00} participant-minutes (exact persona: 300 ms think time, so denser than a human session); bytes from {last.Method}; plus {last.Snapshots} page screenshots ({last.SnapshotBytes / 1024} KB, once per page per run).");
+        if (labRatio.Value.Median > 1.10)
+        {
+            await ExplainAsync(context, study, samples, participants, last, result);
+        }
+    }
+
+    private static async Task<double> RecorderAloneAsync(BenchContext context, StudyLoadResult source, ScriptedRunOptions options, CancellationToken ct)
+    {
+        var study = source.Study!;
+        var path = context.Temp.NewFile("recorder", ".db");
+        var database = await LabDatabase.OpenAsync(path, ct);
+        var runId = await LabRun.CreateRunAsync(database, source, options, ct);
+        var clock = Stopwatch.StartNew();
+        await using (var journal = await RunJournal.OpenAsync(database, runId, ct))
+        {
+            var runner = new PlainStudyRunner(study, context.Browser)
+            {
+                Attach = async (browserContext, participant) =>
+                {
+                    var participantId = await journal.EnsureParticipantAsync($"P{participant + 1:00}", "exact", participant, ct);
+                    var sessionId = await journal.StartSessionAsync(participantId, study.Viewport ?? context.Browser.Viewport, ct);
+                    var recorder = new SessionRecorder(journal, sessionId, new ParticipantClock(), study.Capture);
+                    await recorder.AttachAsync(browserContext);
+                    return page => recorder.DrainAllAsync(page.Context);
+                },
+            };
+            await runner.RunAsync(options.Participants ?? 1);
+        }
+
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TempFolder.DeleteDatabase(path);
+        return elapsed;
+    }
+
+    /// <summary>What the lab runner adds beyond the recorder, from the runner's fixed costs and a measured screenshot.</summary>
+    private static async Task ExplainAsync(BenchContext context, Core.Studies.Study study, Dictionary<string, List<double>> samples, int participants, StoredEvents stored, BenchmarkResult result)
+    {
+        var plain = Summary.Of(samples["plain"]).Median;
+        var recorder = Summary.Of(samples["recorder"]).Median;
+        var lab = Summary.Of(samples["lab"]).Median;
+        var settles = study.Tasks.Sum(t => t.Steps.Count(s => s is Core.Studies.ClickStep or Core.Studies.PressStep or Core.Studies.SelectStep)) * participants;
+        var screenshotMs = await ScreenshotCost.MedianFullPageAsync(context, study);
+        result.Note($"Breakdown of lab − plain = {(lab - plain) / 1000:0.00} s: recorder alone {(recorder - plain) / 1000:0.00} s; the lab runner's fixed 60 ms settle wait after each click/press/select ({settles} × 60 ms = {settles * 0.06:0.00} s); {stored.Snapshots} full-page screenshots × {screenshotMs:0} ms (measured) = {stored.Snapshots * screenshotMs / 1000:0.00} s; the rest ({(lab - recorder - (settles * 60) - (stored.Snapshots * screenshotMs)) / 1000:0.00} s) is the runner's per-step round trips (mutation marks, visibility waits, success checks after every step) and EF Core metadata writes.");
+    }
+}

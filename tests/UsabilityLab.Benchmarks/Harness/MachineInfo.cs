@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using UsabilityLab.Benchmarks.Support;
+using UsabilityLab.Recording.Browser;
+
+namespace UsabilityLab.Benchmarks.Harness;
+
+/// <summary>The machine the figures were measured on; printed with every result because ratios travel, absolute times don't.</summary>
+internal sealed record MachineInfo(
+    string Cpu, int Cores, double MemoryGiB, string Os, string Kernel, string DotNet, string Chromium, string Node,
+    string Configuration, string Rrweb, string HeatmapJs)
+{
+    public static MachineInfo Describe(BenchContext context) => new(
+        Cpu: FirstValue("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
+        Cores: Environment.ProcessorCount,
+        MemoryGiB: Math.Round((double.TryParse(FirstValue("/proc/meminfo", "MemTotal")?.Split(' ')[0], out var kb) ? kb : 0) / 1024 / 1024, 1),
+        Os: OsName(),
+        Kernel: ReadOrEmpty("/proc/sys/kernel/osrelease").Trim(),
+        DotNet: RuntimeInformation.FrameworkDescription,
+        Chromium: Run(new BrowserDiscovery().Find(context.Browser), "--version"),
+        Node: Run("node", "--version"),
+        Configuration: IsOptimized() ? "Release" : "Debug (figures are not representative; build with -c Release)",
+        Rrweb: NpmPackages.RrwebVersion,
+        HeatmapJs: NpmPackages.HeatmapJsVersion);
+
+    public bool IsRelease => Configuration == "Release";
+
+    /// <summary>True when the lab's own assemblies were compiled with optimizations (Release).</summary>
+    private static bool IsOptimized() =>
+        typeof(Core.Analysis.RunAnalyzer).Assembly.GetCustomAttribute<DebuggableAttribute>() is not { IsJITOptimizerDisabled: true };
+
+    private static string OsName()
+    {
+        var line = ReadOrEmpty("/etc/os-release").Split('\n').FirstOrDefault(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal));
+        return line?.Split('=', 2)[1].Trim('"') ?? RuntimeInformation.OSDescription;
+    }
+
+    private static string? FirstValue(string file, string key) =>
+        ReadOrEmpty(file).Split('\n').Where(l => l.StartsWith(key, StringComparison.Ordinal)).Select(l => l.Split(':', 2)[1].Trim()).FirstOrDefault();
+
+    private static string ReadOrEmpty(string path) => File.Exists(path) ? File.ReadAllText(path) : "";
+
+    private static string Run(string file, string argument)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(file, argument) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit(10_000);
+            return output.Trim();
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "not found";
+        }
+    }
+}

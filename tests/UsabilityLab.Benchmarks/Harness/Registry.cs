@@ -1,0 +1,12 @@
+using UsabilityLab.Benchmarks.Benchmarks;
+
+namespace UsabilityLab.Benchmarks.Harness;
+
+/// <summary>Every benchmark, in the order a full run executes them (cheap, browser-free ones first).</summary>
+internal static class Registry
+{
+    public static IReadOnlyList<Benchmark> All { get; } =
+    [
+        new RecorderOverheadBenchmark(),
+    ];
+}

@@ -1,0 +1,9 @@
+using UsabilityLab.Benchmarks.Harness;
+
+namespace UsabilityLab.Benchmarks.Output;
+
+/// <summary>One invocation's results with the machine and mode they were measured in; the source of every output format.</summary>
+internal sealed record RunReport(DateTimeOffset Date, bool Quick, TimeSpan Elapsed, MachineInfo Machine, IReadOnlyList<BenchmarkResult> Results)
+{
+    public IEnumerable<(BenchmarkResult Benchmark, Goal Goal)> Goals => Results.SelectMany(r => r.Goals.Select(g => (r, g)));
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using UsabilityLab.Benchmarks.Harness;
+using UsabilityLab.Core.Studies.Loading;
+using UsabilityLab.Recording.Runner;
+using UsabilityLab.Storage;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Benchmarks.Support;
+
+/// <summary>A scripted run exactly as <c>./lab run</c> records it (ScriptedRunner → RunJournal → SQLite), into a temp database.</summary>
+internal sealed record LabRun(string DatabasePath, LabDatabase Database, long RunId, double Milliseconds, int Attempts)
+{
+    /// <summary>Records a run. The time covers the run row, every participant (browser launch included) and the final flush;
+    /// opening and migrating the database is set-up, as it happens once per database and not per run.</summary>
+    public static async Task<LabRun> RecordAsync(BenchContext context, StudyLoadResult source, ScriptedRunOptions options, CancellationToken ct)
+    {
+        var study = source.Study!;
+        var path = context.Temp.NewFile("lab", ".db");
+        var database = await LabDatabase.OpenAsync(path, ct);
+        var clock = Stopwatch.StartNew();
+        var writer = new RunWriter(database);
+        var runId = await CreateRunAsync(database, source, options, ct);
+        int attempts;
+        await using (var journal = await RunJournal.OpenAsync(database, runId, ct))
+        {
+            attempts = (await new ScriptedRunner(context.Browser).RunAsync(study, journal, options, cancellationToken: ct)).Count;
+        }
+
+        await writer.FinishRunAsync(runId, RunStatus.Completed, ct);
+        return new LabRun(path, database, runId, clock.Elapsed.TotalMilliseconds, attempts);
+    }
+
+    /// <summary>The run row <c>./lab run</c> creates (study text, tasks, settings).</summary>
+    public static Task<long> CreateRunAsync(LabDatabase database, StudyLoadResult source, ScriptedRunOptions options, CancellationToken ct)
+    {
+        var study = source.Study!;
+        return new RunWriter(database).CreateRunAsync(study, source.Text, source.Sha256, null, new RunRow
+        {
+            Status = RunStatus.Running,
+            Mode = RunMode.Scripted,
+            Target = study.Target.ToString(),
+            PersonaMode = options.PersonaMode == PersonaMode.Exact ? "exact" : "mixed",
+            Seed = options.Seed ?? study.Participants.Seed,
+            Workers = options.Workers,
+            ParticipantsPlanned = options.Participants ?? study.Participants.Count,
+            StartedAt = DateTimeOffset.UtcNow,
+        }, ct);
+    }
+
+    public void Delete()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TempFolder.DeleteDatabase(DatabasePath);
+    }
+}
