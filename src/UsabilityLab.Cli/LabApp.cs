@@ -63,6 +63,8 @@ internal static class LabApp
         CompareCommand.Create(io),
         ImportCommand.Create(io),
         ExportCommand.Create(io),
+        HeatmapCommand.Create(io),
+        ReportCommand.Create(io),
         DemoCommand.Create(io),
         DemoSiteCommand.Create(io),
     ];

@@ -7,7 +7,8 @@ namespace UsabilityLab.Cli.Commands;
 
 /// <summary>
 /// <c>lab demo</c>: the main job, offline. Starts the bundled shop, runs the demo study with 12 simulated
-/// participants into a fresh database under out/demo, and prints the metrics with the shop's traps visible in them.
+/// participants into a fresh database under out/demo, prints the metrics with the shop's traps visible in them,
+/// and writes the stakeholder report (out/demo/report.html and report.pdf).
 /// </summary>
 internal static class DemoCommand
 {
@@ -62,6 +63,9 @@ internal static class DemoCommand
         GateCheck.Print(io, gates);
         io.Out.WriteLine($"Database: {dbPath}");
         io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.OutputDirectory, data, analysis, gates)}");
+        var report = await RunReports.WriteAsync(database, runId, settings.OutputDirectory, cancellationToken: cancellationToken);
+        io.Out.WriteLine($"Report (HTML): {report.HtmlPath}");
+        io.Out.WriteLine($"Report (PDF): {report.PdfPath}");
         // The demo shows gates failing on purpose (the coupon trap); that is the finding, not a failed demo.
         return ExitCodes.Ok;
     }

@@ -15,7 +15,22 @@ internal static class BoxRuns
             var row = source.AsSpan(y * width, width);
             var output = target.AsSpan(y * width, width);
             var sum = WindowSum(row, radius);
-            for (var x = 0; x < width; x++)
+            // Only the window's ends near the edges need reflecting; the interior indexes the row directly.
+            var interiorStart = Math.Min(width, radius);
+            var interiorEnd = Math.Max(interiorStart, width - radius - 1);
+            for (var x = 0; x < interiorStart; x++)
+            {
+                output[x] = (float)(sum * inverse);
+                sum += row[Reflect(x + radius + 1, width)] - row[Reflect(x - radius, width)];
+            }
+
+            for (var x = interiorStart; x < interiorEnd; x++)
+            {
+                output[x] = (float)(sum * inverse);
+                sum += row[x + radius + 1] - row[x - radius];
+            }
+
+            for (var x = interiorEnd; x < width; x++)
             {
                 output[x] = (float)(sum * inverse);
                 sum += row[Reflect(x + radius + 1, width)] - row[Reflect(x - radius, width)];

@@ -87,10 +87,22 @@
     }
     return el;
   };
+  // A leaf with its own text and a class (the promo's "×") keeps its identity under its named ancestor;
+  // anything else non-interactive is named by the ancestor (an svg shape inside #product-photo is the photo).
+  const ownText = (el) => [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+  const leafClass = (el) => [...el.classList].find(c => /^[A-Za-z][\w-]*$/.test(c));
   const describe = (target) => {
-    const found = meant(target), interactive = found.interactive, el = interactive ? found.el : named(found.el);
+    const found = meant(target), interactive = found.interactive;
+    let el = found.el, sel;
+    if (interactive) {
+      sel = selectorOf(el);
+    } else {
+      const anchor = named(el), cls = leafClass(el);
+      if (anchor !== el && cls && ownText(el)) sel = selectorOf(anchor) + ' .' + cls;
+      else { el = anchor; sel = selectorOf(anchor); }
+    }
     const r = el.getBoundingClientRect();
-    return { sel: selectorOf(el), tag: el.tagName.toLowerCase(), txt: text(el), int: interactive,
+    return { sel, tag: el.tagName.toLowerCase(), txt: text(el), int: interactive,
              bx: r.left + scrollX, by: r.top + scrollY, bw: r.width, bh: r.height };
   };
 

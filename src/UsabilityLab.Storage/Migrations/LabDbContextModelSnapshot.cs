@@ -17,6 +17,85 @@ namespace UsabilityLab.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("UsabilityLab.Storage.Entities.AudioChunkRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClipId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AudioChunks", (string)null);
+                });
+
+            modelBuilder.Entity("UsabilityLab.Storage.Entities.AudioClipRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("EndMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MimeType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("StartMs")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("AudioClips", (string)null);
+                });
+
+            modelBuilder.Entity("UsabilityLab.Storage.Entities.ClockPauseRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AttemptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("EndMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("StartMs")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("ClockPauses", (string)null);
+                });
+
             modelBuilder.Entity("UsabilityLab.Storage.Entities.EventRow", b =>
                 {
                     b.Property<long>("Id")
@@ -294,6 +373,35 @@ namespace UsabilityLab.Storage.Migrations
                     b.ToTable("Runs", (string)null);
                 });
 
+            modelBuilder.Entity("UsabilityLab.Storage.Entities.ScreenFrameRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("TimeMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "TimeMs");
+
+                    b.ToTable("ScreenFrames", (string)null);
+                });
+
             modelBuilder.Entity("UsabilityLab.Storage.Entities.SessionRow", b =>
                 {
                     b.Property<long>("Id")
@@ -466,6 +574,33 @@ namespace UsabilityLab.Storage.Migrations
                     b.ToTable("TaskDefinitions", (string)null);
                 });
 
+            modelBuilder.Entity("UsabilityLab.Storage.Entities.AudioChunkRow", b =>
+                {
+                    b.HasOne("UsabilityLab.Storage.Entities.AudioClipRow", null)
+                        .WithMany()
+                        .HasForeignKey("ClipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UsabilityLab.Storage.Entities.AudioClipRow", b =>
+                {
+                    b.HasOne("UsabilityLab.Storage.Entities.SessionRow", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UsabilityLab.Storage.Entities.ClockPauseRow", b =>
+                {
+                    b.HasOne("UsabilityLab.Storage.Entities.SessionRow", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UsabilityLab.Storage.Entities.EventRow", b =>
                 {
                     b.HasOne("UsabilityLab.Storage.Entities.SessionRow", null)
@@ -520,6 +655,15 @@ namespace UsabilityLab.Storage.Migrations
                         .IsRequired();
 
                     b.Navigation("Study");
+                });
+
+            modelBuilder.Entity("UsabilityLab.Storage.Entities.ScreenFrameRow", b =>
+                {
+                    b.HasOne("UsabilityLab.Storage.Entities.SessionRow", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("UsabilityLab.Storage.Entities.SessionRow", b =>

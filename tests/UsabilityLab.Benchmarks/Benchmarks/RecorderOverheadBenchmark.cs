@@ -33,7 +33,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         // One browser start outside the timings: the first launch after boot pays for reading Chromium from disk.
         await (await LabBrowser.LaunchAsync(context.Browser)).DisposeAsync();
 
-        var samples = await Sampler.InterleavedAsync(context.Pick(0, 1), context.Pick(1, 5),
+        var samples = await Sampler.InterleavedAsync(context.Pick(1, 1), context.Pick(2, 5),
         [
             ("plain", async () => await Sampler.MillisecondsAsync(() => new PlainStudyRunner(study, context.Browser).RunAsync(participants))),
             ("recorder", () => RecorderAloneAsync(context, source, options, ct)),

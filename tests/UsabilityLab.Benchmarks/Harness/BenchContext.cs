@@ -13,6 +13,7 @@ internal sealed class BenchContext : IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly TextWriter _log;
     private DemoSiteHost? _site;
+    private LabBrowser? _browser;
 
     public BenchContext(bool quick, string repoRoot, TextWriter log)
     {
@@ -60,8 +61,32 @@ internal sealed class BenchContext : IAsyncDisposable
         }
     }
 
+    /// <summary>One headless Chromium shared by the in-page benchmarks (each uses its own contexts); the lab's runner launches its own.</summary>
+    public async Task<LabBrowser> BrowserAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (_browser is null || !_browser.Browser.IsConnected)
+            {
+                _browser = await LabBrowser.LaunchAsync(Browser, headless: true);
+            }
+
+            return _browser;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
         if (_site is not null)
         {
             await _site.DisposeAsync();

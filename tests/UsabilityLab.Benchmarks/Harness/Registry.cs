@@ -2,11 +2,18 @@ using UsabilityLab.Benchmarks.Benchmarks;
 
 namespace UsabilityLab.Benchmarks.Harness;
 
-/// <summary>Every benchmark, in the order a full run executes them (cheap, browser-free ones first).</summary>
+/// <summary>Every benchmark, in the order a full run executes them (browser-free ones first).</summary>
 internal static class Registry
 {
     public static IReadOnlyList<Benchmark> All { get; } =
     [
+        new IngestBenchmark(),
+        new AnalysisBenchmark(),
+        new RecorderClickCostBenchmark(),
+        new RecorderVsRrwebBenchmark(),
+        new HeatmapBenchmark(),
+        new ReportBenchmark(),
         new RecorderOverheadBenchmark(),
+        new ScalingBenchmark(),
     ];
 }

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using UsabilityLab.Benchmarks.Harness;
+using UsabilityLab.Benchmarks.Support;
+using UsabilityLab.Core.Analysis;
+using UsabilityLab.Storage;
+
+namespace UsabilityLab.Benchmarks.Benchmarks;
+
+/// <summary>
+/// Issue 4: a synthetic run of 1,000 sessions × 10 tasks × 50 events (500,000 events) in SQLite, loaded and analyzed end
+/// to end the way <c>./lab analyze</c> does it (RunReader.LoadAsync, then RunAnalyzer.Analyze), with the two halves timed.
+/// </summary>
+internal sealed class AnalysisBenchmark : Benchmark
+{
+    private const int Sessions = 1_000;
+    private const int Tasks = 10;
+    private const int EventsPerAttempt = 50;
+
+    public override string Name => "analysis";
+
+    public override string Title => "Analysis of 1,000 sessions × 10 tasks × 50 events from SQLite, end to end";
+
+    public override string Issue => "#4";
+
+    protected override async Task MeasureAsync(BenchContext context, BenchmarkResult result, CancellationToken ct)
+    {
+        var setup = Stopwatch.StartNew();
+        var run = await SyntheticRun.CreateAsync(context.Temp, Sessions, Tasks, EventsPerAttempt);
+        var setupSeconds = setup.Elapsed.TotalSeconds;
+        try
+        {
+            var load = new List<double>();
+            var analyze = new List<double>();
+            var total = new List<double>();
+            RunAnalysis? analysis = null;
+            for (var i = 0; i < 1 + context.Pick(2, 5); i++)
+            {
+                var clock = Stopwatch.StartNew();
+                var data = await new RunReader(run.Scratch.Database).LoadAsync(run.RunId, includeEvents: true, ct);
+                var loaded = clock.Elapsed.TotalMilliseconds;
+                analysis = RunAnalyzer.Analyze(data.Study, data.Attempts, data.Events, data.Answers);
+                var done = clock.Elapsed.TotalMilliseconds;
+                context.Log(Format.Invariant($"load {loaded:0} ms + analyze {done - loaded:0} ms"));
+                if (i > 0)
+                {
+                    load.Add(loaded / 1000);
+                    analyze.Add((done - loaded) / 1000);
+                    total.Add(done / 1000);
+                }
+            }
+
+            var end = result.Add("end to end (load + analyze)", "s", total);
+            result.Add("  load from SQLite (EF Core, RunReader)", "s", load);
+            result.Add("  analyze (RunAnalyzer, metrics + signals)", "s", analyze);
+            result.Goals.Add(Goal.Max("analysis of 500,000 events from SQLite, end to end", end.Value.Median, 2, "s"));
+            var signals = analysis!.Signals.Count;
+            result.Note($"{run.Events:N0} events, {Sessions * Tasks:N0} attempts, {signals:N0} signals found; the database was generated in {setupSeconds:0.0} s (not timed). One warm-up, then the median of the repetitions.");
+            if (end.Value.Median > 2)
+            {
+                var loadShare = Summary.Of(load).Median / end.Value.Median;
+                result.Note($"What limits it: loading is {loadShare:P0} of the time ({Summary.Of(load).Median:0.00} s for {run.Events:N0} rows = {Summary.Of(load).Median * 1e6 / run.Events:0.0} µs per event through EF Core materialisation into EventRow, then mapping to RecordedEvent); analysis {Summary.Of(analyze).Median:0.00} s.");
+            }
+        }
+        finally
+        {
+            run.Scratch.Delete();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using UsabilityLab.Benchmarks.Harness;
+using UsabilityLab.Benchmarks.Support;
+using UsabilityLab.Core.Studies.Loading;
+using UsabilityLab.Recording.Runner;
+
+namespace UsabilityLab.Benchmarks.Benchmarks;
+
+/// <summary>
+/// Issue 7: sessions per minute of the demo study (<c>--persona exact</c>) with 1, 2 and 4 workers (one Chromium each),
+/// and the memory each worker costs, sampled from /proc while the run goes on.
+/// </summary>
+internal sealed class ScalingBenchmark : Benchmark
+{
+    private static readonly int[] WorkerCounts = [1, 2, 4];
+
+    public override string Name => "scaling";
+
+    public override string Title => "Sessions per minute of the demo study with 1, 2 and 4 workers; memory per worker";
+
+    public override string Issue => "#7";
+
+    protected override async Task MeasureAsync(BenchContext context, BenchmarkResult result, CancellationToken ct)
+    {
+        var source = await DemoStudy.LoadAsync(context);
+        // Quick mode runs the first two tasks and one participant per worker: a look at the trend, not a figure to publish.
+        if (context.Quick)
+        {
+            source = source with { Study = source.Study! with { Tasks = source.Study.Tasks.Take(2).ToList() } };
+        }
+
+        var rates = WorkerCounts.ToDictionary(w => w, _ => new List<double>());
+        var memory = WorkerCounts.ToDictionary(w => w, _ => new List<(double Chromium, double DotNet, int Processes)>());
+        var cores = WorkerCounts.ToDictionary(w => w, _ => new List<double>());
+        for (var round = 0; round < context.Pick(1, 2); round++)
+        {
+            foreach (var workers in WorkerCounts)
+            {
+                var participants = context.Pick(workers, 8);
+                var options = new ScriptedRunOptions { PersonaMode = PersonaMode.Exact, Participants = participants, Seed = 1, Workers = workers };
+                LabRun run;
+                await using (var sampler = ProcessMemory.Start(TimeSpan.FromMilliseconds(400)))
+                {
+                    var cpu = new CpuUsage();
+                    run = await LabRun.RecordAsync(context, source, options, ct);
+                    cores[workers].Add(cpu.BusyCores());
+                    memory[workers].Add((sampler.PeakChromiumMiB, sampler.PeakDotNetMiB, sampler.PeakChromiumProcesses));
+                }
+
+                run.Delete();
+                rates[workers].Add(participants / (run.Milliseconds / 60_000));
+                context.Log(Format.Invariant($"{workers} worker(s): {participants} sessions in {run.Milliseconds / 1000:0.0} s"));
+            }
+        }
+
+        foreach (var workers in WorkerCounts)
+        {
+            result.Add($"sessions per minute, {workers} worker(s)", "sessions/min", rates[workers]);
+        }
+
+        var two = result.Add("speed-up 2 workers / 1", "×", Sampler.Ratios(rates[2], rates[1]));
+        result.Add("speed-up 4 workers / 1", "×", Sampler.Ratios(rates[4], rates[1]));
+        foreach (var workers in WorkerCounts)
+        {
+            result.Add($"Chromium memory (PSS) per worker, {workers} worker(s)", "MiB", memory[workers].Select(m => m.Chromium / workers).ToList());
+        }
+
+        result.Add(".NET process peak RSS (runner, store, demo shop)", "MiB", memory.Values.SelectMany(m => m.Select(x => x.DotNet)).ToList());
+        foreach (var workers in WorkerCounts)
+        {
+            result.Add($"busy CPU cores during the run, {workers} worker(s)", "cores", cores[workers]);
+        }
+
+        result.Goals.Add(Goal.Min("2 workers ≥ 1.6× the sessions per minute of 1 worker", two.Value.Median, 1.6, "×"));
+        result.Note($"{(context.Quick ? "Quick: first 2 tasks, one participant per worker" : "All 5 tasks, 8 participants per configuration")}; each worker launches its own Chromium (included in the time). Peak Chromium processes with 4 workers: {memory[4].Max(m => m.Processes)}. Machine: {Environment.ProcessorCount} cores.");
+        if (two.Value.Median < 1.6)
+        {
+            var one = Summary.Of(cores[1]).Median;
+            result.Note($"What limits it: one worker already keeps {one:0.00} of {Environment.ProcessorCount} cores busy (machine-wide /proc/stat over the run: Chromium's browser, renderer and GPU processes, Playwright's node driver, this process with the store and the demo shop), so a second worker can add at most {Environment.ProcessorCount / one:0.00}× before the cores are saturated; with 2 workers {Summary.Of(cores[2]).Median:0.00} cores were busy.");
+        }
+    }
+}

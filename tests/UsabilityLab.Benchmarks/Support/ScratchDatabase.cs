@@ -1,0 +1,31 @@
+using UsabilityLab.Storage;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Benchmarks.Support;
+
+/// <summary>A fresh, migrated lab database in the temp folder with one run, participant and session to hang events on.</summary>
+internal sealed record ScratchDatabase(string Path, LabDatabase Database, long RunId, long SessionId)
+{
+    public static async Task<ScratchDatabase> CreateAsync(TempFolder temp, string stem)
+    {
+        var path = temp.NewFile(stem, ".db");
+        var database = await LabDatabase.OpenAsync(path);
+        await using var db = database.CreateContext();
+        var study = new StudyRow { Name = "bench", SourceText = "", Sha256 = stem, CreatedAt = DateTimeOffset.UtcNow };
+        var run = new RunRow { Study = study, Target = "http://bench.invalid/", Mode = RunMode.Scripted, StartedAt = DateTimeOffset.UtcNow };
+        var participant = new ParticipantRow { Label = "P01", Persona = "exact" };
+        run.Participants.Add(participant);
+        db.Runs.Add(run);
+        await db.SaveChangesAsync();
+        var session = new SessionRow { RunId = run.Id, ParticipantId = participant.Id, StartedAt = DateTimeOffset.UtcNow, ViewportWidth = 1280, ViewportHeight = 800 };
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync();
+        return new ScratchDatabase(path, database, run.Id, session.Id);
+    }
+
+    public void Delete()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TempFolder.DeleteDatabase(Path);
+    }
+}
