@@ -1,0 +1,169 @@
+using Microsoft.Playwright;
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Capture;
+using UsabilityLab.Recording.Moderation.Frames;
+
+namespace UsabilityLab.Recording.Moderation;
+
+/// <summary>
+/// One stretch of a moderated session in one browser: the browser, the participant's context with the recorder and
+/// the task panel, the screencast, and one session row with its own timeline. A crash or a closed window ends the
+/// leg (<see cref="Lost"/>); the moderator resumes with a new leg, i.e. a new browser and a new session row.
+/// </summary>
+internal sealed class ParticipantLeg : IAsyncDisposable
+{
+    private readonly List<IPage> _pages = [];
+    private readonly Lock _gate = new();
+    private int _lost;
+    private volatile bool _closing;
+
+    private ParticipantLeg(LabBrowser browser, IBrowserContext context, long sessionId, ParticipantClock clock, SessionRecorder recorder, ScreencastCapture screencast)
+    {
+        Browser = browser;
+        Context = context;
+        SessionId = sessionId;
+        Clock = clock;
+        Recorder = recorder;
+        Screencast = screencast;
+    }
+
+    public LabBrowser Browser { get; }
+
+    public IBrowserContext Context { get; }
+
+    public long SessionId { get; }
+
+    public ParticipantClock Clock { get; }
+
+    public SessionRecorder Recorder { get; }
+
+    public ScreencastCapture Screencast { get; }
+
+    /// <summary>Raised once, off Playwright's thread, when the participant's browser or last tab is gone.</summary>
+    public event Action<ParticipantLeg, string>? Lost;
+
+    public bool IsLost => Volatile.Read(ref _lost) == 1;
+
+    /// <summary>The page the participant looks at: the most recently opened one still open (a popup, else the tab).</summary>
+    public IPage? ActivePage
+    {
+        get { lock (_gate) { return _pages.LastOrDefault(p => !p.IsClosed); } }
+    }
+
+    public IReadOnlyList<IPage> Pages
+    {
+        get { lock (_gate) { return _pages.Where(p => !p.IsClosed).ToList(); } }
+    }
+
+    public static async Task<ParticipantLeg> OpenAsync(
+        ModeratedSessionOptions options, IRunJournal journal, IModerationJournal moderation, long sessionId, PanelChannel panel, Action<CapturedFrame> onLiveFrame)
+    {
+        var study = options.Study;
+        var browser = await LabBrowser.LaunchAsync(options.Browser, options.Headless, options.ExtraBrowserArgs);
+        try
+        {
+            var context = await browser.NewContextAsync(study.Viewport ?? options.Browser.Viewport);
+            var clock = new ParticipantClock();
+            var recorder = new SessionRecorder(journal, sessionId, clock, study.Capture);
+            await recorder.AttachAsync(context);
+            await panel.AttachAsync(context);
+            var screencast = new ScreencastCapture(context, clock, sessionId, options.Frames, moderation, onLiveFrame);
+            var leg = new ParticipantLeg(browser, context, sessionId, clock, recorder, screencast);
+            context.Page += (_, page) => leg.Track(page);
+            browser.Browser.Disconnected += (_, _) => leg.Lose("the browser quit or crashed");
+            leg.Track(await context.NewPageAsync());
+            return leg;
+        }
+        catch
+        {
+            await browser.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Opens <paramref name="url"/> in the participant's current page; false (with the reason) when it failed.</summary>
+    public async Task<string?> NavigateAsync(Uri url)
+    {
+        var page = ActivePage;
+        if (page is null)
+        {
+            return "no open page";
+        }
+
+        try
+        {
+            await page.GotoAsync(url.ToString());
+            return null;
+        }
+        catch (PlaywrightException ex)
+        {
+            return ex.Message.Split('\n', 2)[0];
+        }
+    }
+
+    /// <summary>Pulls what the pages still buffer, so an attempt's last events are counted (a dead page is skipped).</summary>
+    public async Task DrainAsync()
+    {
+        if (IsLost)
+        {
+            return;
+        }
+
+        try
+        {
+            await Recorder.DrainAllAsync(Context);
+        }
+        catch (PlaywrightException)
+        {
+            // The context went away while draining; what it held is gone with it.
+        }
+    }
+
+    private void Track(IPage page)
+    {
+        lock (_gate)
+        {
+            if (_pages.Contains(page))
+            {
+                return;
+            }
+
+            _pages.Add(page);
+        }
+
+        page.Close += (_, _) =>
+        {
+            if (ActivePage is { } next)
+            {
+                _ = Screencast.FollowAsync(next);
+            }
+            else
+            {
+                Lose("the participant closed the browser window");
+            }
+        };
+        page.Crash += (_, _) => Lose("the participant's tab crashed");
+        _ = Screencast.FollowAsync(page);
+    }
+
+    private void Lose(string reason)
+    {
+        if (_closing || Interlocked.Exchange(ref _lost, 1) == 1)
+        {
+            return;
+        }
+
+        Recorder.Emit(reason.Contains("crash", StringComparison.Ordinal) ? EventKind.Crash : EventKind.Disconnect, null, reason);
+        _ = Task.Run(() => Lost?.Invoke(this, reason));
+    }
+
+    /// <summary>Stops the screencast and closes the browser; no <see cref="Lost"/> is raised for it.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _closing = true;
+        await Screencast.DisposeAsync();
+        await Browser.DisposeAsync();
+    }
+}
