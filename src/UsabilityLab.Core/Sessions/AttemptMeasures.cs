@@ -13,7 +13,16 @@ public sealed record AttemptMeasures(int Clicks, int PageVisits, int UniquePages
     /// <summary>Computes the measures; <paramref name="startUrl"/> counts as the first visit when no navigation was recorded.</summary>
     public static AttemptMeasures From(IReadOnlyList<RecordedEvent> events, bool keepQuery = false, string? startUrl = null)
     {
-        var navigations = events.Where(e => e.Kind == EventKind.Navigation).Select(e => PageKey.Normalize(e.Url, keepQuery)).ToList();
+        // Same rule as the analysis (Signals.PageVisits): a reload or form post back to the same page is no new visit.
+        var navigations = new List<string>();
+        foreach (var key in events.Where(e => e.Kind == EventKind.Navigation).OrderBy(e => e.TimeMs).Select(e => PageKey.Normalize(e.Url, keepQuery)))
+        {
+            if (navigations.Count == 0 || navigations[^1] != key)
+            {
+                navigations.Add(key);
+            }
+        }
+
         if (navigations.Count == 0 && startUrl is not null)
         {
             navigations.Add(PageKey.Normalize(startUrl, keepQuery));
