@@ -65,6 +65,7 @@ internal static class LabApp
         ExportCommand.Create(io),
         HeatmapCommand.Create(io),
         ReportCommand.Create(io),
+        ModerateCommand.Create(io),
         DemoCommand.Create(io),
         DemoSiteCommand.Create(io),
     ];

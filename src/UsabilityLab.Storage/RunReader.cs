@@ -19,8 +19,10 @@ public sealed class RunReader(LabDatabase database)
         var participants = await db.Participants.AsNoTracking().Where(p => p.RunId == runId).Include(p => p.Sessions).OrderBy(p => p.Label).ToListAsync(ct);
         var labels = participants.ToDictionary(p => p.Id, p => p.Label);
         var sessionOwner = participants.SelectMany(p => p.Sessions.Select(s => (s.Id, p.Label))).ToDictionary(x => x.Id, x => x.Label);
+        // Time on task excludes the spans a moderator paused the clock for; the timeline itself is never shifted.
+        var paused = await new Moderation.ModerationReader(database).PausedMsByAttemptAsync(runId, ct);
         var attempts = (await db.TaskAttempts.AsNoTracking().Where(a => a.Session!.RunId == runId).OrderBy(a => a.Id).ToListAsync(ct))
-            .Select(a => ToRecord(a, sessionOwner[a.SessionId]))
+            .Select(a => WithoutPauses(ToRecord(a, sessionOwner[a.SessionId]), paused))
             .ToList();
         var answers = (await db.QuestionnaireResponses.AsNoTracking().Where(q => q.RunId == runId).OrderBy(q => q.Id).ToListAsync(ct))
             .Select(q => new QuestionnaireAnswer(labels[q.ParticipantId], q.Instrument, q.TaskKey, q.Item, q.Value))
@@ -49,6 +51,9 @@ public sealed class RunReader(LabDatabase database)
             var last = p.Sessions.OrderBy(s => s.Id).LastOrDefault();
             return new ParticipantSummary(p.Label, p.Persona, p.Sessions.Count, last?.Status.ToString() ?? "NotStarted", last?.EndReason);
         }).ToList();
+
+    private static AttemptRecord WithoutPauses(AttemptRecord record, IReadOnlyDictionary<long, double> pausedMs) =>
+        pausedMs.TryGetValue(record.Id, out var ms) ? record with { TimeSeconds = Math.Max(0, record.TimeSeconds - (ms / 1000)) } : record;
 
     internal static AttemptRecord ToRecord(TaskAttemptRow a, string participant) => new()
     {

@@ -29,7 +29,8 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 var clock = Stopwatch.StartNew();
 await using var context = new BenchContext(settings.Quick, RepoRoot.Find(), Console.Error);
 var machine = MachineInfo.Describe(context);
-Console.Error.WriteLine($"bench: {(settings.Quick ? "quick" : "full")} run of {selected.Count} benchmark(s) on {machine.Cores} cores, {machine.Configuration}");
+var loadAtStart = MachineInfo.LoadAverage();
+Console.Error.WriteLine($"bench: {(settings.Quick ? "quick" : "full")} run of {selected.Count} benchmark(s) on {machine.Cores} cores, {machine.Configuration}, load average {loadAtStart}");
 var results = new List<BenchmarkResult>();
 foreach (var benchmark in selected)
 {
@@ -39,7 +40,7 @@ foreach (var benchmark in selected)
     TerminalTable.Write(Console.Error, result);
 }
 
-var run = new RunReport(DateTimeOffset.Now, settings.Quick, clock.Elapsed, machine, results);
+var run = new RunReport(DateTimeOffset.Now, settings.Quick, clock.Elapsed, machine, (loadAtStart, MachineInfo.LoadAverage()), results);
 TerminalTable.WriteSummary(human, run);
 if (settings.Json)
 {

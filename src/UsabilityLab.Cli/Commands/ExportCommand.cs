@@ -23,8 +23,8 @@ internal static class ExportCommand
     public static Command Create(CliIo io)
     {
         var run = new Argument<string>("RUN") { Description = "Run id, or a study name for its latest run" };
-        var format = new Option<string>("--format") { Description = "csv (one file per table) or json (one file)", DefaultValueFactory = _ => "csv" };
-        format.AcceptOnlyFromAmong("csv", "json");
+        var format = new Option<string>("--format") { Description = "csv (one file per table), json (one file), or frames (moderated sessions' screen frames and audio; MP4 with ffmpeg)", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json", "frames");
         var output = new Option<string?>("--out") { Description = "Output folder (default out/export-RUN)" };
         var db = CommonOptions.Database();
         var command = new Command("export", "Export a run's attempts, events, signals and questionnaire answers") { run, format, output, db };
@@ -35,6 +35,18 @@ internal static class ExportCommand
     private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken ct)
     {
         var database = await LabDatabase.OpenAsync(settings.Db, ct);
+        if (settings.Format == "frames")
+        {
+            var run = await new RunCatalog(database).ResolveAsync(settings.Run, ct);
+            var frames = await FrameExport.WriteAsync(database, run.Id, Path.GetFullPath(settings.Out ?? Path.Combine("out", $"frames-{run.Id}")), io, ct);
+            foreach (var path in frames)
+            {
+                io.Out.WriteLine(path);
+            }
+
+            return ExitCodes.Ok;
+        }
+
         var (data, analysis) = await AnalysisLoader.LoadAsync(database, settings.Run, ct);
         var folder = Path.GetFullPath(settings.Out ?? Path.Combine("out", $"export-{data.Run.Id}"));
         try

@@ -23,6 +23,9 @@ internal sealed class PanelChannel(Func<PanelAction, Task> onAction)
     };
 
     private static readonly Lazy<string> Script = new(() => RecorderScript.ReadResource("panel.js"));
+
+    /// <summary>The panel's JavaScript source.</summary>
+    public static string Code => Script.Value;
     private readonly Lock _gate = new();
     private PanelView _view = new(0, "waiting", null, false, null, new PanelUi(false, null, null));
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -18,9 +18,11 @@ internal sealed class ParticipantLeg : IAsyncDisposable
     private readonly Lock _gate = new();
     private int _lost;
     private volatile bool _closing;
+    private readonly Core.Studies.CapturePolicy _policy;
 
-    private ParticipantLeg(LabBrowser browser, IBrowserContext context, long sessionId, ParticipantClock clock, SessionRecorder recorder, ScreencastCapture screencast)
+    private ParticipantLeg(LabBrowser browser, IBrowserContext context, long sessionId, ParticipantClock clock, SessionRecorder recorder, ScreencastCapture screencast, Core.Studies.CapturePolicy policy)
     {
+        _policy = policy;
         Browser = browser;
         Context = context;
         SessionId = sessionId;
@@ -70,7 +72,7 @@ internal sealed class ParticipantLeg : IAsyncDisposable
             await recorder.AttachAsync(context);
             await panel.AttachAsync(context);
             var screencast = new ScreencastCapture(context, clock, sessionId, options.Frames, moderation, onLiveFrame);
-            var leg = new ParticipantLeg(browser, context, sessionId, clock, recorder, screencast);
+            var leg = new ParticipantLeg(browser, context, sessionId, clock, recorder, screencast, study.Capture);
             context.Page += (_, page) => leg.Track(page);
             browser.Browser.Disconnected += (_, _) => leg.Lose("the browser quit or crashed");
             leg.Track(await context.NewPageAsync());
@@ -83,7 +85,7 @@ internal sealed class ParticipantLeg : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens <paramref name="url"/> in the participant's current page; false (with the reason) when it failed.</summary>
+    /// <summary>Opens <paramref name="url"/> in the participant's current page; null when it loaded, else why not.</summary>
     public async Task<string?> NavigateAsync(Uri url)
     {
         var page = ActivePage;
@@ -141,11 +143,45 @@ internal sealed class ParticipantLeg : IAsyncDisposable
             }
             else
             {
-                Lose("the participant closed the browser window");
+                // A quitting browser closes its pages first: give its disconnect a moment to name the real cause.
+                _ = Task.Run(async () =>
+                {
+                    await Task.Delay(500);
+                    Lose(Browser.Browser.IsConnected ? "the participant closed the browser window" : "the browser quit or crashed");
+                });
             }
         };
         page.Crash += (_, _) => Lose("the participant's tab crashed");
+        page.DOMContentLoaded += (_, _) => _ = EnsureScriptsAsync(page);
         _ = Screencast.FollowAsync(page);
+        _ = EnsureScriptsAsync(page);
+    }
+
+    /// <summary>
+    /// A popup opened with window.open (opener kept) shows its first page in the window of its initial about:blank
+    /// document, and Chromium runs no init scripts for that page: neither the recorder nor the panel would be there.
+    /// Checked at every DOMContentLoaded (after init scripts would have run) and injected when missing; both scripts
+    /// guard against running twice.
+    /// </summary>
+    private async Task EnsureScriptsAsync(IPage page)
+    {
+        try
+        {
+            var present = await page.EvaluateAsync<bool[]>("() => /^https?:$/.test(location.protocol) ? [!!window.__usabilityLab, !!window.__usabilityLabPanelLoaded] : [true, true]");
+            if (!present[0])
+            {
+                await page.EvaluateAsync(RecorderScript.ConfigPrelude(_policy) + "\n" + RecorderScript.Code);
+            }
+
+            if (!present[1])
+            {
+                await page.EvaluateAsync(PanelChannel.Code);
+            }
+        }
+        catch (PlaywrightException)
+        {
+            // The page navigated or closed meanwhile; its next page load checks again.
+        }
     }
 
     private void Lose(string reason)
@@ -162,6 +198,11 @@ internal sealed class ParticipantLeg : IAsyncDisposable
     /// <summary>Stops the screencast and closes the browser; no <see cref="Lost"/> is raised for it.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_closing)
+        {
+            return;
+        }
+
         _closing = true;
         await Screencast.DisposeAsync();
         await Browser.DisposeAsync();

@@ -49,6 +49,9 @@
     .progress { color: #59636e; font-size: 12px; margin-bottom: 4px; }`;
 
   let state = null, host = null, panel = null, title = null, body = null, toggle = null;
+  // While the participant drags or just folded the panel, their own placement wins over a state that was already
+  // on its way from the host (it cannot know about the move yet).
+  let drag = null, uiTouched = 0;
 
   const el = (tag, attributes, ...children) => {
     const node = document.createElement(tag);
@@ -132,12 +135,14 @@
 
   const apply = (next) => {
     if (!next || (state && next.v < state.v)) return;
+    if (state && (drag || Date.now() - uiTouched < 2000)) next.ui = state.ui;
     state = next;
     if (!host) mount();
     render();
   };
 
   const saveUi = (changes) => {
+    uiTouched = Date.now();
     state.ui = Object.assign({}, state.ui, changes);
     call({ type: 'ui', collapsed: !!state.ui.collapsed, x: state.ui.x, y: state.ui.y }).catch(() => { });
   };
@@ -155,7 +160,6 @@
     root.append(el('style', {}, CSS), panel);
 
     // Drag by the title bar; the position is kept by the host, so the next page puts the panel back there.
-    let drag = null;
     head.addEventListener('pointerdown', (e) => {
       if (e.button !== 0 || e.target === toggle) return;
       const box = host.getBoundingClientRect();

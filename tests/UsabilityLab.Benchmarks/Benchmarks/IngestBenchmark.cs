@@ -22,11 +22,11 @@ internal sealed class IngestBenchmark : Benchmark
 
     protected override async Task MeasureAsync(BenchContext context, BenchmarkResult result, CancellationToken ct)
     {
-        var count = context.Pick(40_000, 200_000);
+        var count = context.Pick(20_000, 200_000);
         var efCount = count / 10;
         var events = SyntheticEvents.Attempt(new Random(7), 0, null, "http://bench.invalid/", 1, 0, count, out _);
 
-        var samples = await Sampler.InterleavedAsync(1, context.Pick(2, 5),
+        var samples = await Sampler.InterleavedAsync(context.Pick(0, 1), context.Pick(2, 5),
         [
             ("store", () => RateAsync(context, count, async scratch =>
             {

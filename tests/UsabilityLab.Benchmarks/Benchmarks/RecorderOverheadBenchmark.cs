@@ -25,6 +25,12 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
     protected override async Task MeasureAsync(BenchContext context, BenchmarkResult result, CancellationToken ct)
     {
         var source = await DemoStudy.LoadAsync(context);
+        // Quick mode: the first task, one participant, one repetition — a look, not a figure to publish.
+        if (context.Quick)
+        {
+            source = source with { Study = source.Study! with { Tasks = source.Study.Tasks.Take(1).ToList() } };
+        }
+
         var study = source.Study!;
         var participants = context.Pick(1, 3);
         var options = new ScriptedRunOptions { PersonaMode = PersonaMode.Exact, Participants = participants, Seed = 1, Workers = 1 };
@@ -33,7 +39,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         // One browser start outside the timings: the first launch after boot pays for reading Chromium from disk.
         await (await LabBrowser.LaunchAsync(context.Browser)).DisposeAsync();
 
-        var samples = await Sampler.InterleavedAsync(context.Pick(1, 1), context.Pick(2, 5),
+        var samples = await Sampler.InterleavedAsync(context.Pick(0, 1), context.Pick(1, 5),
         [
             ("plain", async () => await Sampler.MillisecondsAsync(() => new PlainStudyRunner(study, context.Browser).RunAsync(participants))),
             ("recorder", () => RecorderAloneAsync(context, source, options, ct)),
@@ -58,9 +64,9 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         var last = stored[^1];
         result.Add("stored event bytes per participant-minute", "KB", stored.Select(s => s.BytesPerParticipantMinute / 1024).ToList());
         result.Add("stored events per participant-minute", "events", stored.Select(s => s.EventsPerParticipantMinute).ToList());
-        result.Note($"{participants} participant(s) × {study.Tasks.Count} tasks, {DemoStudy.Actions(study)} actions each; the time includes the browser start and, for the lab, the run row and the final flush.");
-        result.Note($"Storage: {last.Events} events over {last.ParticipantMinutes:0.00} participant-minutes (exact persona: 300 ms think time, so denser than a human session); bytes from {last.Method}; plus {last.Snapshots} page screenshots ({last.SnapshotBytes / 1024} KB, once per page per run).");
-        if (labRatio.Value.Median > 1.10)
+        result.Note($"{(context.Quick ? "Quick: " : "")}{participants} participant(s) × {study.Tasks.Count} tasks, {DemoStudy.Actions(study)} actions each; the time includes the browser start and, for the lab, the run row and the final flush.");
+        result.Note($"Storage: {last.Events} events over {last.ParticipantMinutes:0.00} participant-minutes (exact persona: 300 ms think time, so denser than a human session), sized as the Events table with its indexes on disk; plus {last.Snapshots} page screenshots ({last.SnapshotBytes / 1024} KB, once per page per run).");
+        if (labRatio.Value.Median > 1.10 && !context.Quick)
         {
             await ExplainAsync(context, study, samples, participants, last, result);
         }

@@ -16,7 +16,7 @@ internal static class Format
         var format = magnitude switch
         {
             0 => "0",
-            >= 100_000 => "#,##0",
+            >= 1_000 => "#,##0",
             >= 100 => "0",
             >= 10 => "0.0",
             >= 1 => "0.00",

@@ -26,6 +26,9 @@ internal sealed record MachineInfo(
 
     public bool IsRelease => Configuration == "Release";
 
+    /// <summary>1, 5 and 15-minute load averages now: other work on the machine skews absolute times (ratios less so).</summary>
+    public static string LoadAverage() => string.Join(" / ", ReadOrEmpty("/proc/loadavg").Split(' ').Take(3));
+
     /// <summary>True when the lab's own assemblies were compiled with optimizations (Release).</summary>
     private static bool IsOptimized() =>
         typeof(Core.Analysis.RunAnalyzer).Assembly.GetCustomAttribute<DebuggableAttribute>() is not { IsJITOptimizerDisabled: true };

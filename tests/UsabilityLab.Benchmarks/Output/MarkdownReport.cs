@@ -30,6 +30,7 @@ internal static class MarkdownReport
             ("CPU", $"{m.Cpu} ({m.Cores} cores)"), ("Memory", Line($"{m.MemoryGiB:0.0} GiB")), ("OS", $"{m.Os}, Linux {m.Kernel}"),
             (".NET", m.DotNet), ("Build", m.Configuration), ("Chromium", m.Chromium), ("Node", m.Node),
             ("Competitors", $"rrweb {m.Rrweb}, heatmap.js {m.HeatmapJs} (npm)"),
+            ("Load average (1/5/15 min)", $"{run.Load.Start} at the start, {run.Load.End} at the end (other work on the machine slows absolute times)"),
         })
         {
             md.AppendLine($"| {key} | {Escape(value)} |");
@@ -46,7 +47,7 @@ internal static class MarkdownReport
 
             foreach (var g in r.Goals)
             {
-                md.AppendLine($"| [{r.Name}](#{r.Name}) | {Escape(g.Text)} | {(g.Met ? "met" : "**NOT MET**")}: {Harness.Format.Number(g.Measured)} {g.Unit} (goal {(g.AtMost ? "≤" : "≥")} {Harness.Format.Number(g.Target)}) |");
+                md.AppendLine($"| [{r.Name}](#{r.Name}) | {Escape(g.Text)} | {Verdict(g)} |");
             }
         }
 
@@ -68,7 +69,7 @@ internal static class MarkdownReport
 
             foreach (var g in r.Goals)
             {
-                md.AppendLine($"- Goal: {Escape(g.Text)} — {(g.Met ? "met" : "**NOT MET**")}: {Harness.Format.Number(g.Measured)} {g.Unit} (goal {(g.AtMost ? "≤" : "≥")} {Harness.Format.Number(g.Target)} {g.Unit}).");
+                md.AppendLine($"- Goal: {Escape(g.Text)} — {Verdict(g)}.");
             }
 
             foreach (var note in r.Notes)
@@ -79,6 +80,8 @@ internal static class MarkdownReport
 
         return md.ToString();
     }
+
+    private static string Verdict(Goal g) => Escape(g.Met ? g.Verdict : g.Verdict.Replace("NOT MET", "**NOT MET**", StringComparison.Ordinal));
 
     private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

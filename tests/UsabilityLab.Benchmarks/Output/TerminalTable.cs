@@ -22,7 +22,7 @@ internal static class TerminalTable
 
         foreach (var goal in result.Goals)
         {
-            writer.WriteLine($"  goal {(goal.Met ? "✔" : "✘")} {goal.Text}: {goal.Verdict}");
+            writer.WriteLine($"  goal {(goal.NotChecked is not null ? "–" : goal.Met ? "✔" : "✘")} {goal.Text}: {goal.Verdict}");
         }
 
         foreach (var note in result.Notes)
@@ -34,10 +34,10 @@ internal static class TerminalTable
     public static void WriteSummary(TextWriter writer, RunReport run)
     {
         writer.WriteLine();
-        writer.WriteLine($"Summary ({(run.Quick ? "quick" : "full")} run, {run.Elapsed.TotalSeconds:0.0} s, {run.Machine.Cores} cores, {run.Machine.Configuration})");
+        writer.WriteLine($"Summary ({(run.Quick ? "quick" : "full")} run, {run.Elapsed.TotalSeconds:0.0} s, {run.Machine.Cores} cores, {run.Machine.Configuration}, load average {run.Load.Start} → {run.Load.End})");
         var rows = run.Results.SelectMany(r => r.Error is not null
             ? [[r.Name, "failed to run", r.Error]]
-            : r.Goals.Select(g => new[] { r.Name, g.Met ? "met" : "NOT MET", $"{g.Text}: {Harness.Format.Number(g.Measured)} {g.Unit} (goal {(g.AtMost ? "≤" : "≥")} {Harness.Format.Number(g.Target)})" })).ToList();
+            : r.Goals.Select(g => new[] { r.Name, g.Status, $"{g.Text}: {(g.NotChecked ?? $"{Harness.Format.Number(g.Measured)} {g.Unit}")} (goal {g.Limit})" })).ToList();
         WriteRows(writer, ["benchmark", "goal", "measured"], rows);
     }
 

@@ -31,6 +31,22 @@ internal sealed class Cdp
             .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble());
     }
 
+    /// <summary>Starts V8's sampling CPU profiler (<paramref name="intervalUs"/> between samples).</summary>
+    public async Task StartProfileAsync(int intervalUs = 50)
+    {
+        await _session.SendAsync("Profiler.enable");
+        await _session.SendAsync("Profiler.setSamplingInterval", new() { ["interval"] = intervalUs });
+        await _session.SendAsync("Profiler.start");
+    }
+
+    /// <summary>Stops the profiler and returns self time per function (see <see cref="CpuProfile"/>).</summary>
+    public async Task<CpuProfile> StopProfileAsync()
+    {
+        await DrainAsync();
+        var response = await _session.SendAsync("Profiler.stop");
+        return CpuProfile.From(response!.Value.GetProperty("profile"));
+    }
+
     public Task MoveAsync(double x, double y) => MouseAsync("mouseMoved", x, y);
 
     public async Task ClickAsync(double x, double y)

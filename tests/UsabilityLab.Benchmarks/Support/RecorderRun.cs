@@ -1,19 +1,23 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Capture;
+using StudyViewport = UsabilityLab.Core.Studies.ViewportSize;
 
 namespace UsabilityLab.Benchmarks.Support;
 
 /// <summary>One play of the interaction script on the test page with one recorder variant ("none", "ours", "rrweb").</summary>
 /// <param name="ScriptMs">Main-thread JavaScript time during the script (CDP ScriptDuration).</param>
 /// <param name="TaskMs">All main-thread task time during the script (CDP TaskDuration: script, style, layout, input).</param>
+/// <param name="StyleLayoutMs">Style recalculation and layout time during the script (CDP RecalcStyleDuration + LayoutDuration).</param>
 /// <param name="Events">Events the recorder emitted during the script.</param>
 /// <param name="Bytes">Their serialized size (JSON characters; the payload is ASCII).</param>
 /// <param name="Minutes">Virtual minutes the script spanned.</param>
 /// <param name="LoadBytes">What the recorder emitted while the page loaded (rrweb: the full DOM snapshot).</param>
 /// <param name="Mutations">DOM mutations the page made (a check that every variant saw the same script).</param>
-internal sealed record RecorderRun(double ScriptMs, double TaskMs, long Events, long Bytes, double Minutes, long LoadBytes, int Mutations)
+/// <param name="Breakdown">Bytes per event kind ("kinds") and, for our events, per field ("fields").</param>
+internal sealed record RecorderRun(double ScriptMs, double TaskMs, double StyleLayoutMs, long Events, long Bytes, double Minutes, long LoadBytes, int Mutations, Dictionary<string, Dictionary<string, double>> Breakdown)
 {
     // Empties our recorder's buffer so only the script's events count, and returns what was emitted at load.
     private const string StartScript = """
@@ -35,9 +39,9 @@ internal sealed record RecorderRun(double ScriptMs, double TaskMs, long Events, 
 
     public static async Task<RecorderRun> MeasureAsync(LabBrowser browser, string variant, InteractionScript script, string rrwebBundle)
     {
-        await using var context = await browser.NewContextAsync(new ViewportSize(1280, 800));
+        await using var context = await browser.NewContextAsync(new StudyViewport(1280, 800));
         await BenchPages.ServeAsync(context, BenchPages.Read("interaction.html"));
-        await context.AddInitScriptAsync(BenchPages.Read("virtual-time.js"));
+        await context.AddInitScriptAsync(BenchPages.Read("recorder-bench.js"));
         if (variant == "ours")
         {
             await context.AddInitScriptAsync(RecorderScript.ConfigPrelude(CapturePolicy.Default));
@@ -46,7 +50,7 @@ internal sealed record RecorderRun(double ScriptMs, double TaskMs, long Events, 
         else if (variant == "rrweb")
         {
             await context.AddInitScriptAsync(rrwebBundle);
-            await context.AddInitScriptAsync("window.rrweb.record({ emit: (e) => window.__bench.emit(e) });");
+            await context.AddInitScriptAsync(BenchPages.Read("rrweb-start.js"));
         }
 
         var page = await context.NewPageAsync();
@@ -59,7 +63,9 @@ internal sealed record RecorderRun(double ScriptMs, double TaskMs, long Events, 
         await Task.Delay(700); // rrweb batches mouse moves for 500 ms, we flush every 250 ms: let both finish inside the window
         var after = await cdp.MetricsAsync();
         var totals = await page.EvaluateAsync<double[]>(TotalsScript);
+        var breakdown = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, double>>>(await page.EvaluateAsync<string>("() => window.__bench.breakdown()"))!;
         double Delta(string metric) => (Cdp.Get(after, metric) - Cdp.Get(before, metric)) * 1000;
-        return new RecorderRun(Delta("ScriptDuration"), Delta("TaskDuration"), (long)totals[0], (long)totals[1], totals[2], loadBytes, (int)totals[3]);
+        return new RecorderRun(Delta("ScriptDuration"), Delta("TaskDuration"), Delta("RecalcStyleDuration") + Delta("LayoutDuration"),
+            (long)totals[0], (long)totals[1], totals[2], loadBytes, (int)totals[3], breakdown);
     }
 }

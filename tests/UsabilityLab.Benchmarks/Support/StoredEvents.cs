@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using UsabilityLab.Storage;
 
@@ -5,12 +6,11 @@ namespace UsabilityLab.Benchmarks.Support;
 
 /// <summary>How much a recorded run stores: events, their on-disk bytes, and the participant time they cover.</summary>
 /// <param name="Events">Rows in the Events table.</param>
-/// <param name="Bytes">Pages of the Events table and its indexes (SQLite's dbstat), or the summed row sizes where dbstat is missing.</param>
-/// <param name="Method">"dbstat pages" or "row sizes".</param>
+/// <param name="Bytes">Disk bytes of the Events table with its indexes (copied alone into a fresh database file).</param>
 /// <param name="ParticipantMinutes">Sum over sessions of the participant time covered by attempts (think time included).</param>
 /// <param name="Snapshots">Page screenshots stored (heatmap backdrops, once per page per run).</param>
 /// <param name="SnapshotBytes">Their PNG bytes.</param>
-internal sealed record StoredEvents(long Events, long Bytes, string Method, double ParticipantMinutes, long Snapshots, long SnapshotBytes)
+internal sealed record StoredEvents(long Events, long Bytes, double ParticipantMinutes, long Snapshots, long SnapshotBytes)
 {
     public double BytesPerParticipantMinute => Bytes / ParticipantMinutes;
 
@@ -23,26 +23,59 @@ internal sealed record StoredEvents(long Events, long Bytes, string Method, doub
         var minutes = await ScalarAsync(connection, "SELECT COALESCE(SUM(span), 0) FROM (SELECT MAX(EndMs) - MIN(StartMs) AS span FROM TaskAttempts GROUP BY SessionId)") / 60_000;
         var snapshots = await ScalarAsync(connection, "SELECT COUNT(*) FROM PageSnapshots");
         var snapshotBytes = await ScalarAsync(connection, "SELECT COALESCE(SUM(length(Png)), 0) FROM PageSnapshots");
+        return new((long)events, await EventTableBytesAsync(database.Path), minutes, (long)snapshots, (long)snapshotBytes);
+    }
+
+    /// <summary>
+    /// The bundled SQLite has no dbstat table to size one table, so the Events table and its indexes (same DDL) are copied
+    /// into an empty file, whose pages are then exactly what the events cost on disk.
+    /// </summary>
+    private static async Task<long> EventTableBytesAsync(string source)
+    {
+        var copy = source + ".events-only";
         try
         {
-            // dbstat reports the real pages (B-tree overhead, indexes), which is what a disk pays.
-            var pages = await ScalarAsync(connection, "SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name = 'Events' OR name LIKE 'IX_Events%'");
-            return new((long)events, (long)pages, "dbstat pages", minutes, (long)snapshots, (long)snapshotBytes);
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = copy, Pooling = false }.ToString());
+            await connection.OpenAsync();
+            await ExecuteAsync(connection, $"ATTACH DATABASE '{source.Replace("'", "''", StringComparison.Ordinal)}' AS src");
+            await using (var ddl = connection.CreateCommand())
+            {
+                ddl.CommandText = "SELECT sql FROM src.sqlite_master WHERE tbl_name = 'Events' AND sql IS NOT NULL ORDER BY type = 'table' DESC";
+                var statements = new List<string>();
+                await using (var reader = await ddl.ExecuteReaderAsync())
+                {
+                    while (await reader.ReadAsync())
+                    {
+                        statements.Add(reader.GetString(0));
+                    }
+                }
+
+                foreach (var statement in statements)
+                {
+                    await ExecuteAsync(connection, statement);
+                }
+            }
+
+            await ExecuteAsync(connection, "INSERT INTO main.Events SELECT * FROM src.Events");
+            return (long)(await ScalarAsync(connection, "PRAGMA main.page_count") * await ScalarAsync(connection, "PRAGMA main.page_size"));
         }
-        catch (SqliteException)
+        finally
         {
-            // The bundled SQLite may lack the dbstat table: sum the stored values instead (a lower bound).
-            var bytes = await ScalarAsync(connection,
-                "SELECT SUM(8 * 9 + COALESCE(length(Url), 0) + COALESCE(length(Selector), 0) + COALESCE(length(Tag), 0) + " +
-                "COALESCE(length(Text), 0) + COALESCE(length(Detail), 0) + length(Kind)) FROM Events");
-            return new((long)events, (long)bytes, "row sizes", minutes, (long)snapshots, (long)snapshotBytes);
+            File.Delete(copy);
         }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<double> ScalarAsync(SqliteConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToDouble(await command.ExecuteScalarAsync() ?? 0, System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToDouble(await command.ExecuteScalarAsync() ?? 0, CultureInfo.InvariantCulture);
     }
 }

@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Spectre.Console;
+using UsabilityLab.Core.Errors;
+using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Moderation;
+using UsabilityLab.Recording.Moderation.Web;
+using UsabilityLab.Storage;
+using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage.Moderation;
+
+namespace UsabilityLab.Cli.Commands;
+
+/// <summary>
+/// <c>lab moderate FILE --participant ID</c>: a moderated session. Opens the participant's browser on the study's
+/// target with the task panel, starts the moderator console on 127.0.0.1 and prints its URL (with its token), then
+/// waits until the moderator ends the session (or Ctrl-C, which keeps what was recorded).
+/// </summary>
+internal static partial class ModerateCommand
+{
+    internal sealed record Settings(string File, string Participant, string? Db, int ConsolePort, bool Headless, long? Run);
+
+    public static Command Create(CliIo io)
+    {
+        var file = new Argument<string>("FILE") { Description = "Study file (YAML)" };
+        var participant = new Option<string>("--participant") { Description = "Participant label, e.g. P07 (pseudonymous, never a name)", Required = true };
+        var db = CommonOptions.Database();
+        var port = new Option<int>("--console-port") { Description = "Loopback port of the moderator console (0 = pick a free one)", DefaultValueFactory = _ => 0 };
+        var headless = new Option<bool>("--headless") { Description = "Run the participant's browser without a window (automatic when there is no display)" };
+        var run = new Option<long?>("--run") { Description = "Moderated run to add the session to (default: the latest moderated run of this study file, else a new run)" };
+        var command = new Command("moderate", "Run a moderated session: a real participant's browser with a task panel, and a live moderator console")
+        {
+            file, participant, db, port, headless, run,
+        };
+        command.SetAction((parse, ct) => RunAsync(
+            new Settings(parse.GetValue(file)!, parse.GetValue(participant)!, parse.GetValue(db), parse.GetValue(port), parse.GetValue(headless), parse.GetValue(run)),
+            io, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken cancellationToken)
+    {
+        Validate(settings);
+        var source = StudyFiles.Load(settings.File, io, out var study);
+        if (study is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var config = BrowserConfigLoader.Load();
+        new BrowserDiscovery().Find(config); // fail with exit 3 before anything is written
+        var database = await LabDatabase.OpenAsync(settings.Db, cancellationToken);
+        var runs = new ModeratedRuns(database);
+        var (runId, created) = await runs.OpenAsync(study, source.Text, source.Sha256, Path.GetFullPath(settings.File), settings.Run, cancellationToken);
+        var headless = settings.Headless || !HasDisplay();
+        await using var journal = await RunJournal.OpenAsync(database, runId, cancellationToken);
+        await using var session = new ModeratedSession(
+            new ModeratedSessionOptions { Study = study, Participant = settings.Participant, Browser = config, Headless = headless },
+            journal,
+            new ModerationJournal(database));
+        var interrupted = false;
+        try
+        {
+            await session.StartAsync(cancellationToken);
+            await using var console = await StartConsoleAsync(session, settings.ConsolePort, cancellationToken);
+            io.Out.WriteLine($"{(created ? "New moderated run" : "Moderated run")} {runId}: \"{study.Name}\", participant {settings.Participant} → {database.Path}");
+            io.Out.WriteLine($"Participant's browser: {(headless ? "headless (no display; --headless or no $DISPLAY)" : "open")} at {study.Target}");
+            io.Out.WriteLine($"Moderator console: {console.Url}");
+            io.Out.WriteLine("The console URL carries its access token: keep it to yourself. End the session in the console; Ctrl-C stops it too (what was recorded is kept).");
+            try
+            {
+                await session.Ended.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                interrupted = true;
+                await session.EndAsync(interrupted: true);
+            }
+        }
+        finally
+        {
+            await runs.SetStatusAsync(runId, interrupted ? RunStatus.Interrupted : RunStatus.Completed, CancellationToken.None);
+        }
+
+        await PrintSummaryAsync(session, io);
+        if (interrupted)
+        {
+            io.Error.WriteLine($"lab: session interrupted; what was recorded is saved. Continue with: ./lab moderate {settings.File} --participant {settings.Participant} --run {runId}");
+            return ExitCodes.Interrupted;
+        }
+
+        io.Out.WriteLine($"Analyze with: ./lab analyze {runId}   (frames: ./lab export {runId} --format frames)");
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<ModeratorConsoleServer> StartConsoleAsync(ModeratedSession session, int port, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ModeratorConsoleServer.StartAsync(session, port, cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            throw new EnvironmentProblemException($"--console-port {port}: cannot listen on 127.0.0.1:{port} ({ex.Message}); pick another port, or 0 for a free one", ex);
+        }
+    }
+
+    private static async Task PrintSummaryAsync(ModeratedSession session, CliIo io)
+    {
+        var snapshot = await session.SnapshotAsync();
+        var table = new Table().Title($"Participant {Markup.Escape(snapshot.Participant)}").AddColumns("task", "outcome", "automatic", "time", "SEQ");
+        foreach (var attempt in snapshot.Attempts)
+        {
+            table.AddRow(
+                Markup.Escape(attempt.TaskId),
+                Markup.Escape(attempt.Outcome),
+                Markup.Escape(attempt.AutomaticOutcome ?? "–"),
+                attempt.TimeSeconds.ToString("0.0 s", CultureInfo.InvariantCulture),
+                attempt.Seq?.ToString(CultureInfo.InvariantCulture) ?? "–");
+        }
+
+        io.Ansi.Write(table);
+        io.Out.WriteLine($"Session {snapshot.Status}: {snapshot.StatusDetail}");
+    }
+
+    private static void Validate(Settings settings)
+    {
+        if (!ParticipantLabel().IsMatch(settings.Participant))
+        {
+            throw new InputException($"--participant '{settings.Participant}': use a pseudonymous label (letters, digits, '.', '-', '_'; at most 40 characters), e.g. P07 — never a participant's name");
+        }
+
+        if (settings.ConsolePort is < 0 or > 65535)
+        {
+            throw new InputException($"--console-port {settings.ConsolePort} is not a port number; use 0–65535 (0 picks a free port)");
+        }
+    }
+
+    /// <summary>A window can open: not Linux, or Linux with an X11 or Wayland display.</summary>
+    private static bool HasDisplay() =>
+        !OperatingSystem.IsLinux()
+        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"))
+        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY"));
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")]
+    private static partial Regex ParticipantLabel();
+}

@@ -1,0 +1,272 @@
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies;
+
+namespace UsabilityLab.Recording.Moderation;
+
+// The task flow: the moderator shows a task, the participant starts it and says when they are done (or gives up),
+// the SEQ follows; after the last task SUS and NPS. The moderator can end a running task by marking it.
+public sealed partial class ModeratedSession
+{
+    private readonly HashSet<string> _attempted = new(StringComparer.Ordinal);
+    private readonly List<AttemptState> _attempts = [];
+    private readonly IReadOnlyList<QuestionItem> _afterStudy;
+    private string _phase = "waiting";
+    private StudyTask? _shown;
+    private ActiveAttempt? _active;
+    private AttemptState? _seqFor;
+    private int _questionIndex;
+
+    /// <summary>Shows the next task's prompt on the participant's panel (skipping an unanswered SEQ).</summary>
+    public Task StartNextTaskAsync() => RunAsync(() =>
+    {
+        RequireRunning();
+        if (_phase is "briefing" or "active")
+        {
+            throw new ModerationException(_phase == "active" ? "a task is running: mark it as a success or failure first" : "the participant has not started the shown task yet");
+        }
+
+        var next = NextTask() ?? throw new ModerationException("every task has been attempted");
+        if (_phase == "seq")
+        {
+            Feed("system", "SEQ skipped");
+        }
+
+        _seqFor = null;
+        _shown = next;
+        _phase = "briefing";
+        ShowPanel();
+        Feed("task", $"task {TaskNumber(next)} shown: {next.Title}");
+        return Task.CompletedTask;
+    });
+
+    /// <summary>
+    /// Overrides an attempt's outcome (the automatic one is kept beside it). Null means the running attempt, which
+    /// this ends, else the latest one.
+    /// </summary>
+    public Task MarkOutcomeAsync(long? attemptId, AttemptOutcome outcome) => RunAsync(async () =>
+    {
+        if (outcome is not (AttemptOutcome.Success or AttemptOutcome.Failed or AttemptOutcome.Abandoned))
+        {
+            throw new ModerationException("a moderator marks an attempt as success, failed or abandoned");
+        }
+
+        var id = attemptId ?? _active?.Id ?? _attempts.LastOrDefault()?.Record.Id ?? throw new ModerationException("no attempt to mark yet");
+        if (_active is { } active && active.Id == id)
+        {
+            await FinishActiveAsync(AttemptEndCause.ModeratorMarked, outcome, null);
+            return;
+        }
+
+        var state = _attempts.FirstOrDefault(a => a.Record.Id == id) ?? throw new ModerationException($"attempt {id} is not one of this participant's");
+        state.Record = state.Record with
+        {
+            Outcome = outcome,
+            AutomaticOutcome = state.Automatic,
+            Reason = $"marked {Name(outcome)} by the moderator; automatic: {state.AutomaticReason}",
+        };
+        await _journal.FinishAttemptAsync(id, state.Record, CancellationToken.None);
+        Feed("task", $"{state.Title}: marked {Name(outcome)} (automatic: {Name(state.Automatic)})");
+    });
+
+    /// <summary>Stops the running task's clock (the participant's panel says so).</summary>
+    public Task PauseClockAsync() => RunAsync(() =>
+    {
+        var active = _active ?? throw new ModerationException("no task is running");
+        if (active.Timer.Pause(active.Leg.Clock.NowMs))
+        {
+            ShowPanel();
+            Feed("task", "task clock paused");
+        }
+
+        return Task.CompletedTask;
+    });
+
+    /// <summary>Restarts the running task's clock.</summary>
+    public Task ResumeClockAsync() => RunAsync(async () =>
+    {
+        var active = _active ?? throw new ModerationException("no task is running");
+        await EndPauseAsync(active);
+        ShowPanel();
+    });
+
+    private async Task EndPauseAsync(ActiveAttempt active)
+    {
+        if (active.Timer.Resume(active.Leg.Clock.NowMs) is { } pause)
+        {
+            await _moderation.AddPauseAsync(new ClockPause(active.Leg.SessionId, active.Id, pause.StartMs, pause.EndMs), CancellationToken.None);
+            Feed("task", $"task clock resumed after {AttemptEnd.Clock(pause.EndMs - pause.StartMs)}");
+        }
+    }
+
+    private async Task OnPanelActionAsync(PanelAction action)
+    {
+        await RunAsync(async () =>
+        {
+            switch (action.Type, _phase)
+            {
+                case ("start", "briefing") when _status == "running":
+                    await BeginAttemptAsync(_shown!);
+                    break;
+                case ("done", "active"):
+                    await FinishActiveAsync(AttemptEndCause.ParticipantDone, null, null);
+                    break;
+                case ("giveup", "active"):
+                    await FinishActiveAsync(AttemptEndCause.ParticipantGaveUp, null, null);
+                    break;
+                case ("answer", "seq" or "sus" or "nps") when action.Value is { } value:
+                    await AnswerAsync(value);
+                    break;
+            }
+        });
+    }
+
+    private async Task BeginAttemptAsync(StudyTask task)
+    {
+        var leg = _leg!;
+        var startMs = leg.Clock.NowMs;
+        var id = await _journal.StartAttemptAsync(leg.SessionId, task.Id, startMs, CancellationToken.None);
+        leg.Recorder.AttemptId = id;
+        var timer = new TaskTimer(startMs);
+        var watch = new CriteriaWatch(leg, task, () => timer.ActiveMs(leg.Clock.NowMs), at => Feed("task", $"success criteria met at {AttemptEnd.Clock(at)}"));
+        _active = new ActiveAttempt(id, task, leg, startMs, timer, watch);
+        _phase = "active";
+        ShowPanel();
+        Feed("task", $"task {TaskNumber(task)} started: {task.Title}");
+        // Not awaited under the gate: a slow page must not hold up the console.
+        var start = _options.Study.Resolve(task.Start);
+        _ = Task.Run(async () =>
+        {
+            if (await leg.NavigateAsync(start) is { } problem)
+            {
+                Feed("warn", $"task start page {start} did not load: {problem}");
+            }
+        });
+    }
+
+    private async Task FinishActiveAsync(AttemptEndCause cause, AttemptOutcome? marked, string? detail)
+    {
+        var active = _active!;
+        _active = null;
+        var leg = active.Leg;
+        await active.Watch.DisposeAsync();
+        await leg.DrainAsync();
+        var firstUnmet = cause is AttemptEndCause.BrowserLost or AttemptEndCause.Interrupted ? "browser lost" : await CriteriaWatch.FirstUnmetAsync(leg, active.Task.Success);
+        await EndPauseAsync(active);
+        var endMs = leg.Clock.NowMs;
+        var activeMs = active.Timer.ActiveMs(endMs);
+        var automatic = AttemptEnd.Automatic(cause, active.Watch.MetAtActiveMs, firstUnmet, activeMs, active.Task.TimeLimit, detail);
+        var measures = AttemptMeasures.From(leg.Recorder.AttemptEvents, _options.Study.Capture.KeepQuery, _options.Study.Resolve(active.Task.Start).ToString());
+        leg.Recorder.AttemptId = null;
+        var record = new AttemptRecord
+        {
+            Id = active.Id,
+            Participant = _options.Participant,
+            TaskId = active.Task.Id,
+            Outcome = marked ?? automatic.Outcome,
+            AutomaticOutcome = marked is null ? null : automatic.Outcome,
+            Reason = marked is { } m ? $"marked {Name(m)} by the moderator; automatic: {automatic.Reason}" : automatic.Reason,
+            TimeSeconds = activeMs / 1000,
+            StartMs = active.StartMs,
+            EndMs = endMs,
+            Clicks = measures.Clicks,
+            PageVisits = measures.PageVisits,
+            UniquePages = measures.UniquePages,
+            OptimalPages = active.Task.OptimalPath.Count > 0 ? active.Task.OptimalPath.Count : null,
+            Errors = measures.Errors,
+        };
+        await _journal.FinishAttemptAsync(active.Id, record, CancellationToken.None);
+        var state = new AttemptState(record, active.Task.Title, automatic.Outcome, automatic.Reason, leg.SessionId);
+        _attempts.Add(state);
+        if (record.Outcome != AttemptOutcome.Interrupted)
+        {
+            _attempted.Add(active.Task.Id);
+        }
+
+        var asked = _options.Study.Questionnaires.AfterEachTask == "seq" && cause is AttemptEndCause.ParticipantDone or AttemptEndCause.ParticipantGaveUp or AttemptEndCause.ModeratorMarked;
+        _seqFor = asked ? state : null;
+        _phase = asked ? "seq" : AfterTasksPhase();
+        ShowPanel();
+        Feed("task", $"task {TaskNumber(active.Task)} ended: {Name(record.Outcome)} — {record.Reason}");
+    }
+
+    private async Task AnswerAsync(int value)
+    {
+        var question = CurrentQuestion()!;
+        if (value < question.Min || value > question.Max)
+        {
+            return;
+        }
+
+        var taskId = _phase == "seq" ? _seqFor!.Record.TaskId : null;
+        await _journal.AddAnswersAsync(_participantId, [new QuestionnaireAnswer(_options.Participant, question.Instrument, taskId, question.Item, value)], CancellationToken.None);
+        if (_phase == "seq")
+        {
+            var state = _seqFor!;
+            state.Record = state.Record with { Seq = value };
+            await _journal.FinishAttemptAsync(state.Record.Id, state.Record, CancellationToken.None);
+            _seqFor = null;
+            Feed("task", $"SEQ for {state.Title}: {value}");
+        }
+        else
+        {
+            _questionIndex++;
+            Feed("task", $"{question.Instrument.ToUpperInvariant()} {(question.Count > 1 ? $"item {question.Item} " : "")}answered: {value}");
+        }
+
+        _phase = AfterTasksPhase();
+        ShowPanel();
+    }
+
+    private string AfterTasksPhase() =>
+        NextTask() is not null ? "between"
+        : _questionIndex < _afterStudy.Count ? _afterStudy[_questionIndex].Instrument
+        : "finished";
+
+    /// <summary>The first task not attempted yet, other than the one shown or running now.</summary>
+    private StudyTask? NextTask() => _options.Study.Tasks.FirstOrDefault(t => !_attempted.Contains(t.Id) && t != _shown && t != _active?.Task);
+
+    private QuestionItem? CurrentQuestion() => _phase switch
+    {
+        "seq" => Questionnaire.Seq,
+        "sus" or "nps" => _afterStudy[_questionIndex],
+        _ => null,
+    };
+
+    private void ShowPanel()
+    {
+        var task = _phase is "briefing" or "active" or "seq" ? (_active?.Task ?? _shown) : null;
+        if (_phase == "seq" && _seqFor is not null)
+        {
+            task = _options.Study.Tasks.First(t => t.Id == _seqFor.Record.TaskId);
+        }
+
+        _panel.Show(_phase, task is null ? null : new PanelTask(TaskNumber(task), _options.Study.Tasks.Count, task.Title, task.Prompt), _active?.Timer.IsPaused ?? false, CurrentQuestion());
+    }
+
+    private void RequireRunning()
+    {
+        if (_status != "running")
+        {
+            throw new ModerationException(_status == "browser-lost" ? "the participant's browser is gone: resume with a new browser first" : $"the session is {_status}");
+        }
+    }
+
+    private int TaskNumber(StudyTask task) => _options.Study.Tasks.ToList().IndexOf(task) + 1;
+
+    private static string Name(AttemptOutcome outcome) => outcome.ToString().ToLowerInvariant();
+
+    private sealed class AttemptState(AttemptRecord record, string title, AttemptOutcome automatic, string automaticReason, long sessionId)
+    {
+        public AttemptRecord Record { get; set; } = record;
+
+        public string Title { get; } = title;
+
+        public AttemptOutcome Automatic { get; } = automatic;
+
+        public string AutomaticReason { get; } = automaticReason;
+
+        public long SessionId { get; } = sessionId;
+    }
+
+    private sealed record ActiveAttempt(long Id, StudyTask Task, ParticipantLeg Leg, double StartMs, TaskTimer Timer, CriteriaWatch Watch);
+}

@@ -1,0 +1,96 @@
+namespace UsabilityLab.Recording.Moderation;
+
+/// <summary>Everything the moderator's console shows about the session at one moment.</summary>
+public sealed record ModerationSnapshot
+{
+    /// <summary>Study name.</summary>
+    public required string Study { get; init; }
+
+    /// <summary>Participant label.</summary>
+    public required string Participant { get; init; }
+
+    /// <summary><c>starting</c>, <c>running</c>, <c>browser-lost</c> or <c>ended</c>.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>Why the browser was lost or how the session ended.</summary>
+    public string? StatusDetail { get; init; }
+
+    /// <summary>What the participant's panel shows: <c>waiting</c>, <c>briefing</c>, <c>active</c>, <c>seq</c>, <c>between</c>, <c>sus</c>, <c>nps</c>, <c>finished</c>, <c>ended</c>.</summary>
+    public required string Phase { get; init; }
+
+    /// <summary>The task shown or running, if any.</summary>
+    public TaskView? Task { get; init; }
+
+    /// <summary>The task that "start next task" would show, if any is left.</summary>
+    public TaskView? NextTask { get; init; }
+
+    /// <summary>True while the moderator has paused the task clock.</summary>
+    public bool Paused { get; init; }
+
+    /// <summary>Current session (database id), the one notes and frames go to.</summary>
+    public long? SessionId { get; init; }
+
+    /// <summary>Milliseconds on the current session's timeline.</summary>
+    public double SessionMs { get; init; }
+
+    /// <summary>Active (unpaused) milliseconds of the running task.</summary>
+    public double TaskActiveMs { get; init; }
+
+    /// <summary>Wall clock (Unix ms) at which the times above were taken, so a console can keep them ticking.</summary>
+    public double WallMs { get; init; }
+
+    /// <summary>This participant's attempts so far, oldest first.</summary>
+    public IReadOnlyList<AttemptView> Attempts { get; init; } = [];
+
+    /// <summary>Screen frames stored in the current session.</summary>
+    public int FramesStored { get; init; }
+
+    /// <summary>Bytes of those frames.</summary>
+    public long FrameBytes { get; init; }
+
+    /// <summary>True once the session's frame storage cap is reached (the live view goes on).</summary>
+    public bool FrameCapReached { get; init; }
+
+    /// <summary>Audio clip being recorded, if any.</summary>
+    public long? AudioClipId { get; init; }
+}
+
+/// <summary>A task as the console shows it.</summary>
+/// <param name="Index">1-based position in the study.</param>
+/// <param name="Count">Tasks in the study.</param>
+/// <param name="Id">Task id.</param>
+/// <param name="Title">Short title.</param>
+/// <param name="Prompt">The prompt the participant reads.</param>
+/// <param name="TimeLimitSeconds">The task's time limit.</param>
+public sealed record TaskView(int Index, int Count, string Id, string Title, string Prompt, double TimeLimitSeconds);
+
+/// <summary>An attempt as the console lists it.</summary>
+/// <param name="Id">Attempt id.</param>
+/// <param name="TaskId">Task id.</param>
+/// <param name="Title">Task title.</param>
+/// <param name="Outcome">Outcome (lower case), or <c>running</c>.</param>
+/// <param name="AutomaticOutcome">The automatic criteria's outcome when the moderator overrode it.</param>
+/// <param name="Reason">Why it ended.</param>
+/// <param name="TimeSeconds">Active time on task (pauses excluded).</param>
+/// <param name="Seq">SEQ answer, once given.</param>
+public sealed record AttemptView(long Id, string TaskId, string Title, string Outcome, string? AutomaticOutcome, string? Reason, double TimeSeconds, int? Seq);
+
+/// <summary>A note as the moderator sends it.</summary>
+/// <param name="WallMs">Wall clock (Unix ms) of the moment the note is about (the hotkey press); null means now.</param>
+/// <param name="Tag">issue, quote, positive or idea.</param>
+/// <param name="Severity">1–4.</param>
+/// <param name="Text">The note.</param>
+public sealed record NoteRequest(double? WallMs, Core.Sessions.NoteTag Tag, int Severity, string Text);
+
+/// <summary>A moderator command that does not fit the session's current state (shown to the moderator as is).</summary>
+public sealed class ModerationException : Exception
+{
+    /// <summary>Creates the exception with a message for the moderator.</summary>
+    public ModerationException(string message) : base(message) { }
+
+    /// <summary>For serializers and analyzers.</summary>
+    public ModerationException() { }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    public ModerationException(string message, Exception inner) : base(message, inner) { }
+}

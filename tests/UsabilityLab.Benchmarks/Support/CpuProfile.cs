@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace UsabilityLab.Benchmarks.Support;
+
+/// <summary>
+/// Self time per JavaScript function from a V8 CPU profile (CDP Profiler): which lines of a script, and which DOM calls
+/// (getComputedStyle, innerText, getBoundingClientRect — forced style and layout are billed to them), took the time.
+/// </summary>
+internal sealed record CpuProfile(IReadOnlyList<CpuProfile.Entry> Entries)
+{
+    /// <param name="Function">Function name, or "(anonymous)"; DOM and runtime calls keep their own names.</param>
+    /// <param name="Line">1-based line in its script (0 for native code).</param>
+    /// <param name="SelfMs">Time sampled in the function itself.</param>
+    public sealed record Entry(string Function, int Line, double SelfMs);
+
+    public static CpuProfile From(JsonElement profile)
+    {
+        // Each sample names the node that was on top of the stack; its time delta is how long until the next sample.
+        var nodes = profile.GetProperty("nodes").EnumerateArray().ToDictionary(
+            n => n.GetProperty("id").GetInt32(),
+            n => (Name: n.GetProperty("callFrame").GetProperty("functionName").GetString() is { Length: > 0 } name ? name : "(anonymous)",
+                  Line: n.GetProperty("callFrame").GetProperty("lineNumber").GetInt32() + 1));
+        var samples = profile.GetProperty("samples").EnumerateArray().Select(s => s.GetInt32()).ToArray();
+        var deltas = profile.GetProperty("timeDeltas").EnumerateArray().Select(d => d.GetDouble()).ToArray();
+        var self = new Dictionary<(string, int), double>();
+        for (var i = 0; i + 1 < samples.Length; i++)
+        {
+            var key = nodes[samples[i]];
+            self[key] = self.GetValueOrDefault(key) + (deltas[i + 1] / 1000);
+        }
+
+        return new CpuProfile(self.Select(kv => new Entry(kv.Key.Item1, kv.Key.Item2, kv.Value)).OrderByDescending(e => e.SelfMs).ToList());
+    }
+
+    /// <summary>Entries that are JavaScript or DOM work (not idle, not the profiler's own bookkeeping).</summary>
+    public IEnumerable<Entry> Work => Entries.Where(e => e.Function is not ("(idle)" or "(program)" or "(root)"));
+}

@@ -1,0 +1,50 @@
+using Microsoft.Data.Sqlite;
+using UsabilityLab.Core.Events;
+using UsabilityLab.Storage;
+
+namespace UsabilityLab.Benchmarks.Support;
+
+/// <summary>
+/// A plain ADO.NET reader for a run's events, in the same order RunReader returns them: the yardstick that shows how much
+/// of the load time is EF Core's materialisation rather than SQLite.
+/// </summary>
+internal static class RawEventReader
+{
+    private const string Sql =
+        "SELECT Id, SessionId, AttemptId, Kind, TimeMs, Url, X, Y, ViewportX, ViewportY, ScrollX, ScrollY, Selector, Tag, Text, " +
+        "Interactive, Button, BoxX, BoxY, BoxWidth, BoxHeight, Value, Detail, ViewportWidth FROM Events " +
+        "WHERE SessionId IN (SELECT Id FROM Sessions WHERE RunId = $run) ORDER BY SessionId, TimeMs, Id";
+
+    public static async Task<List<RecordedEvent>> LoadAsync(LabDatabase database, long runId)
+    {
+        await using var connection = await database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = Sql;
+        command.Parameters.AddWithValue("$run", runId);
+        // Synchronous reads: Microsoft.Data.Sqlite's async methods complete synchronously anyway and only add overhead.
+        using var reader = command.ExecuteReader();
+        var kinds = Enum.GetValues<EventKind>().ToDictionary(k => k.ToString(), StringComparer.Ordinal);
+        var events = new List<RecordedEvent>();
+        while (reader.Read())
+        {
+            events.Add(new RecordedEvent
+            {
+                Id = reader.GetInt64(0), SessionId = reader.GetInt64(1), AttemptId = Long(reader, 2),
+                Kind = kinds[reader.GetString(3)], TimeMs = reader.GetDouble(4), Url = Text(reader, 5),
+                X = Real(reader, 6), Y = Real(reader, 7), ViewportX = Real(reader, 8), ViewportY = Real(reader, 9),
+                ScrollX = Real(reader, 10), ScrollY = Real(reader, 11), Selector = Text(reader, 12), Tag = Text(reader, 13),
+                Text = Text(reader, 14), Interactive = reader.IsDBNull(15) ? null : reader.GetInt64(15) != 0,
+                Button = (int?)Long(reader, 16), BoxX = Real(reader, 17), BoxY = Real(reader, 18), BoxWidth = Real(reader, 19),
+                BoxHeight = Real(reader, 20), Value = Real(reader, 21), Detail = Text(reader, 22), ViewportWidth = (int?)Long(reader, 23),
+            });
+        }
+
+        return events;
+    }
+
+    private static double? Real(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    private static long? Long(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
+
+    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Storage;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Recording.Tests.Moderation;
+
+/// <summary>A participant who closes the window (or whose browser dies) loses nothing recorded; the moderator resumes in a new browser.</summary>
+[Collection(ModerationCollection.Name)]
+public sealed class CrashResumeTests(ModerationFixture fixture)
+{
+    [Fact]
+    public async Task ParticipantClosesWindow_SessionKeptAsCrashed_ResumeContinuesInANewBrowser()
+    {
+        await using var rig = await ModeratedRig.StartAsync(fixture);
+        await rig.Moderator.ClickAsync("#next");
+        await rig.Panel.ClickAsync("Start task");
+        await rig.Panel.WaitForTextAsync("I give up");
+        await rig.Participant.WaitForURLAsync(fixture.Site.BaseUrl.ToString());
+        await rig.Participant.ClickAsync("role=link[name='Shoes']");
+        await rig.SeeFeedAsync("click", "Shoes");
+        var firstSession = rig.Session.SessionId!.Value;
+
+        await rig.Participant.CloseAsync();
+
+        await rig.Moderator.Locator("#banner", new() { HasText = "closed the browser window" }).WaitForAsync();
+        await rig.Moderator.Locator("#resume").WaitForAsync();
+        await using (var db = rig.Database.CreateContext())
+        {
+            var session = await db.Sessions.SingleAsync(s => s.Id == firstSession);
+            Assert.Equal(SessionStatus.Crashed, session.Status);
+            Assert.Contains("closed the browser window", session.EndReason, StringComparison.Ordinal);
+            var attempt = await db.TaskAttempts.SingleAsync();
+            Assert.Equal(AttemptOutcome.Crashed, attempt.Outcome);
+            Assert.True(await db.Events.AnyAsync(e => e.SessionId == firstSession && e.Kind == EventKind.Click && e.Text == "Shoes"), "the click before the close is kept");
+        }
+
+        await rig.Moderator.ClickAsync("#resume");
+        await rig.Panel.WaitForTextAsync("next task");
+        Assert.NotEqual(firstSession, rig.Session.SessionId);
+        await rig.Moderator.ClickAsync("#next");
+        await rig.Panel.WaitForTextAsync("Apply the coupon code"); // the crashed task counts as attempted; the next one follows
+
+        // The resumed browser quits outright this time.
+        var secondSession = rig.Session.SessionId!.Value;
+        await rig.Participant.Context.Browser!.CloseAsync();
+        await rig.Moderator.Locator("#banner", new() { HasText = "quit or crashed" }).WaitForAsync();
+
+        var data = await new RunReader(rig.Database).LoadAsync(rig.RunId);
+        Assert.Equal("Crashed", Assert.Single(data.Participants).Status);
+        await using var check = rig.Database.CreateContext();
+        Assert.Equal(SessionStatus.Crashed, (await check.Sessions.SingleAsync(s => s.Id == secondSession)).Status);
+    }
+}
