@@ -32,12 +32,23 @@ var machine = MachineInfo.Describe(context);
 var loadAtStart = MachineInfo.LoadAverage();
 Console.Error.WriteLine($"bench: {(settings.Quick ? "quick" : "full")} run of {selected.Count} benchmark(s) on {machine.Cores} cores, {machine.Configuration}, load average {loadAtStart}");
 var results = new List<BenchmarkResult>();
-foreach (var benchmark in selected)
+var interrupted = false;
+try
 {
-    Console.Error.WriteLine($"bench: {benchmark.Name} …");
-    var result = await benchmark.RunAsync(context, cancel.Token);
-    results.Add(result);
-    TerminalTable.Write(Console.Error, result);
+    foreach (var benchmark in selected)
+    {
+        // One benchmark's garbage must not slow the next one down or show up in its memory figures.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        Console.Error.WriteLine($"bench: {benchmark.Name} …");
+        var result = await benchmark.RunAsync(context, cancel.Token);
+        results.Add(result);
+        TerminalTable.Write(human, result);
+    }
+}
+catch (OperationCanceledException)
+{
+    interrupted = true;
+    Console.Error.WriteLine("bench: interrupted (Ctrl-C); the benchmarks that finished are summarised below");
 }
 
 var run = new RunReport(DateTimeOffset.Now, settings.Quick, clock.Elapsed, machine, (loadAtStart, MachineInfo.LoadAverage()), results);
@@ -47,7 +58,7 @@ if (settings.Json)
     Console.Out.WriteLine(JsonReport.Serialize(run));
 }
 
-if (!settings.Quick && selected.Count == Registry.All.Count)
+if (!settings.Quick && !interrupted && selected.Count == Registry.All.Count)
 {
     var path = MarkdownReport.Write(context.RepoRoot, run);
     Console.Error.WriteLine($"bench: wrote {path}");
@@ -58,4 +69,4 @@ else
 }
 
 // Exit 0 even when goals are missed: the run's job is to measure; a benchmark that failed to run is exit 1.
-return results.Any(r => r.Error is not null) ? 1 : 0;
+return interrupted ? 130 : results.Any(r => r.Error is not null) ? 1 : 0;

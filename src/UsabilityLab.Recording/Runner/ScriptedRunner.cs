@@ -21,7 +21,7 @@ public sealed class ScriptedRunner(BrowserConfig config)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
         var roster = ParticipantRoster.Build(study, options);
-        var snapshots = new SnapshotTaker(journal, study.Capture.KeepQuery);
+        var snapshots = new SnapshotTaker(journal, study.Capture.KeepQuery, config.NavigationTimeoutMs);
         var participantRunner = new ParticipantRunner(study, journal, config, snapshots);
         var browsers = Channel.CreateUnbounded<LabBrowser?>();
         for (var i = 0; i < Math.Min(options.Workers, roster.Count); i++)

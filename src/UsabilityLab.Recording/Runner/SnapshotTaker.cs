@@ -7,7 +7,7 @@ using UsabilityLab.Core.Sessions;
 namespace UsabilityLab.Recording.Runner;
 
 /// <summary>Takes one full-page screenshot per distinct page and viewport width per run (heatmap backdrops).</summary>
-internal sealed class SnapshotTaker(IRunJournal journal, bool keepQuery)
+internal sealed class SnapshotTaker(IRunJournal journal, bool keepQuery, int timeoutMs)
 {
     private readonly ConcurrentDictionary<(string Page, int Width), bool> _taken = new();
 
@@ -22,13 +22,14 @@ internal sealed class SnapshotTaker(IRunJournal journal, bool keepQuery)
 
         try
         {
-            var png = await page.ScreenshotAsync(new() { FullPage = true, Type = ScreenshotType.Png, Animations = ScreenshotAnimations.Disabled });
+            // A backdrop may take longer than an action (long pages): give it the navigation budget.
+            var png = await page.ScreenshotAsync(new() { FullPage = true, Type = ScreenshotType.Png, Animations = ScreenshotAnimations.Disabled, Timeout = timeoutMs });
             var title = await page.TitleAsync();
             await journal.SaveSnapshotAsync(new PageSnapshot(key, width, PngWidth(png), PngHeight(png), title, png), cancellationToken);
         }
-        catch (PlaywrightException)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
-            _taken.TryRemove((key, width), out _); // the page moved on; try again on the next visit
+            _taken.TryRemove((key, width), out _); // the page moved on or was too slow; try again on the next visit
         }
     }
 

@@ -61,8 +61,7 @@ internal sealed class RecorderClickCostBenchmark : Benchmark
         if (net > 50 && !context.Quick)
         {
             var profiled = await ClickRun.MeasureAsync(await context.BrowserAsync(), page, Mode.With, clicks, profile: true);
-            var top = profiled.Profile!.Work.Take(6).Select(e => Format.Invariant($"{Describe(e)} {e.SelfMs * 1000 / clicks:0} µs"));
-            result.Note($"What limits it: with style and layout brought up to date first, the same listener costs {clean.Median - off.Median:0} µs instead of {net:0} µs; the difference is style/layout work (after mousedown's :active/:focus changes) that its first geometry or style read (scrollX/scrollY, getComputedStyle, getBoundingClientRect, innerText) forces synchronously. Style + layout per click in total: {style[Mode.With]:0} µs with the recorder, {style[Mode.Without]:0} µs without; script per click {script[Mode.With]:0} vs {script[Mode.Without]:0} µs. V8 CPU profile of {clicks:N0} clicks, self time per click (forced style is billed to the function that reads): {string.Join("; ", top)}.");
+            result.Note($"What limits it: with style and layout brought up to date first, the same listener costs {clean.Median - off.Median:0} µs instead of {net:0} µs; the difference is style/layout work (after mousedown's :active/:focus changes) that its first geometry or style read (scrollX/scrollY, getComputedStyle, getBoundingClientRect, innerText) forces synchronously. Style + layout per click in total: {style[Mode.With]:0} µs with the recorder, {style[Mode.Without]:0} µs without; script per click {script[Mode.With]:0} vs {script[Mode.Without]:0} µs. V8 CPU profile of {clicks:N0} clicks, self time per click (forced style is billed to the function that reads): {profiled.Profile!.Top(6, RecorderScript.Code, clicks)}.");
         }
     }
 
@@ -72,18 +71,4 @@ internal sealed class RecorderClickCostBenchmark : Benchmark
         Mode.With => "with recorder",
         _ => "with recorder, layout clean",
     };
-
-    private static string Describe(CpuProfile.Entry entry)
-    {
-        if (entry.Line <= 1)
-        {
-            return entry.Function;
-        }
-
-        // Playwright puts one line of its own before an init script, so profile line N is recorder.js line N − 1.
-        var line = entry.Line - 1;
-        var lines = RecorderScript.Code.Split('\n');
-        var source = line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : "";
-        return $"{entry.Function} (recorder.js:{line} `{(source.Length > 50 ? source[..50] + "…" : source)}`)";
-    }
 }

@@ -80,12 +80,27 @@ internal sealed class BenchContext : IAsyncDisposable
         }
     }
 
+    /// <summary>Closes the shared browser, so an idle Chromium does not count in another benchmark's processes or memory.</summary>
+    public async Task CloseBrowserAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (_browser is not null)
+            {
+                await _browser.DisposeAsync();
+                _browser = null;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
+        await CloseBrowserAsync();
 
         if (_site is not null)
         {

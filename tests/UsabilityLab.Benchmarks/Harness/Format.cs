@@ -26,6 +26,9 @@ internal static class Format
         return value.ToString(format, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A goal's limit as the issue writes it: 0.7, 10, 1.1 (no padding zeros).</summary>
+    public static string Target(double value) => value.ToString("#,##0.###", CultureInfo.InvariantCulture);
+
     public static string Spread(Summary s) => s.Count <= 1 ? "" : $"{Number(s.Min)}–{Number(s.Max)}";
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -18,7 +18,7 @@ internal sealed record Goal(string Text, double Measured, double Target, string 
     /// <summary>"met", "NOT MET" or "not checked".</summary>
     public string Status => NotChecked is not null ? "not checked" : Met ? "met" : "NOT MET";
 
-    public string Limit => $"{(AtMost ? "≤" : "≥")} {Format.Number(Target)} {Unit}";
+    public string Limit => $"{(AtMost ? "≤" : "≥")} {Format.Target(Target)} {Unit}";
 
     public string Verdict => NotChecked is not null
         ? $"not checked: {NotChecked} (goal {Limit})"

@@ -3,9 +3,9 @@ using System.Diagnostics;
 namespace UsabilityLab.Benchmarks.Harness;
 
 /// <summary>
-/// Warm-up and repetition. Side-by-side variants are interleaved (A B C, A B C, …) rather than run in blocks, so a
-/// slow drift of the machine (thermal, page cache, another process) affects every variant alike and cancels out of
-/// the ratios.
+/// Warm-up and repetition. Side-by-side variants are interleaved, in alternating order (A B C, C B A, …), rather than run
+/// in blocks, so a slow drift of the machine (thermal, page cache, another process) and any "who goes first" effect hit
+/// every variant alike and cancel out of the ratios.
 /// </summary>
 internal static class Sampler
 {
@@ -17,7 +17,7 @@ internal static class Sampler
         var samples = variants.ToDictionary(v => v.Name, _ => new List<double>());
         for (var round = 0; round < warmups + repeats; round++)
         {
-            foreach (var (name, measure) in variants)
+            foreach (var (name, measure) in round % 2 == 0 ? variants : variants.Reverse())
             {
                 ct.ThrowIfCancellationRequested();
                 var value = await measure();

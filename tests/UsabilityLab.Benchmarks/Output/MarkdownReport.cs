@@ -61,7 +61,7 @@ internal static class MarkdownReport
                 foreach (var f in r.Figures)
                 {
                     var iqr = f.Value.Count > 2 ? $"{Harness.Format.Number(f.Value.Q1)}–{Harness.Format.Number(f.Value.Q3)}" : "";
-                    md.AppendLine($"| {Escape(f.Label)} | {Harness.Format.Number(f.Value.Median)} | {f.Unit} | {Harness.Format.Spread(f.Value)} | {iqr} | {f.Value.Count} |");
+                    md.AppendLine($"| {Indent(Escape(f.Label))} | {Harness.Format.Number(f.Value.Median)} | {f.Unit} | {Harness.Format.Spread(f.Value)} | {iqr} | {f.Value.Count} |");
                 }
 
                 md.AppendLine();
@@ -80,6 +80,10 @@ internal static class MarkdownReport
 
         return md.ToString();
     }
+
+    /// <summary>Sub-figures are labelled with leading spaces; Markdown tables drop those, non-breaking spaces survive.</summary>
+    private static string Indent(string label) =>
+        string.Concat(Enumerable.Repeat("&nbsp;&nbsp;", (label.Length - label.TrimStart(' ').Length) / 2)) + label.TrimStart(' ');
 
     private static string Verdict(Goal g) => Escape(g.Met ? g.Verdict : g.Verdict.Replace("NOT MET", "**NOT MET**", StringComparison.Ordinal));
 

@@ -34,4 +34,23 @@ internal sealed record CpuProfile(IReadOnlyList<CpuProfile.Entry> Entries)
 
     /// <summary>Entries that are JavaScript or DOM work (not idle, not the profiler's own bookkeeping).</summary>
     public IEnumerable<Entry> Work => Entries.Where(e => e.Function is not ("(idle)" or "(program)" or "(root)"));
+
+    /// <summary>The <paramref name="count"/> costliest entries as "function (recorder.js:LINE `source`) N µs", per <paramref name="per"/> events.</summary>
+    public string Top(int count, string recorderSource, int per) =>
+        string.Join("; ", Work.Take(count).Select(e => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Describe(e, recorderSource)} {e.SelfMs * 1000 / per:0} µs")));
+
+    private static string Describe(Entry entry, string recorderSource)
+    {
+        if (entry.Line <= 1)
+        {
+            return entry.Function;
+        }
+
+        // Playwright puts one line of its own before an init script, so profile line N is the script's line N − 1.
+        // Functions of the benchmark's own small scripts and of rrweb show up too; the source line tells them apart.
+        var line = entry.Line - 1;
+        var lines = recorderSource.Split('\n');
+        var source = line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : "";
+        return $"{entry.Function} (recorder.js:{line} `{(source.Length > 50 ? source[..50] + "…" : source)}`)";
+    }
 }

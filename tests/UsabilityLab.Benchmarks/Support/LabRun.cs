@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using UsabilityLab.Benchmarks.Harness;
+using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Storage;
@@ -8,7 +9,7 @@ using UsabilityLab.Storage.Entities;
 namespace UsabilityLab.Benchmarks.Support;
 
 /// <summary>A scripted run exactly as <c>./lab run</c> records it (ScriptedRunner → RunJournal → SQLite), into a temp database.</summary>
-internal sealed record LabRun(string DatabasePath, LabDatabase Database, long RunId, double Milliseconds, int Attempts)
+internal sealed record LabRun(string DatabasePath, LabDatabase Database, long RunId, double Milliseconds, int Attempts, int Successes)
 {
     /// <summary>Records a run. The time covers the run row, every participant (browser launch included) and the final flush;
     /// opening and migrating the database is set-up, as it happens once per database and not per run.</summary>
@@ -20,14 +21,14 @@ internal sealed record LabRun(string DatabasePath, LabDatabase Database, long Ru
         var clock = Stopwatch.StartNew();
         var writer = new RunWriter(database);
         var runId = await CreateRunAsync(database, source, options, ct);
-        int attempts;
+        IReadOnlyList<AttemptRecord> attempts;
         await using (var journal = await RunJournal.OpenAsync(database, runId, ct))
         {
-            attempts = (await new ScriptedRunner(context.Browser).RunAsync(study, journal, options, cancellationToken: ct)).Count;
+            attempts = await new ScriptedRunner(context.Browser).RunAsync(study, journal, options, cancellationToken: ct);
         }
 
         await writer.FinishRunAsync(runId, RunStatus.Completed, ct);
-        return new LabRun(path, database, runId, clock.Elapsed.TotalMilliseconds, attempts);
+        return new LabRun(path, database, runId, clock.Elapsed.TotalMilliseconds, attempts.Count, attempts.Count(a => a.Outcome == AttemptOutcome.Success));
     }
 
     /// <summary>The run row <c>./lab run</c> creates (study text, tasks, settings).</summary>

@@ -9,7 +9,8 @@ namespace UsabilityLab.Benchmarks.Support;
 
 /// <summary>One play of the interaction script on the test page with one recorder variant ("none", "ours", "rrweb").</summary>
 /// <param name="ScriptMs">Main-thread JavaScript time during the script (CDP ScriptDuration).</param>
-/// <param name="TaskMs">All main-thread task time during the script (CDP TaskDuration: script, style, layout, input).</param>
+/// <param name="ThreadMs">CPU time of the page's main thread during the script (CDP ThreadTime: script, style, layout, input
+/// handling — CPU time, so other load on the machine does not inflate it the way it inflates durations).</param>
 /// <param name="StyleLayoutMs">Style recalculation and layout time during the script (CDP RecalcStyleDuration + LayoutDuration).</param>
 /// <param name="Events">Events the recorder emitted during the script.</param>
 /// <param name="Bytes">Their serialized size (JSON characters; the payload is ASCII).</param>
@@ -17,7 +18,8 @@ namespace UsabilityLab.Benchmarks.Support;
 /// <param name="LoadBytes">What the recorder emitted while the page loaded (rrweb: the full DOM snapshot).</param>
 /// <param name="Mutations">DOM mutations the page made (a check that every variant saw the same script).</param>
 /// <param name="Breakdown">Bytes per event kind ("kinds") and, for our events, per field ("fields").</param>
-internal sealed record RecorderRun(double ScriptMs, double TaskMs, double StyleLayoutMs, long Events, long Bytes, double Minutes, long LoadBytes, int Mutations, Dictionary<string, Dictionary<string, double>> Breakdown)
+/// <param name="Profile">V8 CPU profile of the script, when asked for.</param>
+internal sealed record RecorderRun(double ScriptMs, double ThreadMs, double StyleLayoutMs, long Events, long Bytes, double Minutes, long LoadBytes, int Mutations, Dictionary<string, Dictionary<string, double>> Breakdown, CpuProfile? Profile)
 {
     // Empties our recorder's buffer so only the script's events count, and returns what was emitted at load.
     private const string StartScript = """
@@ -37,7 +39,7 @@ internal sealed record RecorderRun(double ScriptMs, double TaskMs, double StyleL
         }
         """;
 
-    public static async Task<RecorderRun> MeasureAsync(LabBrowser browser, string variant, InteractionScript script, string rrwebBundle)
+    public static async Task<RecorderRun> MeasureAsync(LabBrowser browser, string variant, InteractionScript script, string rrwebBundle, bool profile = false)
     {
         await using var context = await browser.NewContextAsync(new StudyViewport(1280, 800));
         await BenchPages.ServeAsync(context, BenchPages.Read("interaction.html"));
@@ -58,14 +60,20 @@ internal sealed record RecorderRun(double ScriptMs, double TaskMs, double StyleL
         await Task.Delay(500); // rrweb snapshots after load; our recorder sends its page timing just after load
         var loadBytes = await page.EvaluateAsync<long>(StartScript);
         var cdp = await Cdp.AttachAsync(page);
+        if (profile)
+        {
+            await cdp.StartProfileAsync();
+        }
+
         var before = await cdp.MetricsAsync();
         await script.PlayAsync(cdp);
         await Task.Delay(700); // rrweb batches mouse moves for 500 ms, we flush every 250 ms: let both finish inside the window
         var after = await cdp.MetricsAsync();
+        var cpu = profile ? await cdp.StopProfileAsync() : null;
         var totals = await page.EvaluateAsync<double[]>(TotalsScript);
         var breakdown = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, double>>>(await page.EvaluateAsync<string>("() => window.__bench.breakdown()"))!;
         double Delta(string metric) => (Cdp.Get(after, metric) - Cdp.Get(before, metric)) * 1000;
-        return new RecorderRun(Delta("ScriptDuration"), Delta("TaskDuration"), Delta("RecalcStyleDuration") + Delta("LayoutDuration"),
-            (long)totals[0], (long)totals[1], totals[2], loadBytes, (int)totals[3], breakdown);
+        return new RecorderRun(Delta("ScriptDuration"), Delta("ThreadTime"), Delta("RecalcStyleDuration") + Delta("LayoutDuration"),
+            (long)totals[0], (long)totals[1], totals[2], loadBytes, (int)totals[3], breakdown, cpu);
     }
 }

@@ -28,14 +28,15 @@ internal sealed record StoredEvents(long Events, long Bytes, double ParticipantM
 
     /// <summary>
     /// The bundled SQLite has no dbstat table to size one table, so the Events table and its indexes (same DDL) are copied
-    /// into an empty file, whose pages are then exactly what the events cost on disk.
+    /// into an empty file, whose pages are then exactly what the events cost on disk. Foreign keys are off there: the
+    /// Sessions table the events point to is not copied.
     /// </summary>
     private static async Task<long> EventTableBytesAsync(string source)
     {
         var copy = source + ".events-only";
         try
         {
-            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = copy, Pooling = false }.ToString());
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = copy, Pooling = false, ForeignKeys = false }.ToString());
             await connection.OpenAsync();
             await ExecuteAsync(connection, $"ATTACH DATABASE '{source.Replace("'", "''", StringComparison.Ordinal)}' AS src");
             await using (var ddl = connection.CreateCommand())

@@ -31,6 +31,8 @@ public sealed class ClockPauseTests(ModerationFixture fixture)
         Assert.Equal(pause.DurationMs, paused[attempt.Id]);
         var data = await new Storage.RunReader(rig.Database).LoadAsync(rig.RunId);
         var stored = Assert.Single(data.Attempts);
-        Assert.Equal(stored.TimeSeconds - pause.DurationMs / 1000, attempt.TimeSeconds, 2); // the timeline keeps the pause; active time does not
+        // The timeline keeps the pause (EndMs − StartMs includes it); time on task, as analysis reads it, does not.
+        Assert.Equal(attempt.TimeSeconds, stored.TimeSeconds, 2);
+        Assert.Equal((stored.EndMs - stored.StartMs - pause.DurationMs) / 1000, stored.TimeSeconds, 2);
     }
 }

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace UsabilityLab.Benchmarks.Support;
+
+/// <summary>
+/// Samples, while a run goes on, this process and everything it started (Playwright's node drivers, Chromium with its
+/// zygote, renderer, GPU and utility children), from /proc:
+/// memory — Chromium by PSS, which splits shared pages among the processes sharing them, so summing is honest; .NET by RSS;
+/// CPU — each process's own user + system time at its last sample (keyed by pid and start time), which does not depend on
+/// who reaps whom; a process living shorter than one interval is missed.
+/// </summary>
+internal sealed class ProcessSampler : IAsyncDisposable
+{
+    private const double TicksPerSecond = 100; // USER_HZ, the unit of /proc's CPU times on Linux
+    private readonly Dictionary<(int Pid, string Start), double> _cpuSeconds = [];
+    private readonly Dictionary<(int Pid, string Start), double> _cpuAtStart = [];
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Task _sampling;
+
+    private ProcessSampler(TimeSpan interval)
+    {
+        Sample(_cpuAtStart);
+        _sampling = Task.Run(() => LoopAsync(interval, _stop.Token));
+    }
+
+    /// <summary>Largest summed Chromium PSS seen, in MiB.</summary>
+    public double PeakChromiumMiB { get; private set; }
+
+    /// <summary>Largest resident set of this .NET process seen, in MiB (it also hosts the demo shop).</summary>
+    public double PeakDotNetMiB { get; private set; }
+
+    /// <summary>Most Chromium processes alive at once.</summary>
+    public int PeakChromiumProcesses { get; private set; }
+
+    /// <summary>Average cores the process tree kept busy since the start (valid after dispose).</summary>
+    public double BusyCores { get; private set; }
+
+    public static ProcessSampler Start(TimeSpan interval) => new(interval);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _sampling;
+        Sample(_cpuSeconds);
+        var used = _cpuSeconds.Sum(kv => kv.Value - _cpuAtStart.GetValueOrDefault(kv.Key));
+        BusyCores = used / _clock.Elapsed.TotalSeconds;
+        _stop.Dispose();
+    }
+
+    private async Task LoopAsync(TimeSpan interval, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            Sample(_cpuSeconds);
+            try
+            {
+                await Task.Delay(interval, ct);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Sample(Dictionary<(int Pid, string Start), double> cpu)
+    {
+        var tree = ProcessTree.Descendants(Environment.ProcessId).Append(Environment.ProcessId).ToList();
+        foreach (var pid in tree)
+        {
+            // After "pid (comm)": state=0 ppid=1 … utime=11 stime=12 … starttime=19.
+            var fields = ProcessTree.StatFields(pid);
+            if (fields.Length > 19)
+            {
+                cpu[(pid, fields[19])] = (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+            }
+        }
+
+        var chromium = tree.Where(p => ProcessTree.Name(p).StartsWith("chrom", StringComparison.Ordinal)).ToList();
+        PeakChromiumMiB = Math.Max(PeakChromiumMiB, chromium.Sum(p => Kib(p, "smaps_rollup", "Pss:")) / 1024.0);
+        PeakChromiumProcesses = Math.Max(PeakChromiumProcesses, chromium.Count);
+        PeakDotNetMiB = Math.Max(PeakDotNetMiB, Kib(Environment.ProcessId, "status", "VmRSS:") / 1024.0);
+    }
+
+    private static long Kib(int pid, string file, string key)
+    {
+        var line = ProcessTree.Read($"/proc/{pid}/{file}").Split('\n').FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal));
+        var value = line?[key.Length..].Trim().Split(' ')[0];
+        return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var kib) ? kib : 0;
+    }
+}

@@ -1,0 +1,52 @@
+namespace UsabilityLab.Benchmarks.Support;
+
+/// <summary>The processes this one started, directly or not, from the parent links in /proc.</summary>
+internal static class ProcessTree
+{
+    public static List<int> Descendants(int root)
+    {
+        var children = new Dictionary<int, List<int>>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(dir), out var pid) && StatFields(pid) is { Length: > 1 } fields && int.TryParse(fields[1], out var ppid))
+            {
+                (children.TryGetValue(ppid, out var list) ? list : children[ppid] = []).Add(pid);
+            }
+        }
+
+        var found = new List<int>();
+        var frontier = new Queue<int>([root]);
+        while (frontier.TryDequeue(out var parent))
+        {
+            foreach (var child in children.GetValueOrDefault(parent, []))
+            {
+                found.Add(child);
+                frontier.Enqueue(child);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Fields of /proc/PID/stat after "pid (comm) " (comm may contain spaces): state, ppid, …; empty when gone.</summary>
+    public static string[] StatFields(int pid)
+    {
+        var text = Read($"/proc/{pid}/stat");
+        var close = text.LastIndexOf(')');
+        return close < 0 || close + 2 >= text.Length ? [] : text[(close + 2)..].Split(' ');
+    }
+
+    public static string Name(int pid) => Read($"/proc/{pid}/comm").Trim();
+
+    public static string Read(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ""; // the process ended between listing and reading
+        }
+    }
+}
