@@ -1,5 +1,7 @@
+using UsabilityLab.Core.Sessions;
 using UsabilityLab.Reporting.Report;
 using UsabilityLab.Storage;
+using UsabilityLab.Storage.Moderation;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -37,6 +39,37 @@ internal static class ReportSources
             Events = data.Events,
             Answers = data.Answers,
             Snapshots = snapshots,
+            Observations = await ObservationsAsync(database, runId, data.Attempts, ct),
         };
+    }
+
+    /// <summary>Moderator notes with the task they belong to and the screen frame of their moment.</summary>
+    private static async Task<IReadOnlyList<ReportObservation>> ObservationsAsync(LabDatabase database, long runId, IReadOnlyList<AttemptRecord> attempts, CancellationToken ct)
+    {
+        var reader = new ModerationReader(database);
+        var notes = await reader.NotesAsync(runId, ct);
+        if (notes.Count == 0)
+        {
+            return [];
+        }
+
+        var participants = (await reader.SessionsAsync(runId, ct)).ToDictionary(s => s.SessionId, s => s.Participant);
+        var attemptById = attempts.ToDictionary(a => a.Id);
+        var observations = new List<ReportObservation>();
+        foreach (var note in notes)
+        {
+            var attempt = note.AttemptId is { } id && attemptById.TryGetValue(id, out var a) ? a : null;
+            var frame = await reader.FrameAtAsync(note.SessionId, note.TimeMs, ct);
+            observations.Add(new ReportObservation(
+                attempt?.TaskId,
+                participants.GetValueOrDefault(note.SessionId) ?? "?",
+                (note.TimeMs - (attempt?.StartMs ?? 0)) / 1000,
+                ModeratorNote.TagName(note.Tag),
+                note.Severity,
+                note.Text,
+                frame?.Jpeg));
+        }
+
+        return observations;
     }
 }

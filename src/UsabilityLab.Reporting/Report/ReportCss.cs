@@ -51,6 +51,12 @@ internal static class ReportCss
         .prompt { margin: 0 0 10pt; padding: 6pt 10pt; border-left: 4px solid var(--accent); background: var(--soft); font-style: italic; }
         .gates td.pass { color: var(--good); font-weight: 600; } .gates td.fail { color: var(--bad); font-weight: 600; }
         .paths td.path { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; }
+        .observations td { vertical-align: top; }
+        .observations .note-meta { white-space: nowrap; font-size: 8.5pt; color: #4b5563; }
+        .observations img.frame { width: 56mm; border: 1px solid #d1d5db; border-radius: 2px; }
+        .tag { display: inline-block; padding: 0 4px; border-radius: 3px; background: #e5e7eb; font-size: 8pt; }
+        .tag-issue { background: #fee2e2; } .tag-positive { background: #dcfce7; } .tag-idea { background: #e0e7ff; } .tag-quote { background: #fef3c7; }
+        .overrides li, .issues-by-severity li { margin: 2px 0; }
         .heatmap-img { width: 100%; height: auto; display: block; border: 1px solid var(--line); margin: 4pt 0 8pt; }
         .elements td.text { font-size: 8.5pt; }
         .signals { display: flex; flex-direction: column; gap: 8pt; }

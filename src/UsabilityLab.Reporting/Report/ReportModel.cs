@@ -92,7 +92,17 @@ public sealed record TaskDetail(
     string TimeChart,
     HeatmapView? Heatmap,
     IReadOnlyList<SignalGroup> Signals,
-    IReadOnlyList<PathCount> Paths);
+    IReadOnlyList<PathCount> Paths)
+{
+    /// <summary>Moderator notes taken during this task, in time order.</summary>
+    public IReadOnlyList<ObservationView> Observations { get; init; } = [];
+
+    /// <summary>Outcomes the moderator set, with what the automatic criteria said.</summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+}
+
+/// <summary>A note ready to render; the frame is a data URI.</summary>
+public sealed record ObservationView(string Participant, string Time, string Tag, int Severity, string Text, string? FrameDataUri);
 
 /// <summary>Before/after comparison.</summary>
 public sealed record ComparisonDetail(string LabelA, string LabelB, IReadOnlyList<ComparisonLine> Tasks, string CompletionChart, string TimeChart, string? SusLine);

@@ -40,7 +40,11 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
             TaskCharts.TimeOnTask([timeRow]),
             Heatmap(attempts, signals.Select(s => s.Signal).ToArray()),
             SignalGroups(signals),
-            PathAnalysis.MostCommon(attempts, _eventsByAttempt, _keepQuery));
+            PathAnalysis.MostCommon(attempts, _eventsByAttempt, _keepQuery))
+        {
+            Observations = Observations.For(run.Observations, metrics.Id),
+            Overrides = Observations.Overrides(attempts),
+        };
     }
 
     /// <summary>The task's key page: the page layout with a screenshot that got the most clicks during the task.</summary>
