@@ -26,21 +26,11 @@ internal sealed class IngestBenchmark : Benchmark
         var efCount = count / 10;
         var events = SyntheticEvents.Attempt(new Random(7), 0, null, "http://bench.invalid/", 1, 0, count, out _);
 
+        // EF Core is an order of magnitude slower, so it inserts a tenth of the rows; the store is measured on that same
+        // size too, and the EF ratio compares equal sizes (a smaller table is cheaper to insert into).
         var samples = await Sampler.InterleavedAsync(context.Pick(0, 1), context.Pick(2, 5),
         [
-            ("store", () => RateAsync(context, count, async scratch =>
-            {
-                var rows = events.Select(e => e with { SessionId = scratch.SessionId }).ToList();
-                var sink = await EventSink.StartAsync(scratch.Database, ct);
-                var clock = Stopwatch.StartNew();
-                foreach (var e in rows)
-                {
-                    sink.Post(e);
-                }
-
-                await sink.DisposeAsync(); // flushes: every event is durable when it returns
-                return clock.Elapsed;
-            })),
+            ("store", () => RateAsync(context, count, scratch => StoreAsync(scratch, events, count, ct))),
             ("raw", () => RateAsync(context, count, async scratch =>
             {
                 var rows = events.Select(e => e with { SessionId = scratch.SessionId }).ToList();
@@ -49,6 +39,7 @@ internal sealed class IngestBenchmark : Benchmark
                 RawInsert.Write(connection, rows);
                 return clock.Elapsed;
             })),
+            ("store-small", () => RateAsync(context, efCount, scratch => StoreAsync(scratch, events, efCount, ct))),
             ("ef", () => RateAsync(context, efCount, async scratch =>
             {
                 var rows = events.Take(efCount).Select(e => ToRow(e, scratch.SessionId)).ToList();
@@ -60,14 +51,29 @@ internal sealed class IngestBenchmark : Benchmark
             })),
         ], context.Log, ct);
 
-        result.Add("store (EventSink → EventWriter)", "events/s", samples["store"]);
-        result.Add("raw prepared-insert loop, one transaction", "events/s", samples["raw"]);
-        result.Add("EF Core AddRange + SaveChanges", "events/s", samples["ef"]);
+        result.Add($"store (EventSink → EventWriter), {count:N0} events", "events/s", samples["store"]);
+        result.Add($"raw prepared-insert loop, one transaction, {count:N0} events", "events/s", samples["raw"]);
+        result.Add($"store, {efCount:N0} events", "events/s", samples["store-small"]);
+        result.Add($"EF Core AddRange + SaveChanges, {efCount:N0} events", "events/s", samples["ef"]);
         var vsRaw = result.Add("ratio store / raw", "×", Sampler.Ratios(samples["store"], samples["raw"]));
-        var vsEf = result.Add("ratio store / EF Core", "×", Sampler.Ratios(samples["store"], samples["ef"]));
+        var vsEf = result.Add("ratio store / EF Core (same size)", "×", Sampler.Ratios(samples["store-small"], samples["ef"]));
         result.Goals.Add(Goal.Min("store ≥ 0.7× a raw prepared-insert loop", vsRaw.Value.Median, 0.7, "×"));
         result.Goals.Add(Goal.Min("store ≥ 10× EF Core AddRange + SaveChanges", vsEf.Value.Median, 10, "×"));
-        result.Note($"{count:N0} recorder-like events per store/raw repetition ({efCount:N0} for EF Core), each into a fresh migrated database (WAL, synchronous=NORMAL, the lab's indexes); store time is from the first Post to the flushed dispose.");
+        result.Note($"Recorder-like events, each repetition into a fresh migrated database (WAL, synchronous=NORMAL, the lab's indexes); the store's time runs from the first Post to the end of its flushing dispose, when every event is durable.");
+    }
+
+    private static async Task<TimeSpan> StoreAsync(ScratchDatabase scratch, List<RecordedEvent> events, int count, CancellationToken ct)
+    {
+        var rows = events.Take(count).Select(e => e with { SessionId = scratch.SessionId }).ToList();
+        var sink = await EventSink.StartAsync(scratch.Database, ct);
+        var clock = Stopwatch.StartNew();
+        foreach (var e in rows)
+        {
+            sink.Post(e);
+        }
+
+        await sink.DisposeAsync(); // flushes: every event is durable when it returns
+        return clock.Elapsed;
     }
 
     private static async Task<double> RateAsync(BenchContext context, int count, Func<ScratchDatabase, Task<TimeSpan>> write)

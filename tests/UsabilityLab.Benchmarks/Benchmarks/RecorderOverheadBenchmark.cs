@@ -37,6 +37,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         var options = new ScriptedRunOptions { PersonaMode = PersonaMode.Exact, Participants = participants, Seed = 1, Workers = 1 };
         var stored = new List<StoredEvents>();
         var successes = new Dictionary<string, int>();
+        var journalMs = new List<double>();
 
         // One browser start outside the timings: the first launch after boot pays for reading Chromium from disk.
         await (await LabBrowser.LaunchAsync(context.Browser)).DisposeAsync();
@@ -49,6 +50,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
             {
                 var run = await LabRun.RecordAsync(context, source, options, ct);
                 successes["lab"] = run.Successes;
+                journalMs.Add(run.JournalMilliseconds);
                 stored.Add(await StoredEvents.MeasureAsync(run.Database));
                 run.Delete();
                 return run.Milliseconds;
@@ -80,7 +82,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         result.Note($"Storage: {last.Events} events over {last.ParticipantMinutes:0.00} participant-minutes (exact persona: 300 ms think time, so denser than a human session), sized as the Events table with its indexes on disk; plus {last.Snapshots} page screenshots ({last.SnapshotBytes / 1024} KB, once per page per run).");
         if (labRatio.Value.Median > 1.10 && !context.Quick)
         {
-            await ExplainAsync(context, study, samples, participants, last, result);
+            await ExplainAsync(context, study, samples, participants, last, Summary.Of(journalMs).Median, result);
         }
     }
 
@@ -114,13 +116,15 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
     }
 
     /// <summary>What the lab runner adds beyond the recorder, from the runner's fixed costs and a measured screenshot.</summary>
-    private static async Task ExplainAsync(BenchContext context, Core.Studies.Study study, Dictionary<string, List<double>> samples, int participants, StoredEvents stored, BenchmarkResult result)
+    private static async Task ExplainAsync(BenchContext context, Core.Studies.Study study, Dictionary<string, List<double>> samples, int participants, StoredEvents stored, double journalMs, BenchmarkResult result)
     {
         var plain = Summary.Of(samples["plain"]).Median;
         var recorder = Summary.Of(samples["recorder"]).Median;
         var lab = Summary.Of(samples["lab"]).Median;
         var settles = study.Tasks.Sum(t => t.Steps.Count(s => s is Core.Studies.ClickStep or Core.Studies.PressStep or Core.Studies.SelectStep)) * participants;
         var screenshotMs = await ScreenshotCost.MedianFullPageAsync(context, study);
-        result.Note($"Breakdown of lab − plain = {(lab - plain) / 1000:0.00} s: recorder alone {(recorder - plain) / 1000:0.00} s; the lab runner's fixed 60 ms settle wait after each click/press/select ({settles} × 60 ms = {settles * 0.06:0.00} s); {stored.Snapshots} full-page screenshots × {screenshotMs:0} ms (measured) = {stored.Snapshots * screenshotMs / 1000:0.00} s; the rest ({(lab - recorder - (settles * 60) - (stored.Snapshots * screenshotMs)) / 1000:0.00} s) is the runner's per-step round trips (mutation marks, visibility waits, success checks after every step) and EF Core metadata writes.");
+        var screenshots = stored.Snapshots * screenshotMs;
+        var rest = lab - recorder - (settles * 60) - screenshots - journalMs;
+        result.Note($"What limits it — lab − plain = {(lab - plain) / 1000:0.00} s: the recorder alone {(recorder - plain) / 1000:0.00} s (the recorder variant vs plain); the lab runner's fixed 60 ms settle wait after each click/press/select ({settles} × 60 ms = {settles * 0.06:0.00} s, from its code); {stored.Snapshots} full-page screenshots × {screenshotMs:0} ms (measured separately) = {screenshots / 1000:0.00} s; waiting on the journal (EF Core metadata rows, screenshot rows, flushes; timed around each call) {journalMs / 1000:0.00} s; the remaining {rest / 1000:0.00} s are the runner's own Playwright calls per step (visibility waits, mutation marks before and after each action, success checks after every step, drains), not split further.");
     }
 }

@@ -9,7 +9,8 @@ using UsabilityLab.Storage.Entities;
 namespace UsabilityLab.Benchmarks.Support;
 
 /// <summary>A scripted run exactly as <c>./lab run</c> records it (ScriptedRunner → RunJournal → SQLite), into a temp database.</summary>
-internal sealed record LabRun(string DatabasePath, LabDatabase Database, long RunId, double Milliseconds, int Attempts, int Successes)
+/// <param name="JournalMilliseconds">Time the runner spent waiting on the journal (metadata writes, screenshot rows, flushes).</param>
+internal sealed record LabRun(string DatabasePath, LabDatabase Database, long RunId, double Milliseconds, int Attempts, int Successes, double JournalMilliseconds)
 {
     /// <summary>Records a run. The time covers the run row, every participant (browser launch included) and the final flush;
     /// opening and migrating the database is set-up, as it happens once per database and not per run.</summary>
@@ -22,13 +23,15 @@ internal sealed record LabRun(string DatabasePath, LabDatabase Database, long Ru
         var writer = new RunWriter(database);
         var runId = await CreateRunAsync(database, source, options, ct);
         IReadOnlyList<AttemptRecord> attempts;
+        TimedJournal timed;
         await using (var journal = await RunJournal.OpenAsync(database, runId, ct))
         {
-            attempts = await new ScriptedRunner(context.Browser).RunAsync(study, journal, options, cancellationToken: ct);
+            timed = new TimedJournal(journal);
+            attempts = await new ScriptedRunner(context.Browser).RunAsync(study, timed, options, cancellationToken: ct);
         }
 
         await writer.FinishRunAsync(runId, RunStatus.Completed, ct);
-        return new LabRun(path, database, runId, clock.Elapsed.TotalMilliseconds, attempts.Count, attempts.Count(a => a.Outcome == AttemptOutcome.Success));
+        return new LabRun(path, database, runId, clock.Elapsed.TotalMilliseconds, attempts.Count, attempts.Count(a => a.Outcome == AttemptOutcome.Success), timed.Waited.TotalMilliseconds);
     }
 
     /// <summary>The run row <c>./lab run</c> creates (study text, tasks, settings).</summary>
