@@ -54,6 +54,6 @@ internal sealed class ReportBenchmark : Benchmark
     {
         var report = await ReportRuns.LoadAsync(run.Scratch.Database, run.RunId, ct);
         await using var printer = new ChromiumPdfPrinter(context.Browser);
-        await ReportWriter.WriteAsync(report, null, Path.Combine(context.Temp.Path, "report"), format, new ReportRuns.Printer(printer), ct);
+        await ReportWriter.WriteAsync(report, null, Path.Combine(context.Temp.Path, "report"), format, ReportRuns.Printer(printer), ct);
     }
 }
