@@ -73,7 +73,11 @@ internal sealed class ScalingBenchmark : Benchmark
             result.Add($"Chromium memory (PSS) per worker, {workers} worker(s)", "MiB", memory[workers].Select(m => m.Chromium / workers).ToList());
         }
 
-        result.Add(".NET process peak RSS (runner, store, demo shop)", "MiB", memory.Values.SelectMany(m => m.Select(x => x.DotNet)).ToList());
+        foreach (var workers in WorkerCounts)
+        {
+            result.Add($".NET process memory added by the run (RSS growth: runner, store, demo shop), {workers} worker(s)", "MiB", memory[workers].Select(m => m.DotNet).ToList());
+        }
+
         foreach (var workers in WorkerCounts)
         {
             result.Add($"CPU cores busy with the run (this process and its children), {workers} worker(s)", "cores", cores[workers]);

@@ -18,6 +18,7 @@ internal sealed class ProcessSampler : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Task _sampling;
+    private readonly double _dotNetAtStartMiB = Kib(Environment.ProcessId, "status", "VmRSS:") / 1024.0;
 
     private ProcessSampler(TimeSpan interval)
     {
@@ -28,7 +29,8 @@ internal sealed class ProcessSampler : IAsyncDisposable
     /// <summary>Largest summed Chromium PSS seen, in MiB.</summary>
     public double PeakChromiumMiB { get; private set; }
 
-    /// <summary>Largest resident set of this .NET process seen, in MiB (it also hosts the demo shop).</summary>
+    /// <summary>Largest growth of this .NET process's resident set over its size at the start, in MiB: what the run added
+    /// (earlier benchmarks may have left the process bigger, which is not the run's doing).</summary>
     public double PeakDotNetMiB { get; private set; }
 
     /// <summary>Most Chromium processes alive at once.</summary>
@@ -81,7 +83,7 @@ internal sealed class ProcessSampler : IAsyncDisposable
         var chromium = tree.Where(p => ProcessTree.Name(p).StartsWith("chrom", StringComparison.Ordinal)).ToList();
         PeakChromiumMiB = Math.Max(PeakChromiumMiB, chromium.Sum(p => Kib(p, "smaps_rollup", "Pss:")) / 1024.0);
         PeakChromiumProcesses = Math.Max(PeakChromiumProcesses, chromium.Count);
-        PeakDotNetMiB = Math.Max(PeakDotNetMiB, Kib(Environment.ProcessId, "status", "VmRSS:") / 1024.0);
+        PeakDotNetMiB = Math.Max(PeakDotNetMiB, (Kib(Environment.ProcessId, "status", "VmRSS:") / 1024.0) - _dotNetAtStartMiB);
     }
 
     private static long Kib(int pid, string file, string key)

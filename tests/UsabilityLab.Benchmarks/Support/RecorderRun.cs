@@ -9,8 +9,6 @@ namespace UsabilityLab.Benchmarks.Support;
 
 /// <summary>One play of the interaction script on the test page with one recorder variant ("none", "ours", "rrweb").</summary>
 /// <param name="ScriptMs">Main-thread JavaScript time during the script (CDP ScriptDuration).</param>
-/// <param name="ThreadMs">CPU time of the page's main thread during the script (CDP ThreadTime: script, style, layout, input
-/// handling — CPU time, so other load on the machine does not inflate it the way it inflates durations).</param>
 /// <param name="StyleLayoutMs">Style recalculation and layout time during the script (CDP RecalcStyleDuration + LayoutDuration).</param>
 /// <param name="Events">Events the recorder emitted during the script.</param>
 /// <param name="Bytes">Their serialized size (JSON characters; the payload is ASCII).</param>
@@ -19,7 +17,7 @@ namespace UsabilityLab.Benchmarks.Support;
 /// <param name="Mutations">DOM mutations the page made (a check that every variant saw the same script).</param>
 /// <param name="Breakdown">Bytes per event kind ("kinds") and, for our events, per field ("fields").</param>
 /// <param name="Profile">V8 CPU profile of the script, when asked for.</param>
-internal sealed record RecorderRun(double ScriptMs, double ThreadMs, double StyleLayoutMs, long Events, long Bytes, double Minutes, long LoadBytes, int Mutations, Dictionary<string, Dictionary<string, double>> Breakdown, CpuProfile? Profile)
+internal sealed record RecorderRun(double ScriptMs, double StyleLayoutMs, long Events, long Bytes, double Minutes, long LoadBytes, int Mutations, Dictionary<string, Dictionary<string, double>> Breakdown, CpuProfile? Profile)
 {
     // Empties our recorder's buffer so only the script's events count, and returns what was emitted at load.
     private const string StartScript = """
@@ -73,7 +71,7 @@ internal sealed record RecorderRun(double ScriptMs, double ThreadMs, double Styl
         var totals = await page.EvaluateAsync<double[]>(TotalsScript);
         var breakdown = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, double>>>(await page.EvaluateAsync<string>("() => window.__bench.breakdown()"))!;
         double Delta(string metric) => (Cdp.Get(after, metric) - Cdp.Get(before, metric)) * 1000;
-        return new RecorderRun(Delta("ScriptDuration"), Delta("ThreadTime"), Delta("RecalcStyleDuration") + Delta("LayoutDuration"),
+        return new RecorderRun(Delta("ScriptDuration"), Delta("RecalcStyleDuration") + Delta("LayoutDuration"),
             (long)totals[0], (long)totals[1], totals[2], loadBytes, (int)totals[3], breakdown, cpu);
     }
 }

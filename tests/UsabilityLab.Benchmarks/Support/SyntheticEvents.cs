@@ -18,27 +18,30 @@ internal static class SyntheticEvents
         var url = Url(origin, task, page);
         RecordedEvent Make(EventKind kind) => new() { SessionId = sessionId, AttemptId = attemptId, Kind = kind, TimeMs = t, Url = url, ViewportWidth = 1280 };
         events.Add(Make(EventKind.Navigation) with { Detail = "load" });
-        var pattern = random.Next(10); // 0: rage burst, 1: error click, 2: quick back, else ordinary
+        var pattern = random.Next(10); // 0: rage burst, 1: error click, 2: quick back, else ordinary — half-way through
+        var patternDue = pattern < 3;
         while (events.Count < count)
         {
             t += 150 + (random.NextDouble() * 1200);
             var x = 40 + (random.NextDouble() * 1200);
             var y = 60 + (random.NextDouble() * 2400);
             var roll = random.Next(100);
-            if (events.Count == count / 2 && pattern == 0)
+            var now = patternDue && events.Count >= count / 2;
+            patternDue &= !now;
+            if (now && pattern == 0)
             {
                 for (var i = 0; i < 4; i++, t += 180)
                 {
                     events.Add(Click(Make(EventKind.Click), x + i, y - i, "#hero-photo", "img", "", interactive: false));
                 }
             }
-            else if (events.Count == count / 2 && pattern == 1)
+            else if (now && pattern == 1)
             {
                 events.Add(Click(Make(EventKind.Click), x, y, "#apply", "button", "Apply", interactive: true));
                 t += 40;
                 events.Add(Make(EventKind.PageError) with { Detail = "TypeError: Cannot read properties of undefined (reading 'WINTER20')" });
             }
-            else if (events.Count == count / 2 && pattern == 2)
+            else if (now && pattern == 2)
             {
                 url = Url(origin, task, 9);
                 events.Add(Make(EventKind.Navigation) with { Detail = "load" });
