@@ -1,0 +1,11 @@
+namespace UsabilityLab.Recording.Capture;
+
+/// <summary>
+/// An element as recorder.js describes it, defined once per page and referenced by id from then on (interning keeps
+/// repeated clicks on the same element to a few bytes each).
+/// </summary>
+internal sealed record ElementDescriptor(string? Selector, string? Tag, string? Text, bool? Interactive, double? BoxX, double? BoxY, double? BoxWidth, double? BoxHeight)
+{
+    /// <summary>What a reference to an element no definition arrived for decodes to: no element fields.</summary>
+    public static ElementDescriptor Unknown { get; } = new(null, null, null, null, null, null, null, null);
+}
