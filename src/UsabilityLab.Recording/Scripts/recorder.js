@@ -44,13 +44,18 @@
   let epoch = 0;
 
   // Elements the lab itself puts on the page (the moderated task panel) are never recorded. The panel is absent in
-  // scripted runs, so one query per epoch spares walking every event's composed path.
-  let panelEpoch = -1, panel = false;
+  // scripted runs: the page is searched for it again only after a mutation added or removed a marked element, so
+  // events need not walk their composed path while there is none.
+  const IGNORE = 'data-usabilitylab-ignore', IGNORED = '[' + IGNORE + ']';
+  let panelUnknown = true, panel = false;
   const panelOnPage = () => {
-    if (panelEpoch !== epoch) { panelEpoch = epoch; panel = document.querySelector('[data-usabilitylab-ignore]') !== null; }
+    if (panelUnknown) { panelUnknown = false; panel = document.querySelector(IGNORED) !== null; }
     return panel;
   };
-  const ignored = (event) => panelOnPage() && event.composedPath().some(n => n && n.nodeType === 1 && n.hasAttribute('data-usabilitylab-ignore'));
+  const marked = (n) => n.nodeType === 1 && (n.hasAttribute(IGNORE) || (n.firstElementChild !== null && n.querySelector(IGNORED) !== null));
+  const touchesPanel = (record) => record.type === 'attributes' ? record.attributeName === IGNORE
+    : record.type === 'childList' && ([].some.call(record.addedNodes, marked) || [].some.call(record.removedNodes, marked));
+  const ignored = (event) => panelOnPage() && event.composedPath().some(n => n && n.nodeType === 1 && n.hasAttribute(IGNORE));
 
   // ---- Batches. Events are encoded as they are pushed; element references are resolved when the batch is sealed.
   // Batches stay "in flight" until the host acknowledges them: a batch sent just before a navigation can be dropped
@@ -90,12 +95,12 @@
   };
   const seal = () => {
     if (!batch) return null;
-    const sealed = batch, pending = refs, used = new Set(), boxes = new Map();
+    const sealed = batch, pending = refs, used = new Set(), boxes = new Map(), scroll = [scrollX, scrollY];
     batch = null; refs = [];
     for (let i = 0; i < pending.length; i += 3) {
       const d = resolve(pending[i + 2]);
       let box = boxes.get(d.el);
-      if (box === undefined) boxes.set(d.el, box = boxOf(d.el));
+      if (box === undefined) boxes.set(d.el, box = boxOf(d.el, scroll));
       const id = intern(d, box);
       pending[i][pending[i + 1]] = id;
       if (!known.has(id)) used.add(id);
@@ -161,11 +166,14 @@
   const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'TR', 'TD', 'TH',
     'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'MAIN', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'TABLE', 'FORM', 'FIELDSET']);
   const childText = (root) => {
-    let out = '', budget = 200;
+    let out = '', budget = 200, full = false;
     const walk = (node) => {
-      for (let n = node.firstChild; n && out.length < 120 && budget-- > 0; n = n.nextSibling) {
-        if (n.nodeType === 3) out += n.data.replace(/\s+/g, ' ');
-        else if (n.nodeType === 1 && !SKIP_TEXT.has(n.tagName)) {
+      for (let n = node.firstChild; n && !full && budget-- > 0; n = n.nextSibling) {
+        if (n.nodeType === 3) {
+          out += n.data;
+          // Indentation can make raw text long: collapse before deciding there is enough.
+          if (out.length > 120) { out = out.replace(/\s+/g, ' '); full = out.length > 80; }
+        } else if (n.nodeType === 1 && !SKIP_TEXT.has(n.tagName)) {
           const block = BLOCKS.has(n.tagName);
           if (block) out += ' ';
           walk(n);
@@ -181,7 +189,11 @@
   const roleOf = (el) => el.getAttribute('role') || ({ A: 'link', BUTTON: 'button', SELECT: 'combobox', TEXTAREA: 'textbox' })[el.tagName] ||
     (el.tagName === 'INPUT' ? (({ checkbox: 'checkbox', radio: 'radio', submit: 'button', button: 'button' })[el.type] || 'textbox') : null);
   const quote = (s) => '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
-  const leafClass = (el) => [...el.classList].find(c => /^[A-Za-z][\w-]*$/.test(c));
+  const PLAIN_CLASS = /^[A-Za-z][\w-]*$/;
+  const leafClass = (el) => {
+    for (let i = 0, list = el.classList; i < list.length; i++) if (PLAIN_CLASS.test(list[i])) return list[i];
+    return undefined;
+  };
   const cssPath = (el) => {
     const parts = [];
     for (let node = el, depth = 0; node && node.nodeType === 1 && node !== document.body && depth < 3; node = node.parentElement, depth++) {
@@ -204,7 +216,15 @@
     el, sel, tag: el.tagName.toLowerCase(), int: interactive,
     txt: text || labelValue(el) || el.getAttribute('aria-label') || el.getAttribute('alt') || '',
   });
-  const describedAs = (el, interactive) => { const text = childText(el); return described(el, selectorOf(el, text), text, interactive); };
+  const descriptions = new WeakMap();
+  const describedAs = (el, interactive) => {
+    let known = descriptions.get(el);
+    if (!known || known.epoch !== epoch || known.d.int !== interactive) {
+      const text = childText(el);
+      descriptions.set(el, known = { epoch, d: described(el, selectorOf(el, text), text, interactive) });
+    }
+    return known.d;
+  };
   // For a non-interactive target, a nearby ancestor with an id names the element better than an inner <path>.
   const named = (el) => {
     for (let node = el, depth = 0; node && node.nodeType === 1 && depth < 4; node = node.parentElement, depth++) {
@@ -214,7 +234,10 @@
   };
   // A leaf with its own text and a class (the promo's "×") keeps its identity under its named ancestor;
   // anything else non-interactive is named by the ancestor (an svg shape inside #product-photo is the photo).
-  const ownText = (el) => [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+  const ownText = (el) => {
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test(n.data)) return true;
+    return false;
+  };
   const describe = (target) => {
     // The element a person meant: the nearest interactive ancestor within a few levels, else the target itself.
     for (let el = target, depth = 0; el && el.nodeType === 1 && depth < 6; el = el.parentElement, depth++) {
@@ -233,24 +256,22 @@
     if (!entry || entry.epoch !== epoch) cache.set(target, entry = { epoch, target, d: describe(target), final: null });
     return entry;
   };
-  // At the seal: an element styled cursor:pointer within a few levels is interactive too (the old synchronous check).
+  // At the seal: a target styled cursor:pointer is interactive too. cursor is inherited, so one read on the target sees
+  // a pointer set on any ancestor, unless the page resets it below (as the demo's inert photo does: "not clickable").
   // Trade-off: our capture listener runs before the page's own click handler; an element that handler removed can no
   // longer be styled or measured, so it keeps its markup-only description and its last known box (or none).
   const resolve = (entry) => {
-    if (entry.final) return entry.final;
-    let d = entry.d;
-    if (!d.int && entry.target.isConnected) {
-      for (let el = entry.target, depth = 0; el && el.nodeType === 1 && depth < 6; el = el.parentElement, depth++) {
-        if (getComputedStyle(el).cursor === 'pointer') { d = describedAs(el, true); break; }
-      }
+    if (!entry.final) {
+      const pointer = !entry.d.int && entry.target.isConnected && getComputedStyle(entry.target).cursor === 'pointer';
+      entry.final = pointer ? describedAs(entry.target, true) : entry.d;
     }
-    return entry.final = d;
+    return entry.final;
   };
   const lastBoxes = new WeakMap();
-  const boxOf = (el) => {
+  const boxOf = (el, scroll) => {
     if (!el.isConnected) return lastBoxes.get(el) || null;
     const r = el.getBoundingClientRect();
-    const box = [Math.round(r.left + scrollX), Math.round(r.top + scrollY), Math.round(r.width), Math.round(r.height)];
+    const box = [Math.round(r.left + scroll[0]), Math.round(r.top + scroll[1]), Math.round(r.width), Math.round(r.height)];
     lastBoxes.set(el, box);
     return box;
   };
@@ -270,7 +291,8 @@
   let moved = false, moveT = 0, moveX = 0, moveY = 0;
   addEventListener('mousemove', (e) => {
     const t = e.timeStamp;
-    if (moved && (t - moveT < MOVE_MS || Math.hypot(e.pageX - moveX, e.pageY - moveY) < MOVE_PX)) return;
+    const dx = e.pageX - moveX, dy = e.pageY - moveY;
+    if (moved && (t - moveT < MOVE_MS || dx * dx + dy * dy < MOVE_PX * MOVE_PX)) return;
     if (ignored(e)) return;
     moved = true; moveT = t; moveX = e.pageX; moveY = e.pageY;
     push([KIND.move, 0, Math.round(e.pageX), Math.round(e.pageY)], at(e), Math.round(e.pageX - e.clientX), Math.round(e.pageY - e.clientY));
@@ -330,9 +352,10 @@
   document.addEventListener('DOMContentLoaded', () => { parsed = true; }, { capture: true, once: true });
   new MutationObserver((records) => {
     epoch++;
+    if (!panelUnknown && records.some(touchesPanel)) panelUnknown = true;
     if (!parsed) return;
     const ours = panelOnPage()
-      ? records.filter(r => !(r.target.nodeType === 1 && r.target.closest && r.target.closest('[data-usabilitylab-ignore]'))).length
+      ? records.filter(r => !(r.target.nodeType === 1 && r.target.closest && r.target.closest(IGNORED))).length
       : records.length;
     if (!ours) return;
     pendingMutations += ours;
