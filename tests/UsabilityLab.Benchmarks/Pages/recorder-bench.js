@@ -43,7 +43,7 @@
         for (const b of JSON.parse(json)) {
           const whole = JSON.stringify(b).length;
           let counted = 0;
-          inBatches += whole + 1;
+          inBatches += whole;
           if (b.d) { const n = JSON.stringify(b.d).length + 5; add(parts, 'element definitions', n); counted += n; }
           for (const e of b.e) {
             const n = JSON.stringify(e).length + 1;
