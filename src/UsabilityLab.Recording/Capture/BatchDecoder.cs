@@ -55,7 +55,7 @@ internal sealed class BatchDecoder
             state.Advance(fields.Number(1) ?? 0);
             if (WireKinds.TryGet(fields.Integer(0) ?? -1, out var kind))
             {
-                events.Add(Decode(kind, fields, state));
+                events.Add(state.Identify(Decode(kind, fields, state, page)));
             }
         }
     }
@@ -64,34 +64,26 @@ internal sealed class BatchDecoder
         f.Number(5), f.Number(6), f.Number(7), f.Number(8));
 
     // Field positions per kind: recorder.js's KIND table.
-    private RecorderPayload Decode(EventKind kind, WireFields f, BatchState state)
+    private RecordedEvent Decode(EventKind kind, WireFields f, BatchState state, string page)
     {
         var basic = state.Event(kind);
         return kind switch
         {
             EventKind.Click or EventKind.DblClick or EventKind.ContextMenu =>
-                state.Position(WithElement(basic, f, 4) with { Button = f.Integer(5) }, f, 2, offsetsAt: 6, withScroll: true),
+                state.Position(WithElement(basic, page, f, 4) with { Button = f.Integer(5) }, f, 2, offsetsAt: 6, withScroll: true),
             EventKind.MouseMove => state.Position(basic, f, 2, offsetsAt: 4, withScroll: false),
             EventKind.Scroll => basic with { ScrollX = f.Number(2), ScrollY = f.Number(3), Value = f.Number(4) },
             EventKind.Navigation => basic with { Detail = f.Text(2), Text = f.Text(3) },
-            EventKind.Input or EventKind.Change => WithElement(basic, f, 2) with { Value = f.Number(3), Text = f.Text(4), Detail = f.Text(5) },
-            EventKind.Key => WithElement(basic, f, 3) with { Detail = f.Text(2) },
+            EventKind.Input or EventKind.Change => WithElement(basic, page, f, 2) with { Value = f.Number(3), Text = f.Text(4), Detail = f.Text(5) },
+            EventKind.Key => WithElement(basic, page, f, 3) with { Detail = f.Text(2) },
             EventKind.Resize => basic with { Value = f.Number(2), Detail = f.Text(3) },
-            EventKind.ValidationError => WithElement(basic, f, 2) with { Detail = f.Text(3) },
+            EventKind.ValidationError => WithElement(basic, page, f, 2) with { Detail = f.Text(3) },
             EventKind.Mutation or EventKind.Selection => basic with { Value = f.Number(2) },
-            EventKind.Focus or EventKind.Submit => WithElement(basic, f, 2),
+            EventKind.Focus or EventKind.Submit => WithElement(basic, page, f, 2),
             _ => basic with { Detail = f.Text(2) },
         };
     }
 
-    private RecorderPayload WithElement(RecorderPayload payload, WireFields f, int index)
-    {
-        if (f.Integer(index) is not { } id)
-        {
-            return payload;
-        }
-
-        var element = _elements.GetValueOrDefault((payload.PageId, id), ElementDescriptor.Unknown);
-        return payload with { Element = element, Text = element.Text };
-    }
+    private RecordedEvent WithElement(RecordedEvent recorded, string page, WireFields f, int index) =>
+        f.Integer(index) is { } id ? _elements.GetValueOrDefault((page, id), ElementDescriptor.Unknown).On(recorded) : recorded;
 }

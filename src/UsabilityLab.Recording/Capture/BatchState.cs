@@ -37,16 +37,17 @@ internal sealed class BatchState(string page, int firstSequence, double baseMs, 
         _timeMs += deltaMs;
     }
 
-    public RecorderPayload Event(EventKind kind) => new()
-    {
-        Kind = kind, PageId = page, Sequence = _sequence, WallMs = _timeMs, Url = _url, ViewportWidth = _width,
-    };
+    /// <summary>An event of <paramref name="kind"/> at the current url and width, to be completed from its fields.</summary>
+    public RecordedEvent Event(EventKind kind) => new() { Kind = kind, Url = _url, ViewportWidth = _width };
+
+    /// <summary>The completed event, identified by page and sequence number and stamped with the running time.</summary>
+    public RecorderPayload Identify(RecordedEvent recorded) => new(page, _sequence, _timeMs, recorded);
 
     /// <summary>
     /// Document position at <paramref name="at"/> (x, y); the scroll offset follows at <paramref name="offsetsAt"/>
     /// when it changed since the batch's previous positioned event (it starts at 0, 0).
     /// </summary>
-    public RecorderPayload Position(RecorderPayload payload, WireFields f, int at, int offsetsAt, bool withScroll)
+    public RecordedEvent Position(RecordedEvent recorded, WireFields f, int at, int offsetsAt, bool withScroll)
     {
         if (f.Number(offsetsAt) is { } scrollX && f.Number(offsetsAt + 1) is { } scrollY)
         {
@@ -54,7 +55,7 @@ internal sealed class BatchState(string page, int firstSequence, double baseMs, 
         }
 
         var (x, y) = (f.Number(at), f.Number(at + 1));
-        return payload with
+        return recorded with
         {
             X = x, Y = y, ViewportX = x - _scrollX, ViewportY = y - _scrollY,
             ScrollX = withScroll ? _scrollX : null, ScrollY = withScroll ? _scrollY : null,

@@ -1,3 +1,5 @@
+using UsabilityLab.Core.Events;
+
 namespace UsabilityLab.Recording.Capture;
 
 /// <summary>
@@ -8,4 +10,11 @@ internal sealed record ElementDescriptor(string? Selector, string? Tag, string? 
 {
     /// <summary>What a reference to an element no definition arrived for decodes to: no element fields.</summary>
     public static ElementDescriptor Unknown { get; } = new(null, null, null, null, null, null, null, null);
+
+    /// <summary><paramref name="recorded"/> as having happened on this element.</summary>
+    public RecordedEvent On(RecordedEvent recorded) => recorded with
+    {
+        Selector = Selector, Tag = Tag, Text = Text, Interactive = Interactive,
+        BoxX = BoxX, BoxY = BoxY, BoxWidth = BoxWidth, BoxHeight = BoxHeight,
+    };
 }

@@ -19,10 +19,10 @@ public sealed class BatchDecoderTests
 
         var click = Assert.Single(decoder.Decode(Second));
 
-        Assert.Equal(EventKind.Click, click.Kind);
-        Assert.Equal("#product-photo", click.Element!.Selector);
-        Assert.False(click.Element.Interactive);
-        Assert.Equal(300, click.Element.BoxY);
+        Assert.Equal(EventKind.Click, click.Event.Kind);
+        Assert.Equal("#product-photo", click.Event.Selector);
+        Assert.False(click.Event.Interactive);
+        Assert.Equal(300, click.Event.BoxY);
         Assert.Equal((3, 1505.0), (click.Sequence, click.WallMs));
     }
 
@@ -43,7 +43,7 @@ public sealed class BatchDecoderTests
     {
         var click = Assert.Single(new BatchDecoder().Decode(Second));
 
-        Assert.Equal(81, click.X);
+        Assert.Equal(81, click.Event.X);
         Assert.Null(click.ToEvent(1, null, 0).Selector);
     }
 
@@ -55,7 +55,7 @@ public sealed class BatchDecoderTests
 
         var click = Assert.Single(decoder.Decode(Second.Replace("pg1", "pg2", StringComparison.Ordinal)));
 
-        Assert.Null(click.Element!.Selector);
+        Assert.Null(click.Event.Selector);
     }
 
     [Fact]
@@ -66,9 +66,9 @@ public sealed class BatchDecoderTests
         var (click, move) = (events[0], events[1]);
         Assert.Equal((1000.0, 1016.0), (click.WallMs, move.WallMs));
         Assert.Equal((1, 2), (click.Sequence, move.Sequence));
-        Assert.Equal((80.0, 230.0, 0.0, 120.0), (click.ViewportX!.Value, click.ViewportY!.Value, click.ScrollX!.Value, click.ScrollY!.Value));
-        Assert.Equal((90.0, 240.0), (move.ViewportX!.Value, move.ViewportY!.Value));
-        Assert.Null(move.ScrollY);
+        Assert.Equal((80.0, 230.0, 0.0, 120.0), (click.Event.ViewportX!.Value, click.Event.ViewportY!.Value, click.Event.ScrollX!.Value, click.Event.ScrollY!.Value));
+        Assert.Equal((90.0, 240.0), (move.Event.ViewportX!.Value, move.Event.ViewportY!.Value));
+        Assert.Null(move.Event.ScrollY);
     }
 
     [Fact]
@@ -78,8 +78,8 @@ public sealed class BatchDecoderTests
 
         var events = new BatchDecoder().Decode(json);
 
-        Assert.Equal(["http://x/1", "http://x/2", "http://x/2"], events.Select(e => e.Url));
-        Assert.Equal([1280, 800, 800], events.Select(e => e.ViewportWidth ?? 0));
+        Assert.Equal(["http://x/1", "http://x/2", "http://x/2"], events.Select(e => e.Event.Url));
+        Assert.Equal([1280, 800, 800], events.Select(e => e.Event.ViewportWidth ?? 0));
         Assert.Equal([1, 2, 3], events.Select(e => e.Sequence));
     }
 
@@ -101,6 +101,6 @@ public sealed class BatchDecoderTests
 
         var mutation = Assert.Single(new BatchDecoder().Decode(json));
 
-        Assert.Equal((EventKind.Mutation, 2, 3.0), (mutation.Kind, mutation.Sequence, mutation.Value!.Value));
+        Assert.Equal((EventKind.Mutation, 2, 3.0), (mutation.Event.Kind, mutation.Sequence, mutation.Event.Value!.Value));
     }
 }
