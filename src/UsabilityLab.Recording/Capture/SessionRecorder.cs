@@ -18,6 +18,7 @@ public sealed class SessionRecorder
     private readonly List<RecordedEvent> _attemptEvents = [];
     private readonly List<(long Id, double StartMs, double EndMs)> _finishedAttempts = [];
     private readonly HashSet<(string Page, int Sequence)> _seen = [];
+    private readonly BatchDecoder _decoder = new();
     private readonly Lock _gate = new();
     private long? _attemptId;
     private double _attemptStartMs;
@@ -168,24 +169,21 @@ public sealed class SessionRecorder
         };
     }
 
-    private void OnBatch(string json)
+    /// <summary>Records one payload of recorder.js (what its binding or <c>drain()</c> hands over).</summary>
+    internal void OnBatch(string json)
     {
-        foreach (var payload in RecorderPayload.ParseBatch(json))
+        foreach (var payload in _decoder.Decode(json))
         {
             // The page re-sends batches it never saw acknowledged (see recorder.js); keep the first copy.
             lock (_gate)
             {
-                if (payload.PageId is not null && !_seen.Add((payload.PageId, payload.Sequence)))
+                if (!_seen.Add((payload.PageId, payload.Sequence)))
                 {
                     continue;
                 }
             }
 
-            var recorded = payload.ToEvent(SessionId, null, _clock.FromWall(payload.WallMs));
-            if (recorded is not null)
-            {
-                Record(recorded);
-            }
+            Record(payload.ToEvent(SessionId, null, _clock.FromWall(payload.WallMs)));
         }
     }
 

@@ -2,6 +2,13 @@
 // It records what a usability analyst needs (clicks, navigation, scrolling, focus, input lengths, mutations), buffers
 // in the page and flushes in batches through ONE binding registered on the context. Values typed into fields are
 // never recorded unless the study opts in per selector; password fields never.
+//
+// Wire format (decoded by Capture/BatchDecoder.cs; described in docs/recorder-wire-format.md). Every payload is a
+// JSON array of batches: {p: page id, s: sequence number of its first event, t: base time (Unix ms), u: url,
+// w: viewport width, d?: element definitions [[id, selector, tag, text, interactive 0|1, box x, y, width, height]],
+// e: entries}. An entry that is an array is an event [kind code, ms since the previous event (the first: since t),
+// …fields of its kind (KIND below)]; an object {u?, w?} changes url or viewport width for the events after it.
+// Elements are interned per page: defined once, then referenced by id.
 (() => {
   if (window.__usabilityLab || !/^https?:$/.test(location.protocol)) return;
   const BINDING = '__labRecord';
@@ -10,75 +17,213 @@
   const CARRY = '__usabilityLabPending';
   const FLUSH_MS = 250, FLUSH_COUNT = 200, SCROLL_MS = 100, MOVE_MS = 50, MOVE_PX = 20, MUTATION_MS = 100;
   const config = Object.assign({ recordValues: [] }, window.__labRecorderConfig || {});
-  const now = () => performance.timeOrigin + performance.now();
-  const buffer = [];
-  let totalMutations = 0, lastMove = null, lastScroll = 0, scrollTimer = 0, maxDepth = 0, pendingMutations = 0, lastMutation = 0, mutationTimer = 0;
+  // Kind codes and the fields after [code, dt]; positioned kinds end with the scroll offset (sx, sy) when it changed.
+  const KIND = {
+    click: 0, dblclick: 1, contextmenu: 2, // x, y, element, button[, sx, sy] (document coordinates)
+    move: 3,                               // x, y[, sx, sy]
+    scroll: 4,                             // scrollX, scrollY, deepest bottom edge seen
+    nav: 5,                                // how (load|push|replace|pop|hash)[, referrer]
+    focus: 6, submit: 9,                   // element
+    input: 7, change: 8,                   // element, value length[, value when the study opts in[, 'password']]
+    key: 10,                               // key[, element]
+    resize: 11,                            // width, 'WxH'
+    visibility: 12, timing: 16,            // detail
+    mutation: 13, selection: 14,           // count
+    invalid: 15,                           // element, message
+  };
+  // Event.timeStamp and performance.now() share the time origin; input events are stamped with the former.
+  const origin = performance.timeOrigin;
+  const at = (e) => Math.round(origin + e.timeStamp);
+  const now = () => Math.round(origin + performance.now());
+  let totalMutations = 0, lastScroll = 0, scrollTimer = 0, maxDepth = 0, pendingMutations = 0, lastMutation = 0, mutationTimer = 0;
+  let url = location.href, width = innerWidth;
 
+  // Every DOM mutation moves the epoch on: cached element descriptors and the "is the lab panel on the page" answer
+  // are only reused within one epoch. Invalidation is coarse on purpose: a stale selector or text would
+  // mis-attribute clicks in the analysis, which is worse than describing an element again after a change.
+  let epoch = 0;
+
+  // Elements the lab itself puts on the page (the moderated task panel) are never recorded. The panel is absent in
+  // scripted runs: the page is searched for it again only after a mutation added or removed a marked element, so
+  // events need not walk their composed path while there is none.
+  const IGNORE = 'data-usabilitylab-ignore', IGNORED = '[' + IGNORE + ']';
+  let panelUnknown = true, panel = false;
+  const panelOnPage = () => {
+    if (panelUnknown) { panelUnknown = false; panel = document.querySelector(IGNORED) !== null; }
+    return panel;
+  };
+  const marked = (n) => n.nodeType === 1 && (n.hasAttribute(IGNORE) || (n.firstElementChild !== null && n.querySelector(IGNORED) !== null));
+  const touchesPanel = (record) => record.type === 'attributes' ? record.attributeName === IGNORE
+    : record.type === 'childList' && ([].some.call(record.addedNodes, marked) || [].some.call(record.removedNodes, marked));
+  const ignored = (event) => panelOnPage() && event.composedPath().some(n => n && n.nodeType === 1 && n.hasAttribute(IGNORE));
+
+  // ---- Batches. Events are encoded as they are pushed; element references are resolved when the batch is sealed.
   // Batches stay "in flight" until the host acknowledges them: a batch sent just before a navigation can be dropped
-  // with the old page, so unacknowledged batches are carried (and re-sent) too; the host drops duplicates by id.
+  // with the old page, so unacknowledged batches are carried (and re-sent) too; the host drops duplicates by page id
+  // and sequence number. A batch defines every element it references that no acknowledged batch has defined, so
+  // each batch can be decoded even when an earlier one never arrived.
   const pageId = Math.random().toString(36).slice(2, 10);
-  let seq = 0, inflight = [];
-  const flush = () => {
-    if (!buffer.length || typeof window[BINDING] !== 'function') return;
-    const batch = buffer.splice(0, buffer.length);
-    inflight.push(batch);
+  let seq = 0, batch = null, refs = [], last = null, inflight = [], carried = [];
+  const push = (event, t, sx, sy) => {
+    seq++;
+    if (!batch) {
+      batch = { p: pageId, s: seq, t, u: url, w: width, d: undefined, e: [] };
+      last = { t, u: url, w: width, sx: 0, sy: 0 };
+    } else if (url !== last.u || width !== last.w) {
+      const state = {};
+      if (url !== last.u) state.u = last.u = url;
+      if (width !== last.w) state.w = last.w = width;
+      batch.e.push(state);
+    }
+    event[1] = t - last.t;
+    last.t = t;
+    if (sx !== undefined && (sx !== last.sx || sy !== last.sy)) { event.push(sx, sy); last.sx = sx; last.sy = sy; }
+    batch.e.push(event);
+    if (batch.e.length >= FLUSH_COUNT) scheduleFlush();
+  };
+  // An element slot: filled with the element's id when the batch is sealed (see resolve).
+  const slot = (event, index, pending) => { refs.push(event, index, pending); return event; };
+
+  const ids = new Map(), definitions = [], known = new Set();
+  const intern = (d, box) => {
+    const def = [d.sel, d.tag, d.txt, d.int ? 1 : 0];
+    if (box) def.push(box[0], box[1], box[2], box[3]);
+    const key = def.join('\u0001');
+    let id = ids.get(key);
+    if (id === undefined) { id = definitions.length; ids.set(key, id); definitions.push(def); }
+    return id;
+  };
+  const seal = () => {
+    if (!batch) return null;
+    const sealed = batch, pending = refs, used = new Set(), boxes = new Map(), scroll = [scrollX, scrollY];
+    batch = null; refs = [];
+    for (let i = 0; i < pending.length; i += 3) {
+      const d = resolve(pending[i + 2]);
+      let box = boxes.get(d.el);
+      if (box === undefined) boxes.set(d.el, box = boxOf(d.el, scroll));
+      const id = intern(d, box);
+      pending[i][pending[i + 1]] = id;
+      if (!known.has(id)) used.add(id);
+    }
+    if (used.size) sealed.d = [...used].map(id => [id].concat(definitions[id]));
+    return { json: JSON.stringify([sealed]), defines: used };
+  };
+  const acknowledged = (sent) => { for (const id of sent.defines) known.add(id); };
+  const send = (sent) => {
+    inflight.push(sent);
     try {
-      Promise.resolve(window[BINDING](JSON.stringify(batch))).then(() => { inflight = inflight.filter(b => b !== batch); }, () => { });
+      Promise.resolve(window[BINDING](sent.json)).then(() => { inflight = inflight.filter(b => b !== sent); acknowledged(sent); }, () => { });
     } catch (_) { }
   };
-  const unsent = () => { const all = [].concat(...inflight, buffer.splice(0, buffer.length)); inflight = []; return all; };
-  const push = (event) => {
-    event.p = pageId;
-    event.s = ++seq;
-    event.t = now();
-    event.u = location.href;
-    event.w = innerWidth;
-    buffer.push(event);
-    if (buffer.length >= FLUSH_COUNT) flush();
+  // Payloads are JSON arrays of batches; several join into one by their contents.
+  const join = (payloads) => '[' + payloads.map(p => p.slice(1, -1)).filter(Boolean).join(',') + ']';
+  // Everything not yet acknowledged, oldest first, handed over as delivered (drain, pagehide).
+  const unsent = () => {
+    const sealed = seal(), all = carried.concat(inflight, sealed ? [sealed] : []);
+    carried = []; inflight = [];
+    all.forEach(acknowledged);
+    return join(all.map(b => b.json));
   };
+  let flushAsked = 0;
+  const flush = () => {
+    flushAsked = 0;
+    if (typeof window[BINDING] !== 'function') return;
+    carried.splice(0).forEach(send);
+    const sealed = seal();
+    if (sealed) send(sealed);
+  };
+  // Sealing measures element boxes and cursors, so it runs in a task after the next frame, when the page's own
+  // click handlers have run and layout is clean. Hidden pages get no frames: they flush in a plain task.
+  const scheduleFlush = () => {
+    if (flushAsked) return;
+    flushAsked = now();
+    if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(flush, 0));
+    else setTimeout(flush, 0);
+  };
+  setInterval(() => {
+    if (flushAsked && now() - flushAsked > 4 * FLUSH_MS) flush(); // a frame that never came
+    else if (batch || carried.length) scheduleFlush();
+  }, FLUSH_MS);
 
-  // Elements the lab itself puts on the page (the moderated task panel) are never recorded.
-  const ignored = (event) => event.composedPath().some(n => n && n.nodeType === 1 && n.hasAttribute('data-usabilitylab-ignore'));
-
+  // ---- Elements. What is cheap and layout-free (selector, tag, text, interactive by markup) is computed in the
+  // input handler and cached per element for the epoch; the cursor:pointer check and the box wait for the seal.
   const INTERACTIVE_TAGS = new Set(['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'LABEL', 'SUMMARY', 'OPTION']);
   const INTERACTIVE_ROLES = new Set(['button', 'link', 'checkbox', 'menuitem', 'tab', 'switch', 'option', 'radio', 'textbox', 'combobox', 'slider']);
+  // By markup only (isContentEditable would bring style up to date; the attribute is inherited by the ancestor walk).
   const isInteractive = (el) => {
     if (INTERACTIVE_TAGS.has(el.tagName) && !(el.tagName === 'A' && !el.hasAttribute('href'))) return true;
     if (INTERACTIVE_ROLES.has(el.getAttribute('role'))) return true;
-    if (el.hasAttribute('onclick') || el.isContentEditable) return true;
+    if (el.hasAttribute('onclick')) return true;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return true;
     const tabindex = el.getAttribute('tabindex');
-    if (tabindex !== null && Number(tabindex) >= 0) return true;
-    return getComputedStyle(el).cursor === 'pointer';
-  };
-  // The element a person meant: the nearest interactive ancestor within a few levels, else the target itself.
-  const meant = (target) => {
-    for (let el = target, depth = 0; el && el.nodeType === 1 && depth < 6; el = el.parentElement, depth++) {
-      if (isInteractive(el)) return { el, interactive: true };
-    }
-    return { el: target, interactive: false };
+    return tabindex !== null && Number(tabindex) >= 0;
   };
 
-  const text = (el) => ((el.innerText || el.value || el.getAttribute('aria-label') || el.getAttribute('alt') || '') + '').replace(/\s+/g, ' ').trim().slice(0, 60);
+  // Text without layout: a bounded walk over the text nodes (innerText would lay the page out), whitespace collapsed,
+  // block boundaries as spaces. Unlike innerText it also reads text hidden by CSS.
+  const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+  const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'TR', 'TD', 'TH',
+    'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'MAIN', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'TABLE', 'FORM', 'FIELDSET']);
+  const childText = (root) => {
+    let out = '', budget = 200, full = false;
+    const walk = (node) => {
+      for (let n = node.firstChild; n && !full && budget-- > 0; n = n.nextSibling) {
+        if (n.nodeType === 3) {
+          out += n.data;
+          // Indentation can make raw text long: collapse before deciding there is enough.
+          if (out.length > 120) { out = out.replace(/\s+/g, ' '); full = out.length > 80; }
+        } else if (n.nodeType === 1 && !SKIP_TEXT.has(n.tagName)) {
+          const block = BLOCKS.has(n.tagName);
+          if (block) out += ' ';
+          walk(n);
+          if (block) out += ' ';
+        }
+      }
+    };
+    walk(root);
+    return out.replace(/\s+/g, ' ').trim().slice(0, 60);
+  };
+  // A button's value is its label; a field's value is what the participant typed and stays out of element text.
+  const labelValue = (el) => el.tagName === 'BUTTON' || (el.tagName === 'INPUT' && /^(button|submit|reset)$/.test(el.type)) ? el.value : '';
   const roleOf = (el) => el.getAttribute('role') || ({ A: 'link', BUTTON: 'button', SELECT: 'combobox', TEXTAREA: 'textbox' })[el.tagName] ||
     (el.tagName === 'INPUT' ? (({ checkbox: 'checkbox', radio: 'radio', submit: 'button', button: 'button' })[el.type] || 'textbox') : null);
   const quote = (s) => '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+  const PLAIN_CLASS = /^[A-Za-z][\w-]*$/;
+  const leafClass = (el) => {
+    for (let i = 0, list = el.classList; i < list.length; i++) if (PLAIN_CLASS.test(list[i])) return list[i];
+    return undefined;
+  };
   const cssPath = (el) => {
     const parts = [];
     for (let node = el, depth = 0; node && node.nodeType === 1 && node !== document.body && depth < 3; node = node.parentElement, depth++) {
-      const cls = [...node.classList].filter(c => /^[A-Za-z][\w-]*$/.test(c))[0];
+      const cls = leafClass(node);
       parts.unshift(node.tagName.toLowerCase() + (cls ? '.' + cls : ''));
       if (node.id) { parts[0] = '#' + CSS.escape(node.id); break; }
     }
     return parts.join(' > ');
   };
   // Stable selector: id, data-testid, role + accessible name, else a short CSS path.
-  const selectorOf = (el) => {
+  const selectorOf = (el, text) => {
     if (el.id) return '#' + CSS.escape(el.id);
     const testId = el.getAttribute('data-testid');
     if (testId) return '[data-testid=' + quote(testId) + ']';
-    const role = roleOf(el), name = (el.getAttribute('aria-label') || el.innerText || '').replace(/\s+/g, ' ').trim();
+    const role = roleOf(el), name = el.getAttribute('aria-label') || text;
     if (role && name && name.length <= 40) return 'role=' + role + '[name=' + quote(name) + ']';
     return cssPath(el);
+  };
+  const described = (el, sel, text, interactive) => ({
+    el, sel, tag: el.tagName.toLowerCase(), int: interactive,
+    txt: text || labelValue(el) || el.getAttribute('aria-label') || el.getAttribute('alt') || '',
+  });
+  const descriptions = new WeakMap();
+  const describedAs = (el, interactive) => {
+    let known = descriptions.get(el);
+    if (!known || known.epoch !== epoch || known.d.int !== interactive) {
+      const text = childText(el);
+      descriptions.set(el, known = { epoch, d: described(el, selectorOf(el, text), text, interactive) });
+    }
+    return known.d;
   };
   // For a non-interactive target, a nearby ancestor with an id names the element better than an inner <path>.
   const named = (el) => {
@@ -89,44 +234,74 @@
   };
   // A leaf with its own text and a class (the promo's "×") keeps its identity under its named ancestor;
   // anything else non-interactive is named by the ancestor (an svg shape inside #product-photo is the photo).
-  const ownText = (el) => [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
-  const leafClass = (el) => [...el.classList].find(c => /^[A-Za-z][\w-]*$/.test(c));
+  const ownText = (el) => {
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test(n.data)) return true;
+    return false;
+  };
   const describe = (target) => {
-    const found = meant(target), interactive = found.interactive;
-    let el = found.el, sel;
-    if (interactive) {
-      sel = selectorOf(el);
-    } else {
-      const anchor = named(el), cls = leafClass(el);
-      if (anchor !== el && cls && ownText(el)) sel = selectorOf(anchor) + ' .' + cls;
-      else { el = anchor; sel = selectorOf(anchor); }
+    // The element a person meant: the nearest interactive ancestor within a few levels, else the target itself.
+    for (let el = target, depth = 0; el && el.nodeType === 1 && depth < 6; el = el.parentElement, depth++) {
+      if (isInteractive(el)) return describedAs(el, true);
     }
+    const anchor = named(target), cls = leafClass(target);
+    if (anchor !== target && cls && ownText(target)) {
+      const text = childText(target);
+      return described(target, selectorOf(anchor, childText(anchor)) + ' .' + cls, text, false);
+    }
+    return describedAs(anchor, false);
+  };
+  const cache = new WeakMap();
+  const pendingFor = (target) => {
+    let entry = cache.get(target);
+    if (!entry || entry.epoch !== epoch) cache.set(target, entry = { epoch, target, d: describe(target), final: null });
+    return entry;
+  };
+  // At the seal: a target styled cursor:pointer is interactive too. cursor is inherited, so one read on the target sees
+  // a pointer set on any ancestor, unless the page resets it below (as the demo's inert photo does: "not clickable").
+  // Trade-off: our capture listener runs before the page's own click handler; an element that handler removed can no
+  // longer be styled or measured, so it keeps its markup-only description and its last known box (or none).
+  const resolve = (entry) => {
+    if (!entry.final) {
+      const pointer = !entry.d.int && entry.target.isConnected && getComputedStyle(entry.target).cursor === 'pointer';
+      entry.final = pointer ? describedAs(entry.target, true) : entry.d;
+    }
+    return entry.final;
+  };
+  const lastBoxes = new WeakMap();
+  const boxOf = (el, scroll) => {
+    if (!el.isConnected) return lastBoxes.get(el) || null;
     const r = el.getBoundingClientRect();
-    return { sel, tag: el.tagName.toLowerCase(), txt: text(el), int: interactive,
-             bx: r.left + scrollX, by: r.top + scrollY, bw: r.width, bh: r.height };
+    const box = [Math.round(r.left + scroll[0]), Math.round(r.top + scroll[1]), Math.round(r.width), Math.round(r.height)];
+    lastBoxes.set(el, box);
+    return box;
   };
+  const pushElement = (event, index, target, t) => push(slot(event, index, pendingFor(target)), t);
 
-  const onClick = (kind) => (e) => {
+  // ---- Listeners. Nothing below reads geometry or computed style synchronously.
+  const onClick = (code) => (e) => {
     // detail 0: a click synthesised by a key press (Enter on a form) — the key is recorded, it has no position.
-    if (!e.isTrusted || e.detail === 0 || ignored(e) || !(e.target instanceof Element)) return;
-    push(Object.assign({ k: kind, x: e.pageX, y: e.pageY, vx: e.clientX, vy: e.clientY, sx: scrollX, sy: scrollY, btn: e.button }, describe(e.target)));
+    if (!e.isTrusted || e.detail === 0 || !(e.target instanceof Element) || ignored(e)) return;
+    const x = Math.round(e.pageX), y = Math.round(e.pageY);
+    push(slot([code, 0, x, y, 0, e.button], 4, pendingFor(e.target)), at(e), Math.round(e.pageX - e.clientX), Math.round(e.pageY - e.clientY));
   };
-  addEventListener('click', onClick('click'), true);
-  addEventListener('dblclick', onClick('dblclick'), true);
-  addEventListener('contextmenu', onClick('contextmenu'), true);
+  addEventListener('click', onClick(KIND.click), true);
+  addEventListener('dblclick', onClick(KIND.dblclick), true);
+  addEventListener('contextmenu', onClick(KIND.contextmenu), true);
 
+  let moved = false, moveT = 0, moveX = 0, moveY = 0;
   addEventListener('mousemove', (e) => {
+    const t = e.timeStamp;
+    const dx = e.pageX - moveX, dy = e.pageY - moveY;
+    if (moved && (t - moveT < MOVE_MS || dx * dx + dy * dy < MOVE_PX * MOVE_PX)) return;
     if (ignored(e)) return;
-    const t = now();
-    if (lastMove && (t - lastMove.t < MOVE_MS || Math.hypot(e.pageX - lastMove.x, e.pageY - lastMove.y) < MOVE_PX)) return;
-    lastMove = { t, x: e.pageX, y: e.pageY };
-    push({ k: 'move', x: e.pageX, y: e.pageY, vx: e.clientX, vy: e.clientY });
+    moved = true; moveT = t; moveX = e.pageX; moveY = e.pageY;
+    push([KIND.move, 0, Math.round(e.pageX), Math.round(e.pageY)], at(e), Math.round(e.pageX - e.clientX), Math.round(e.pageY - e.clientY));
   }, { capture: true, passive: true });
 
   const recordScroll = () => {
     lastScroll = now();
     maxDepth = Math.max(maxDepth, scrollY + innerHeight);
-    push({ k: 'scroll', sx: scrollX, sy: scrollY, v: maxDepth });
+    push([KIND.scroll, 0, Math.round(scrollX), Math.round(scrollY), Math.round(maxDepth)], lastScroll);
   };
   addEventListener('scroll', (e) => {
     if (e.target !== document && ignored(e)) return;
@@ -135,46 +310,53 @@
     scrollTimer = setTimeout(recordScroll, SCROLL_MS);
   }, { capture: true, passive: true });
 
-  addEventListener('focusin', (e) => { if (!ignored(e) && e.target instanceof Element) push(Object.assign({ k: 'focus' }, describe(e.target))); }, true);
+  addEventListener('focusin', (e) => { if (e.target instanceof Element && !ignored(e)) pushElement([KIND.focus, 0, 0], 2, e.target, at(e)); }, true);
 
   const mayRecordValue = (el) => el.type !== 'password' && config.recordValues.some(s => { try { return el.matches(s); } catch (_) { return false; } });
   const inputTimers = new WeakMap();
-  const recordField = (kind, el) => {
-    const event = Object.assign({ k: kind, v: (el.value || '').length }, describe(el));
-    event.sel = selectorOf(el);
-    event.txt = mayRecordValue(el) ? String(el.value).slice(0, 60) : '';
-    if (el.type === 'password') event.d = 'password';
-    push(event);
+  const recordField = (kind, el, t) => {
+    // The field itself (not an interactive ancestor), its value's length; the value only where the study allows.
+    const entry = { epoch, target: el, d: described(el, selectorOf(el, ''), '', true), final: null };
+    entry.d.txt = ''; // the value (or nothing) is the event's own field
+    const event = [kind, 0, 0, (el.value || '').length];
+    if (mayRecordValue(el)) event.push(String(el.value).slice(0, 60));
+    if (el.type === 'password') event.push('', 'password');
+    push(slot(event, 2, entry), t);
   };
   addEventListener('input', (e) => {
     const el = e.target;
-    if (ignored(e) || !(el instanceof HTMLElement)) return;
+    if (!(el instanceof HTMLElement) || ignored(e)) return;
     clearTimeout(inputTimers.get(el));
-    inputTimers.set(el, setTimeout(() => recordField('input', el), 300));
+    inputTimers.set(el, setTimeout(() => recordField(KIND.input, el, now()), 300));
   }, true);
-  addEventListener('change', (e) => { if (!ignored(e) && e.target instanceof HTMLElement) recordField('change', e.target); }, true);
-  addEventListener('submit', (e) => { if (!ignored(e)) push(Object.assign({ k: 'submit' }, describe(e.target))); }, true);
-  addEventListener('invalid', (e) => { if (!ignored(e)) push(Object.assign({ k: 'invalid', d: e.target.validationMessage || '' }, describe(e.target))); }, true);
+  addEventListener('change', (e) => { if (e.target instanceof HTMLElement && !ignored(e)) recordField(KIND.change, e.target, at(e)); }, true);
+  addEventListener('submit', (e) => { if (!ignored(e)) pushElement([KIND.submit, 0, 0], 2, e.target, at(e)); }, true);
+  addEventListener('invalid', (e) => { if (!ignored(e)) pushElement([KIND.invalid, 0, 0, e.target.validationMessage || ''], 2, e.target, at(e)); }, true);
   addEventListener('keydown', (e) => {
-    if (ignored(e) || !['Enter', 'Escape', 'Tab'].includes(e.key)) return;
-    push(Object.assign({ k: 'key', d: e.key }, e.target instanceof Element ? describe(e.target) : {}));
+    if (!['Enter', 'Escape', 'Tab'].includes(e.key) || ignored(e)) return;
+    if (e.target instanceof Element) pushElement([KIND.key, 0, e.key, 0], 3, e.target, at(e));
+    else push([KIND.key, 0, e.key], at(e));
   }, true);
-  addEventListener('resize', () => push({ k: 'resize', v: innerWidth, d: innerWidth + 'x' + innerHeight }));
-  document.addEventListener('visibilitychange', () => { push({ k: 'visibility', d: document.visibilityState }); flush(); }, true);
-  document.addEventListener('selectionchange', () => {
+  addEventListener('resize', (e) => { width = innerWidth; push([KIND.resize, 0, innerWidth, innerWidth + 'x' + innerHeight], at(e)); });
+  document.addEventListener('visibilitychange', (e) => { push([KIND.visibility, 0, document.visibilityState], at(e)); flush(); }, true);
+  document.addEventListener('selectionchange', (e) => {
     const s = document.getSelection();
-    if (s && !s.isCollapsed) push({ k: 'selection', v: String(s).length });
+    if (s && !s.isCollapsed) push([KIND.selection, 0, String(s).length], at(e));
   });
 
   // Mutation counts tell a dead click from a working one; the first mutation after a quiet spell is sent at once
   // (its time matters), later ones are summed per 100 ms to keep the stream small.
-  const emitMutations = () => { mutationTimer = 0; if (pendingMutations) { push({ k: 'mutation', v: pendingMutations }); pendingMutations = 0; lastMutation = now(); } };
+  const emitMutations = () => { mutationTimer = 0; if (pendingMutations) { lastMutation = now(); push([KIND.mutation, 0, pendingMutations], lastMutation); pendingMutations = 0; } };
   // The parser's own insertions are not reactions to anything: count only after DOMContentLoaded.
   let parsed = false;
   document.addEventListener('DOMContentLoaded', () => { parsed = true; }, { capture: true, once: true });
   new MutationObserver((records) => {
+    epoch++;
+    if (!panelUnknown && records.some(touchesPanel)) panelUnknown = true;
     if (!parsed) return;
-    const ours = records.filter(r => !(r.target.nodeType === 1 && r.target.closest && r.target.closest('[data-usabilitylab-ignore]'))).length;
+    const ours = panelOnPage()
+      ? records.filter(r => !(r.target.nodeType === 1 && r.target.closest && r.target.closest(IGNORED))).length
+      : records.length;
     if (!ours) return;
     pendingMutations += ours;
     totalMutations += ours;
@@ -183,13 +365,14 @@
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 
   // Navigation: full loads now, SPA history and hash changes as they happen.
-  push({ k: 'nav', d: 'load', txt: document.referrer ? document.referrer.slice(0, 200) : '' });
+  const navigated = (how, t) => { url = location.href; push([KIND.nav, 0, how], t); };
+  push([KIND.nav, 0, 'load'].concat(document.referrer ? [document.referrer.slice(0, 200)] : []), now());
   for (const method of ['pushState', 'replaceState']) {
     const original = history[method];
-    history[method] = function (...args) { const result = original.apply(this, args); push({ k: 'nav', d: method === 'pushState' ? 'push' : 'replace' }); return result; };
+    history[method] = function (...args) { const result = original.apply(this, args); navigated(method === 'pushState' ? 'push' : 'replace', now()); return result; };
   }
-  addEventListener('popstate', () => push({ k: 'nav', d: 'pop' }));
-  addEventListener('hashchange', () => push({ k: 'nav', d: 'hash' }));
+  addEventListener('popstate', (e) => navigated('pop', at(e)));
+  addEventListener('hashchange', (e) => navigated('hash', at(e)));
 
   // Page timing: TTFB, DOMContentLoaded, load, LCP and CLS where the browser reports them.
   let lcp = null, cls = 0, timingSent = false;
@@ -201,32 +384,30 @@
     if (!nav) return;
     timingSent = true;
     const round = (v) => v == null ? null : Math.round(v);
-    push({ k: 'timing', d: JSON.stringify({ ttfb: round(nav.responseStart), dcl: round(nav.domContentLoadedEventEnd), load: round(nav.loadEventEnd), lcp: round(lcp), cls: Math.round(cls * 1000) / 1000 }) });
+    push([KIND.timing, 0, JSON.stringify({ ttfb: round(nav.responseStart), dcl: round(nav.domContentLoadedEventEnd), load: round(nav.loadEventEnd), lcp: round(lcp), cls: Math.round(cls * 1000) / 1000 })], now());
   };
   // LCP settles shortly after load; a page left sooner sends its timing at pagehide.
   addEventListener('load', () => setTimeout(sendTiming, 500));
   addEventListener('pagehide', () => {
     sendTiming();
     try {
-      const carried = JSON.parse(sessionStorage.getItem(CARRY) || '[]').concat(unsent());
-      sessionStorage.setItem(CARRY, JSON.stringify(carried));
+      sessionStorage.setItem(CARRY, join([sessionStorage.getItem(CARRY) || '[]', unsent()]));
     } catch (_) { flush(); }
   }, true);
   try {
-    const carried = JSON.parse(sessionStorage.getItem(CARRY) || '[]');
+    const stored = sessionStorage.getItem(CARRY);
     sessionStorage.removeItem(CARRY);
-    buffer.unshift(...carried);
+    if (stored && stored !== '[]') carried.push({ json: stored, defines: [] });
   } catch (_) { }
 
   // Forms that come back with server-side errors show them on load: count each invalid field once.
   addEventListener('DOMContentLoaded', () => {
-    for (const el of document.querySelectorAll('[aria-invalid="true"]')) push(Object.assign({ k: 'invalid', d: 'aria-invalid' }, describe(el)));
+    for (const el of document.querySelectorAll('[aria-invalid="true"]')) pushElement([KIND.invalid, 0, 0, 'aria-invalid'], 2, el, now());
   });
 
-  setInterval(flush, FLUSH_MS);
   window.__usabilityLab = {
     // The runner drains the buffer before it closes a page or ends a task, so normal closes lose nothing.
-    drain: () => { if (!timingSent && document.readyState === 'complete') sendTiming(); return JSON.stringify(unsent()); },
+    drain: () => { if (!timingSent && document.readyState === 'complete') sendTiming(); return unsent(); },
     // Used by simulated participants to tell whether their click changed anything.
     mutations: () => totalMutations,
   };

@@ -76,7 +76,7 @@ internal sealed class RecorderVsRrwebBenchmark : Benchmark
         {
             var (ours, theirs) = (runs["ours"][^1], runs["rrweb"][^1]);
             var kinds = ours.Breakdown["kinds"].Concat(theirs.Breakdown["kinds"]);
-            result.Note($"What limits the byte ratio, bytes by event kind over the script — ours: {Top(kinds.Where(k => k.Key.StartsWith("ours", StringComparison.Ordinal)), ours.Bytes, 6)}; rrweb: {Top(kinds.Where(k => k.Key.StartsWith("rrweb", StringComparison.Ordinal)), theirs.Bytes, 6)} (rrweb types: 3 incremental, source 0 mutation, 1 mouse move batch, 2 mouse interaction, 3 scroll). Our bytes by field: {Top(ours.Breakdown["fields"], ours.Bytes, 10)}.");
+            result.Note($"What limits the byte ratio, bytes by event kind over the script — ours: {Top(kinds.Where(k => k.Key.StartsWith("ours", StringComparison.Ordinal)), ours.Bytes, 6)}; rrweb: {Top(kinds.Where(k => k.Key.StartsWith("rrweb", StringComparison.Ordinal)), theirs.Bytes, 6)} (rrweb types: 3 incremental, source 0 mutation, 1 mouse move batch, 2 mouse interaction, 3 scroll). Our bytes by part of the format: {Top(ours.Breakdown["parts"], ours.Bytes, 4)}.");
         }
     }
 

@@ -15,7 +15,8 @@ namespace UsabilityLab.Benchmarks.Support;
 /// <param name="Minutes">Virtual minutes the script spanned.</param>
 /// <param name="LoadBytes">What the recorder emitted while the page loaded (rrweb: the full DOM snapshot).</param>
 /// <param name="Mutations">DOM mutations the page made (a check that every variant saw the same script).</param>
-/// <param name="Breakdown">Bytes per event kind ("kinds") and, for our events, per field ("fields").</param>
+/// <param name="Breakdown">Bytes per event kind ("kinds") and, for ours, per part of the format ("parts": events, element
+/// definitions, url/width changes, batch framing).</param>
 /// <param name="Profile">V8 CPU profile of the script, when asked for.</param>
 internal sealed record RecorderRun(double ScriptMs, double StyleLayoutMs, long Events, long Bytes, double Minutes, long LoadBytes, int Mutations, Dictionary<string, Dictionary<string, double>> Breakdown, CpuProfile? Profile)
 {
