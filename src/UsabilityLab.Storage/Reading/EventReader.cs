@@ -21,38 +21,26 @@ internal static class EventReader
     /// <summary>Every event of run <paramref name="runId"/>, ordered by session, time and id.</summary>
     public static List<RecordedEvent> ReadRun(SqliteConnection connection, long runId, CancellationToken ct)
     {
-        var db = connection.Handle ?? throw new InvalidOperationException("The connection must be open.");
-        Check(raw.sqlite3_prepare_v2(db, RunEventsSql, out var statement), db);
-        using (statement)
+        using var statement = SqliteStatements.Prepare(connection, RunEventsSql);
+        SqliteStatements.Check(raw.sqlite3_bind_int64(statement, 1, runId), connection);
+        var row = new EventColumns(statement);
+        var events = new List<RecordedEvent>();
+        int rc;
+        while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
         {
-            Check(raw.sqlite3_bind_int64(statement, 1, runId), db);
-            var row = new EventColumns(statement);
-            var events = new List<RecordedEvent>();
-            int rc;
-            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            if ((events.Count & 0xFFF) == 0)
             {
-                if ((events.Count & 0xFFF) == 0)
-                {
-                    ct.ThrowIfCancellationRequested();
-                }
-
-                events.Add(row.Read());
+                ct.ThrowIfCancellationRequested();
             }
 
-            if (rc != raw.SQLITE_DONE)
-            {
-                Check(rc, db);
-            }
-
-            return events;
+            events.Add(row.Read());
         }
-    }
 
-    private static void Check(int rc, sqlite3 db)
-    {
-        if (rc != raw.SQLITE_OK)
+        if (rc != raw.SQLITE_DONE)
         {
-            SqliteException.ThrowExceptionForRC(rc, db);
+            SqliteStatements.Check(rc, connection);
         }
+
+        return events;
     }
 }
