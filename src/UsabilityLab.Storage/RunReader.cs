@@ -40,6 +40,18 @@ public sealed class RunReader(LabDatabase database)
     }
 
     /// <summary>
+    /// The run's events through EF Core, in the same order: the loader before <see cref="EventReader"/>, kept as the
+    /// reference that reader is tested and benchmarked against.
+    /// </summary>
+    internal static async Task<List<RecordedEvent>> LoadEventsWithEfCoreAsync(LabDatabase database, long runId, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        var sessionIds = db.Sessions.Where(s => s.RunId == runId).Select(s => s.Id);
+        var rows = await db.Events.AsNoTracking().Where(e => sessionIds.Contains(e.SessionId)).OrderBy(e => e.SessionId).ThenBy(e => e.TimeMs).ThenBy(e => e.Id).ToListAsync(ct);
+        return rows.Select(ToEvent).ToList();
+    }
+
+    /// <summary>
     /// The stored study text is re-read for gates and optimal paths. Its <c>${ENV}</c> target may be unset now
     /// (the demo site's port was random), so unset variables read as a placeholder instead of failing.
     /// </summary>
@@ -75,7 +87,7 @@ public sealed class RunReader(LabDatabase database)
         EndMs = a.EndMs,
     };
 
-    /// <summary>An EF-materialised row as a domain event (the reference the fast <see cref="EventReader"/> is tested against).</summary>
+    /// <summary>An EF-materialised row as a domain event.</summary>
     internal static RecordedEvent ToEvent(EventRow e) => new()
     {
         Id = e.Id,

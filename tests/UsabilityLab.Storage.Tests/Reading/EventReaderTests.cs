@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Storage.Ingest;
 using UsabilityLab.Storage.Reading;
@@ -32,7 +31,7 @@ public sealed class EventReaderTests
             fast = EventReader.ReadRun(connection, runId, CancellationToken.None);
         }
 
-        var viaEf = await ReadWithEfCoreAsync(database, runId);
+        var viaEf = await RunReader.LoadEventsWithEfCoreAsync(database, runId);
         Assert.Equal(2 * 2 * Enum.GetValues<EventKind>().Length, viaEf.Count);
         Assert.Equal(viaEf, fast);
         Assert.Equal(viaEf, (await new RunReader(database).LoadAsync(runId)).Events);
@@ -50,16 +49,6 @@ public sealed class EventReaderTests
         await using var connection = await database.OpenConnectionAsync();
 
         Assert.Empty(EventReader.ReadRun(connection, runId, CancellationToken.None));
-    }
-
-    /// <summary>What RunReader returned before the fast reader: EF Core's query, materialised rows mapped one by one.</summary>
-    private static async Task<List<RecordedEvent>> ReadWithEfCoreAsync(LabDatabase database, long runId)
-    {
-        await using var db = database.CreateContext();
-        var sessionIds = db.Sessions.Where(s => s.RunId == runId).Select(s => s.Id);
-        var rows = await db.Events.AsNoTracking().Where(e => sessionIds.Contains(e.SessionId))
-            .OrderBy(e => e.SessionId).ThenBy(e => e.TimeMs).ThenBy(e => e.Id).ToListAsync();
-        return rows.Select(RunReader.ToEvent).ToList();
     }
 
     /// <summary>
