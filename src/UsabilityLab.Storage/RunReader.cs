@@ -35,6 +35,11 @@ public sealed class RunReader(LabDatabase database)
     /// <summary>The run's events in session, time, id order, through the fast reader rather than EF Core (see <see cref="EventReader"/>).</summary>
     private async Task<IReadOnlyList<RecordedEvent>> LoadEventsAsync(long runId, CancellationToken ct)
     {
+        if (!EventReader.IsSupported)
+        {
+            return await LoadEventsWithEfCoreAsync(database, runId, ct);
+        }
+
         await using var connection = await database.OpenConnectionAsync(ct);
         return EventReader.ReadRun(connection, runId, ct);
     }

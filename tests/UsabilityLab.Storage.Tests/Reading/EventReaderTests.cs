@@ -25,6 +25,7 @@ public sealed class EventReaderTests
             EventWriter.Write(connection, written);
         }
 
+        Assert.True(EventReader.IsSupported, "the lab ships with the bundled e_sqlite3 the native reader calls");
         List<RecordedEvent> fast;
         await using (var connection = await database.OpenConnectionAsync())
         {
