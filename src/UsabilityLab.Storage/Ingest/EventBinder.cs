@@ -25,22 +25,13 @@ internal sealed class EventBinder(SqliteConnection connection)
         Check(raw.sqlite3_bind_text(statement, i++, KindName(e.Kind)));
         Check(raw.sqlite3_bind_double(statement, i++, e.TimeMs));
         Text(statement, i++, e.Url);
-        Real(statement, i++, e.X);
-        Real(statement, i++, e.Y);
-        Real(statement, i++, e.ViewportX);
-        Real(statement, i++, e.ViewportY);
-        Real(statement, i++, e.ScrollX);
-        Real(statement, i++, e.ScrollY);
+        i = Reals(statement, i, [e.X, e.Y, e.ViewportX, e.ViewportY, e.ScrollX, e.ScrollY]);
         Text(statement, i++, e.Selector);
         Text(statement, i++, e.Tag);
         Text(statement, i++, e.Text);
         Long(statement, i++, e.Interactive is { } interactive ? (interactive ? 1 : 0) : null);
         Long(statement, i++, e.Button);
-        Real(statement, i++, e.BoxX);
-        Real(statement, i++, e.BoxY);
-        Real(statement, i++, e.BoxWidth);
-        Real(statement, i++, e.BoxHeight);
-        Real(statement, i++, e.Value);
+        i = Reals(statement, i, [e.BoxX, e.BoxY, e.BoxWidth, e.BoxHeight, e.Value]);
         Text(statement, i++, e.Detail);
         Long(statement, i, e.ViewportWidth);
     }
@@ -48,8 +39,17 @@ internal sealed class EventBinder(SqliteConnection connection)
     private static ReadOnlySpan<byte> KindName(EventKind kind) =>
         (uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : Encoding.UTF8.GetBytes(kind.ToString());
 
-    private void Real(sqlite3_stmt statement, int index, double? value) =>
-        Check(value is { } v ? raw.sqlite3_bind_double(statement, index, v) : raw.sqlite3_bind_null(statement, index));
+    /// <summary>Binds consecutive REAL columns from <paramref name="first"/>; returns the index after them.</summary>
+    private int Reals(sqlite3_stmt statement, int first, ReadOnlySpan<double?> values)
+    {
+        foreach (var value in values)
+        {
+            Check(value is { } v ? raw.sqlite3_bind_double(statement, first, v) : raw.sqlite3_bind_null(statement, first));
+            first++;
+        }
+
+        return first;
+    }
 
     private void Long(sqlite3_stmt statement, int index, long? value) =>
         Check(value is { } v ? raw.sqlite3_bind_int64(statement, index, v) : raw.sqlite3_bind_null(statement, index));
