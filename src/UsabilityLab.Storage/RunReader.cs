@@ -4,6 +4,7 @@ using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage.Reading;
 
 namespace UsabilityLab.Storage;
 
@@ -27,12 +28,29 @@ public sealed class RunReader(LabDatabase database)
         var answers = (await db.QuestionnaireResponses.AsNoTracking().Where(q => q.RunId == runId).OrderBy(q => q.Id).ToListAsync(ct))
             .Select(q => new QuestionnaireAnswer(labels[q.ParticipantId], q.Instrument, q.TaskKey, q.Item, q.Value))
             .ToList();
-        var events = includeEvents ? await LoadEventsAsync(db, runId, ct) : [];
+        var events = includeEvents ? await LoadEventsAsync(runId, ct) : [];
         return new RunData(run, run.Study!.Name, ReparseStudy(run.Study), tasks, Summaries(participants), attempts, events, answers);
     }
 
-    private static async Task<IReadOnlyList<RecordedEvent>> LoadEventsAsync(LabDbContext db, long runId, CancellationToken ct)
+    /// <summary>The run's events in session, time, id order, through the fast reader rather than EF Core (see <see cref="EventReader"/>).</summary>
+    private async Task<IReadOnlyList<RecordedEvent>> LoadEventsAsync(long runId, CancellationToken ct)
     {
+        if (!EventReader.IsSupported)
+        {
+            return await LoadEventsWithEfCoreAsync(database, runId, ct);
+        }
+
+        await using var connection = await database.OpenConnectionAsync(ct);
+        return EventReader.ReadRun(connection, runId, ct);
+    }
+
+    /// <summary>
+    /// The run's events through EF Core, in the same order: the loader before <see cref="EventReader"/>, kept as the
+    /// reference that reader is tested and benchmarked against.
+    /// </summary>
+    internal static async Task<List<RecordedEvent>> LoadEventsWithEfCoreAsync(LabDatabase database, long runId, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
         var sessionIds = db.Sessions.Where(s => s.RunId == runId).Select(s => s.Id);
         var rows = await db.Events.AsNoTracking().Where(e => sessionIds.Contains(e.SessionId)).OrderBy(e => e.SessionId).ThenBy(e => e.TimeMs).ThenBy(e => e.Id).ToListAsync(ct);
         return rows.Select(ToEvent).ToList();
@@ -74,6 +92,7 @@ public sealed class RunReader(LabDatabase database)
         EndMs = a.EndMs,
     };
 
+    /// <summary>An EF-materialised row as a domain event.</summary>
     internal static RecordedEvent ToEvent(EventRow e) => new()
     {
         Id = e.Id,

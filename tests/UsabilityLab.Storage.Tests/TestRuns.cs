@@ -28,4 +28,12 @@ internal static class TestRuns
             ParticipantsPlanned = 2,
             Workers = 1,
         });
+
+    /// <summary>A participant labelled <paramref name="label"/> with one started session in run <paramref name="runId"/>.</summary>
+    public static async Task<long> StartSessionAsync(LabDatabase database, long runId, string label = "P01")
+    {
+        var writer = new RunWriter(database);
+        var participant = await writer.EnsureParticipantAsync(runId, label, "typical", 1);
+        return await writer.StartSessionAsync(runId, participant.Id, new ViewportSize(1280, 800));
+    }
 }

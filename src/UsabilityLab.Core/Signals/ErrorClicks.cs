@@ -30,7 +30,7 @@ public static class ErrorClicks
                 continue;
             }
 
-            var evidence = new List<RecordedEvent> { click };
+            List<RecordedEvent>? evidence = null; // most clicks have no error: no list for them
             for (var j = i + 1; j < ordered.Count && ordered[j].TimeMs - click.TimeMs <= t.ErrorClickWindowMs; j++)
             {
                 if (SessionEvents.IsPrimaryClick(ordered[j]) || ordered[j].Kind == EventKind.Navigation)
@@ -40,11 +40,11 @@ public static class ErrorClicks
 
                 if (IsError(ordered[j].Kind))
                 {
-                    evidence.Add(ordered[j]);
+                    (evidence ??= [click]).Add(ordered[j]);
                 }
             }
 
-            if (evidence.Count > 1)
+            if (evidence is not null)
             {
                 signals.Add(new Signal(SignalKind.ErrorClick, click.Url, click.Selector, click.Text, click.TimeMs, click.X, click.Y, evidence));
             }

@@ -12,12 +12,15 @@ public static class ExcessiveScrolling
     /// <param name="events">One session's events.</param>
     /// <param name="thresholds">Thresholds; <see cref="SignalThresholds.Default"/> when null.</param>
     /// <returns>One signal per visit, at its first scroll, with the direction changes in <see cref="Signal.Value"/>.</returns>
-    public static IReadOnlyList<Signal> Detect(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null)
+    public static IReadOnlyList<Signal> Detect(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null) =>
+        FromVisits(PageVisits.Split(events), thresholds ?? SignalThresholds.Default);
+
+    /// <summary>Excessive scrolling in a session's page visits (split once, shared by the detectors that need visits).</summary>
+    internal static List<Signal> FromVisits(IReadOnlyList<PageVisit> visits, SignalThresholds t)
     {
-        var t = thresholds ?? SignalThresholds.Default;
         var signals = new List<Signal>();
 
-        foreach (var visit in PageVisits.Split(events))
+        foreach (var visit in visits)
         {
             var scrolls = visit.Events.Where(e => e.Kind == EventKind.Scroll && e.ScrollY is not null).ToArray();
             var changes = DirectionChanges(scrolls.Select(e => e.ScrollY!.Value).ToArray());

@@ -21,7 +21,10 @@ public static class Hesitation
     /// <summary>Every visit's time to first click, in time order.</summary>
     /// <param name="events">One session's events.</param>
     public static IReadOnlyList<HesitationMeasurement> Measure(IReadOnlyList<RecordedEvent> events) =>
-        PageVisits.Split(events)
+        MeasureVisits(PageVisits.Split(events));
+
+    private static HesitationMeasurement[] MeasureVisits(IReadOnlyList<PageVisit> visits) =>
+        visits
             .Where(v => v.Navigation is not null)
             .Select(v => (Visit: v, Click: v.Events.FirstOrDefault(SessionEvents.IsPrimaryClick)))
             .Where(x => x.Click is not null)
@@ -32,10 +35,12 @@ public static class Hesitation
     /// <param name="events">One session's events.</param>
     /// <param name="thresholds">Thresholds; <see cref="SignalThresholds.Default"/> when null.</param>
     /// <returns>One signal per such visit, at the navigation, naming the element finally clicked, with the delay (ms) in <see cref="Signal.Value"/>.</returns>
-    public static IReadOnlyList<Signal> Detect(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null)
-    {
-        var t = thresholds ?? SignalThresholds.Default;
-        return Measure(events)
+    public static IReadOnlyList<Signal> Detect(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null) =>
+        FromVisits(PageVisits.Split(events), thresholds ?? SignalThresholds.Default);
+
+    /// <summary>Hesitations in a session's page visits (split once, shared by the detectors that need visits).</summary>
+    internal static Signal[] FromVisits(IReadOnlyList<PageVisit> visits, SignalThresholds t) =>
+        MeasureVisits(visits)
             .Where(m => m.DelayMs >= t.HesitationMs)
             .Select(m => new Signal(
                 SignalKind.Hesitation, m.Url, m.FirstClick.Selector, m.FirstClick.Text, m.Navigation.TimeMs,
@@ -44,5 +49,4 @@ public static class Hesitation
                 Value = m.DelayMs,
             })
             .ToArray();
-    }
 }

@@ -17,10 +17,12 @@ public static class QuickBacks
     /// of the click on A that led there (when recorded), the time of the return, and the stay on B in
     /// <see cref="Signal.Value"/> (ms).
     /// </returns>
-    public static IReadOnlyList<Signal> Detect(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null)
+    public static IReadOnlyList<Signal> Detect(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null) =>
+        FromVisits(PageVisits.Split(events), thresholds ?? SignalThresholds.Default);
+
+    /// <summary>Quick backs among a session's page visits (split once, shared by the detectors that need visits).</summary>
+    internal static List<Signal> FromVisits(IReadOnlyList<PageVisit> visits, SignalThresholds t)
     {
-        var t = thresholds ?? SignalThresholds.Default;
-        var visits = PageVisits.Split(events);
         var signals = new List<Signal>();
 
         for (var i = 1; i + 1 < visits.Count; i++)

@@ -24,6 +24,56 @@ internal static class SessionEvents
     }
 
     /// <summary>
+    /// Events split by session, sessions in order of first appearance and each session's events in their given order
+    /// (what grouping by session gives). Events read from the store arrive with each session's events together; they
+    /// are then cut into runs in one pass instead of being hashed into groups.
+    /// </summary>
+    public static IEnumerable<List<RecordedEvent>> BySession(IReadOnlyList<RecordedEvent> events)
+    {
+        if (!SessionsAreContiguous(events))
+        {
+            return events.GroupBy(e => e.SessionId).Select(g => g.ToList());
+        }
+
+        return Runs(events);
+
+        static IEnumerable<List<RecordedEvent>> Runs(IReadOnlyList<RecordedEvent> events)
+        {
+            for (var start = 0; start < events.Count;)
+            {
+                var end = start + 1;
+                while (end < events.Count && events[end].SessionId == events[start].SessionId)
+                {
+                    end++;
+                }
+
+                var run = new List<RecordedEvent>(end - start);
+                for (var i = start; i < end; i++)
+                {
+                    run.Add(events[i]);
+                }
+
+                yield return run;
+                start = end;
+            }
+        }
+    }
+
+    private static bool SessionsAreContiguous(IReadOnlyList<RecordedEvent> events)
+    {
+        var finished = new HashSet<long>();
+        for (var i = 1; i < events.Count; i++)
+        {
+            if (events[i].SessionId != events[i - 1].SessionId && (!finished.Add(events[i - 1].SessionId) || finished.Contains(events[i].SessionId)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The page a URL stands for, grouped exactly as heatmaps and snapshots group it (<see cref="Pages.PageKey"/>:
     /// path without query string and fragment), so that <c>/search?q=a</c> and <c>/search#results</c> are one page.
     /// </summary>

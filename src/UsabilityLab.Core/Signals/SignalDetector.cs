@@ -18,15 +18,16 @@ public static class SignalDetector
         var t = thresholds ?? SignalThresholds.Default;
         var signals = new List<Signal>();
 
-        foreach (var session in events.GroupBy(e => e.SessionId))
+        foreach (var session in SessionEvents.BySession(events))
         {
-            var ordered = SessionEvents.Ordered(session.ToList());
+            var ordered = SessionEvents.Ordered(session);
+            var visits = PageVisits.Split(ordered); // once for the three detectors that reason about page visits
             signals.AddRange(RageClicks.Detect(ordered, t));
             signals.AddRange(DeadClicks.Detect(ordered, t));
             signals.AddRange(ErrorClicks.Detect(ordered, t));
-            signals.AddRange(QuickBacks.Detect(ordered, t));
-            signals.AddRange(ExcessiveScrolling.Detect(ordered, t));
-            signals.AddRange(Hesitation.Detect(ordered, t));
+            signals.AddRange(QuickBacks.FromVisits(visits, t));
+            signals.AddRange(ExcessiveScrolling.FromVisits(visits, t));
+            signals.AddRange(Hesitation.FromVisits(visits, t));
         }
 
         // Stable: within one moment, signals keep detector order.

@@ -5,8 +5,8 @@ using UsabilityLab.Storage;
 namespace UsabilityLab.Benchmarks.Support;
 
 /// <summary>
-/// A plain ADO.NET reader for a run's events, in the same order RunReader returns them: the yardstick that shows how much
-/// of the load time is EF Core's materialisation rather than SQLite.
+/// Yardsticks for RunReader's event load, each returning the run's events in the same order: EF Core (RunReader's loader
+/// before the native one), a plain ADO.NET reader, and SQLite stepping through the rows without building anything.
 /// </summary>
 internal static class RawEventReader
 {
@@ -14,6 +14,9 @@ internal static class RawEventReader
         "SELECT Id, SessionId, AttemptId, Kind, TimeMs, Url, X, Y, ViewportX, ViewportY, ScrollX, ScrollY, Selector, Tag, Text, " +
         "Interactive, Button, BoxX, BoxY, BoxWidth, BoxHeight, Value, Detail, ViewportWidth FROM Events " +
         "WHERE SessionId IN (SELECT Id FROM Sessions WHERE RunId = $run) ORDER BY SessionId, TimeMs, Id";
+
+    /// <summary>RunReader's loader before the native one: EF Core's query, each row mapped to a RecordedEvent.</summary>
+    public static Task<List<RecordedEvent>> LoadWithEfCoreAsync(LabDatabase database, long runId) => RunReader.LoadEventsWithEfCoreAsync(database, runId);
 
     public static async Task<List<RecordedEvent>> LoadAsync(LabDatabase database, long runId)
     {

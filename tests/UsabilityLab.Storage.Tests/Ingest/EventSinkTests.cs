@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Events;
-using UsabilityLab.Core.Studies;
 using UsabilityLab.Storage.Ingest;
 
 namespace UsabilityLab.Storage.Tests.Ingest;
@@ -11,9 +10,7 @@ public sealed class EventSinkTests
     {
         var database = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(database);
-        var writer = new RunWriter(database);
-        var participant = await writer.EnsureParticipantAsync(runId, "P01", "typical", 1);
-        return (database, await writer.StartSessionAsync(runId, participant.Id, new ViewportSize(1280, 800)));
+        return (database, await TestRuns.StartSessionAsync(database, runId));
     }
 
     [Fact]
