@@ -15,6 +15,7 @@ internal sealed class ProcessSampler : IAsyncDisposable
     private const double TicksPerSecond = 100; // USER_HZ, the unit of /proc's CPU times on Linux
     private readonly Dictionary<(int Pid, string Start), double> _cpuSeconds = [];
     private readonly Dictionary<(int Pid, string Start), double> _cpuAtStart = [];
+    private readonly Dictionary<(int Pid, string Start), string> _kinds = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Task _sampling;
@@ -39,6 +40,9 @@ internal sealed class ProcessSampler : IAsyncDisposable
     /// <summary>Average cores the process tree kept busy since the start (valid after dispose).</summary>
     public double BusyCores { get; private set; }
 
+    /// <summary>CPU seconds used since the start by kind of process (<see cref="ProcessTree.Kind"/>; valid after dispose).</summary>
+    public IReadOnlyDictionary<string, double> CpuSecondsByKind { get; private set; } = new Dictionary<string, double>();
+
     public static ProcessSampler Start(TimeSpan interval) => new(interval);
 
     public async ValueTask DisposeAsync()
@@ -46,8 +50,9 @@ internal sealed class ProcessSampler : IAsyncDisposable
         await _stop.CancelAsync();
         await _sampling;
         Sample(_cpuSeconds);
-        var used = _cpuSeconds.Sum(kv => kv.Value - _cpuAtStart.GetValueOrDefault(kv.Key));
-        BusyCores = used / _clock.Elapsed.TotalSeconds;
+        var used = _cpuSeconds.ToDictionary(kv => kv.Key, kv => kv.Value - _cpuAtStart.GetValueOrDefault(kv.Key));
+        BusyCores = used.Values.Sum() / _clock.Elapsed.TotalSeconds;
+        CpuSecondsByKind = used.GroupBy(kv => _kinds.GetValueOrDefault(kv.Key, "?")).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value));
         _stop.Dispose();
     }
 
@@ -76,7 +81,9 @@ internal sealed class ProcessSampler : IAsyncDisposable
             var fields = ProcessTree.StatFields(pid);
             if (fields.Length > 19)
             {
-                cpu[(pid, fields[19])] = (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+                var key = (pid, fields[19]);
+                cpu[key] = (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+                _kinds[key] = ProcessTree.Kind(pid); // every time: Chromium's launcher script becomes the browser by exec
             }
         }
 

@@ -38,6 +38,29 @@ internal static class ProcessTree
 
     public static string Name(int pid) => Read($"/proc/{pid}/comm").Trim();
 
+    /// <summary>What a process is, for CPU breakdowns: Chromium's processes by their <c>--type</c> switch (the browser
+    /// has none; utilities by sub-type, e.g. the network service), Playwright's node driver, this .NET process.</summary>
+    public static string Kind(int pid)
+    {
+        if (pid == Environment.ProcessId)
+        {
+            return ".NET (runner, store, demo shop)";
+        }
+
+        // Chromium rewrites its command line into one space-separated string (its process title).
+        var args = Read($"/proc/{pid}/cmdline").Split(['\0', ' ']);
+        var type = args.FirstOrDefault(a => a.StartsWith("--type=", StringComparison.Ordinal))?["--type=".Length..];
+        var name = Name(pid);
+        if (type is not null)
+        {
+            var subType = args.FirstOrDefault(a => a.StartsWith("--utility-sub-type=", StringComparison.Ordinal))?.Split('.')[^1];
+            return $"Chromium {type}{(subType is null ? "" : $" ({subType})")}";
+        }
+
+        var program = Path.GetFileName(args[0]);
+        return program.StartsWith("chrom", StringComparison.Ordinal) ? "Chromium browser" : name == "node" ? "Playwright driver (node)" : name;
+    }
+
     public static string Read(string path)
     {
         try
