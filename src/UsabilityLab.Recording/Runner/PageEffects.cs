@@ -63,11 +63,16 @@ internal sealed class PageEffects
     private async Task<bool> EffectAsync(Mark before, int navigationTimeoutMs)
     {
         var navigationRequested = _navigationRequested.Task;
+        PageEffect? seen = null;
         if (_navigationRequests == before.NavigationRequests && _navigations == before.Navigations)
         {
             var inPage = EffectSeen.InPageAsync(_page, before.Mutations, EffectWindowMs);
-            var first = await Task.WhenAny(inPage, navigationRequested, Task.Delay(EffectWindowMs));
-            if (first == inPage && await inPage == PageEffect.Navigating && _navigationRequests == before.NavigationRequests)
+            if (await Task.WhenAny(inPage, navigationRequested, Task.Delay(EffectWindowMs)) == inPage)
+            {
+                seen = await inPage;
+            }
+
+            if (seen == PageEffect.Navigating && _navigationRequests == before.NavigationRequests)
             {
                 // The page started a navigation whose request has not reached us yet; it follows within moments.
                 await Task.WhenAny(navigationRequested, _navigated.Task, Task.Delay(EffectWindowMs));
@@ -86,7 +91,8 @@ internal sealed class PageEffects
             return true;
         }
 
-        return await MutationsAsync() != before.Mutations;
+        // The page's own answer when it gave one in time (a navigation it started that never came is no answer).
+        return seen is PageEffect.Changed or PageEffect.Quiet ? seen == PageEffect.Changed : await MutationsAsync() != before.Mutations;
     }
 
     public async Task LoadedAsync(int timeoutMs)

@@ -83,7 +83,10 @@ internal sealed class ProcessSampler : IAsyncDisposable
             {
                 var key = (pid, fields[19]);
                 cpu[key] = (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
-                _kinds[key] = ProcessTree.Kind(pid); // every time: Chromium's launcher script becomes the browser by exec
+                if (ProcessTree.Kind(pid) is { } kind)
+                {
+                    _kinds[key] = kind; // every time: Chromium's launcher script becomes the browser by exec
+                }
             }
         }
 

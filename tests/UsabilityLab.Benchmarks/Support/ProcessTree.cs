@@ -39,8 +39,9 @@ internal static class ProcessTree
     public static string Name(int pid) => Read($"/proc/{pid}/comm").Trim();
 
     /// <summary>What a process is, for CPU breakdowns: Chromium's processes by their <c>--type</c> switch (the browser
-    /// has none; utilities by sub-type, e.g. the network service), Playwright's node driver, this .NET process.</summary>
-    public static string Kind(int pid)
+    /// has none; utilities by sub-type, e.g. the network service), Playwright's node driver, this .NET process; null
+    /// when the process is gone or exiting (its command line is empty then).</summary>
+    public static string? Kind(int pid)
     {
         if (pid == Environment.ProcessId)
         {
@@ -49,6 +50,11 @@ internal static class ProcessTree
 
         // Chromium rewrites its command line into one space-separated string (its process title).
         var args = Read($"/proc/{pid}/cmdline").Split(['\0', ' ']);
+        if (args[0].Length == 0)
+        {
+            return null;
+        }
+
         var type = args.FirstOrDefault(a => a.StartsWith("--type=", StringComparison.Ordinal))?["--type=".Length..];
         var name = Name(pid);
         if (type is not null)
