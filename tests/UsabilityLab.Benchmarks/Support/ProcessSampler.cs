@@ -40,6 +40,9 @@ internal sealed class ProcessSampler : IAsyncDisposable
     /// <summary>Average cores the process tree kept busy since the start (valid after dispose).</summary>
     public double BusyCores { get; private set; }
 
+    /// <summary>Time spent sampling, in this process (at most the CPU it added to this process's share).</summary>
+    public double SamplingSeconds { get; private set; }
+
     /// <summary>CPU seconds used since the start by kind of process (<see cref="ProcessTree.Kind"/>; valid after dispose).</summary>
     public IReadOnlyDictionary<string, double> CpuSecondsByKind { get; private set; } = new Dictionary<string, double>();
 
@@ -74,6 +77,7 @@ internal sealed class ProcessSampler : IAsyncDisposable
 
     private void Sample(Dictionary<(int Pid, string Start), double> cpu)
     {
+        var started = Stopwatch.GetTimestamp();
         var tree = ProcessTree.Descendants(Environment.ProcessId).Append(Environment.ProcessId).ToList();
         foreach (var pid in tree)
         {
@@ -83,9 +87,10 @@ internal sealed class ProcessSampler : IAsyncDisposable
             {
                 var key = (pid, fields[19]);
                 cpu[key] = (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
-                if (ProcessTree.Kind(pid) is { } kind)
+                // Until known: Chromium's launcher script becomes the browser by exec, a fresh process may not be readable yet.
+                if (!_kinds.TryGetValue(key, out var known) || known is "sh" or "bash" or "dash")
                 {
-                    _kinds[key] = kind; // every time: Chromium's launcher script becomes the browser by exec
+                    _kinds[key] = ProcessTree.Kind(pid) ?? known ?? "?";
                 }
             }
         }
@@ -94,6 +99,7 @@ internal sealed class ProcessSampler : IAsyncDisposable
         PeakChromiumMiB = Math.Max(PeakChromiumMiB, chromium.Sum(p => Kib(p, "smaps_rollup", "Pss:")) / 1024.0);
         PeakChromiumProcesses = Math.Max(PeakChromiumProcesses, chromium.Count);
         PeakDotNetMiB = Math.Max(PeakDotNetMiB, (Kib(Environment.ProcessId, "status", "VmRSS:") / 1024.0) - _dotNetAtStartMiB);
+        SamplingSeconds += Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 
     private static long Kib(int pid, string file, string key)

@@ -64,7 +64,7 @@ internal static class ProcessTree
         }
 
         var program = Path.GetFileName(args[0]);
-        return program.StartsWith("chrom", StringComparison.Ordinal) ? "Chromium browser" : name == "node" ? "Playwright driver (node)" : name;
+        return program.StartsWith("chrom", StringComparison.Ordinal) ? "Chromium browser" : program == "node" ? "Playwright driver (node)" : name;
     }
 
     public static string Read(string path)
