@@ -40,7 +40,7 @@ internal sealed class ProcessSampler : IAsyncDisposable
     /// <summary>Average cores the process tree kept busy since the start (valid after dispose).</summary>
     public double BusyCores { get; private set; }
 
-    /// <summary>Time spent sampling, in this process (at most the CPU it added to this process's share).</summary>
+    /// <summary>CPU seconds the sampling itself used (part of this process's share).</summary>
     public double SamplingSeconds { get; private set; }
 
     /// <summary>CPU seconds used since the start by kind of process (<see cref="ProcessTree.Kind"/>; valid after dispose).</summary>
@@ -77,7 +77,7 @@ internal sealed class ProcessSampler : IAsyncDisposable
 
     private void Sample(Dictionary<(int Pid, string Start), double> cpu)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = ThreadCpuSeconds();
         var tree = ProcessTree.Descendants(Environment.ProcessId).Append(Environment.ProcessId).ToList();
         foreach (var pid in tree)
         {
@@ -87,10 +87,11 @@ internal sealed class ProcessSampler : IAsyncDisposable
             {
                 var key = (pid, fields[19]);
                 cpu[key] = (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
-                // Until known: Chromium's launcher script becomes the browser by exec, a fresh process may not be readable yet.
-                if (!_kinds.TryGetValue(key, out var known) || known is "sh" or "bash" or "dash")
+                // Every time: Chromium's launcher script becomes the browser by exec, and a zygote's child names its type
+                // only once it has started; an exiting process no longer says what it was.
+                if (ProcessTree.Kind(pid) is { } kind)
                 {
-                    _kinds[key] = ProcessTree.Kind(pid) ?? known ?? "?";
+                    _kinds[key] = kind;
                 }
             }
         }
@@ -99,7 +100,14 @@ internal sealed class ProcessSampler : IAsyncDisposable
         PeakChromiumMiB = Math.Max(PeakChromiumMiB, chromium.Sum(p => Kib(p, "smaps_rollup", "Pss:")) / 1024.0);
         PeakChromiumProcesses = Math.Max(PeakChromiumProcesses, chromium.Count);
         PeakDotNetMiB = Math.Max(PeakDotNetMiB, (Kib(Environment.ProcessId, "status", "VmRSS:") / 1024.0) - _dotNetAtStartMiB);
-        SamplingSeconds += Stopwatch.GetElapsedTime(started).TotalSeconds;
+        SamplingSeconds += ThreadCpuSeconds() - started;
+    }
+
+    // Sample runs synchronously, so the calling thread's own CPU time brackets it.
+    private static double ThreadCpuSeconds()
+    {
+        var fields = ProcessTree.StatFields("/proc/thread-self/stat");
+        return fields.Length > 12 ? (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond : 0;
     }
 
     private static long Kib(int pid, string file, string key)

@@ -29,9 +29,12 @@ internal static class ProcessTree
     }
 
     /// <summary>Fields of /proc/PID/stat after "pid (comm) " (comm may contain spaces): state, ppid, …; empty when gone.</summary>
-    public static string[] StatFields(int pid)
+    public static string[] StatFields(int pid) => StatFields($"/proc/{pid}/stat");
+
+    /// <summary>The same fields for a stat file by path (e.g. /proc/thread-self/stat for the calling thread).</summary>
+    public static string[] StatFields(string path)
     {
-        var text = Read($"/proc/{pid}/stat");
+        var text = Read(path);
         var close = text.LastIndexOf(')');
         return close < 0 || close + 2 >= text.Length ? [] : text[(close + 2)..].Split(' ');
     }
