@@ -43,11 +43,12 @@ public sealed class LabBrowser : IAsyncDisposable
             }
 
             var executable = new BrowserDiscovery().Find(config);
-            var args = ChromiumFlags.For(config, ChromiumFlags.IsRoot()).Concat(extraArgs ?? []).ToList();
+            var isHeadless = headless ?? config.Headless;
+            var args = ChromiumFlags.For(config, ChromiumFlags.IsRoot(), isHeadless).Concat(extraArgs ?? []).ToList();
             var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = executable,
-                Headless = headless ?? config.Headless,
+                Headless = isHeadless,
                 Args = args,
                 SlowMo = config.SlowMoMs,
                 Timeout = config.NavigationTimeoutMs,

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace UsabilityLab.Recording.Runner;
@@ -8,10 +9,14 @@ namespace UsabilityLab.Recording.Runner;
 /// </summary>
 internal sealed class PageEffects
 {
+    /// <summary>How long an action may take to show an effect; the wait ends sooner as soon as one shows.</summary>
+    internal const int EffectWindowMs = 60;
+
     private readonly IPage _page;
     private int _navigationRequests;
     private int _navigations;
-    private TaskCompletionSource _navigated = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _navigationRequested = NewSignal();
+    private TaskCompletionSource _navigated = NewSignal();
 
     public PageEffects(IPage page)
     {
@@ -21,6 +26,7 @@ internal sealed class PageEffects
             if (request.IsNavigationRequest && request.Frame == page.MainFrame)
             {
                 Interlocked.Increment(ref _navigationRequests);
+                Interlocked.Exchange(ref _navigationRequested, NewSignal()).TrySetResult();
             }
         };
         page.FrameNavigated += (_, frame) =>
@@ -28,7 +34,7 @@ internal sealed class PageEffects
             if (frame == page.MainFrame)
             {
                 Interlocked.Increment(ref _navigations);
-                Interlocked.Exchange(ref _navigated, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+                Interlocked.Exchange(ref _navigated, NewSignal()).TrySetResult();
             }
         };
     }
@@ -37,10 +43,42 @@ internal sealed class PageEffects
 
     public async Task<Mark> MarkAsync() => new(_navigationRequests, _navigations, await MutationsAsync());
 
-    /// <summary>Waits briefly for the effect of an action; true when it navigated or mutated the DOM.</summary>
+    /// <summary>
+    /// Waits for the effect of an action — no longer than <see cref="EffectWindowMs"/> unless it navigates, and only until
+    /// the first sign of one — then for a navigation it started to load; true when it navigated or mutated the DOM.
+    /// </summary>
     public async Task<bool> SettleAsync(Mark before, int navigationTimeoutMs)
     {
-        await Task.Delay(60);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await EffectAsync(before, navigationTimeoutMs);
+        }
+        finally
+        {
+            RunnerMetrics.RecordSettle(started);
+        }
+    }
+
+    private async Task<bool> EffectAsync(Mark before, int navigationTimeoutMs)
+    {
+        var navigationRequested = _navigationRequested.Task;
+        PageEffect? seen = null;
+        if (_navigationRequests == before.NavigationRequests && _navigations == before.Navigations)
+        {
+            var inPage = EffectSeen.InPageAsync(_page, before.Mutations, EffectWindowMs);
+            if (await Task.WhenAny(inPage, navigationRequested, Task.Delay(EffectWindowMs)) == inPage)
+            {
+                seen = await inPage;
+            }
+
+            if (seen == PageEffect.Navigating && _navigationRequests == before.NavigationRequests)
+            {
+                // The page started a navigation whose request has not reached us yet; it follows within moments.
+                await Task.WhenAny(navigationRequested, _navigated.Task, Task.Delay(EffectWindowMs));
+            }
+        }
+
         if (_navigationRequests != before.NavigationRequests && _navigations == before.Navigations)
         {
             // A navigation was requested but has not committed (a slow server): wait for it.
@@ -53,7 +91,8 @@ internal sealed class PageEffects
             return true;
         }
 
-        return await MutationsAsync() != before.Mutations;
+        // The page's own answer when it gave one in time (a navigation it started that never came is no answer).
+        return seen is PageEffect.Changed or PageEffect.Quiet ? seen == PageEffect.Changed : await MutationsAsync() != before.Mutations;
     }
 
     public async Task LoadedAsync(int timeoutMs)
@@ -79,4 +118,6 @@ internal sealed class PageEffects
             return -1; // navigating: the context was destroyed, which itself is a change
         }
     }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -15,6 +15,7 @@ internal sealed class ProcessSampler : IAsyncDisposable
     private const double TicksPerSecond = 100; // USER_HZ, the unit of /proc's CPU times on Linux
     private readonly Dictionary<(int Pid, string Start), double> _cpuSeconds = [];
     private readonly Dictionary<(int Pid, string Start), double> _cpuAtStart = [];
+    private readonly Dictionary<(int Pid, string Start), string> _kinds = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Task _sampling;
@@ -39,6 +40,12 @@ internal sealed class ProcessSampler : IAsyncDisposable
     /// <summary>Average cores the process tree kept busy since the start (valid after dispose).</summary>
     public double BusyCores { get; private set; }
 
+    /// <summary>CPU seconds the sampling itself used (part of this process's share).</summary>
+    public double SamplingSeconds { get; private set; }
+
+    /// <summary>CPU seconds used since the start by kind of process (<see cref="ProcessTree.Kind"/>; valid after dispose).</summary>
+    public IReadOnlyDictionary<string, double> CpuSecondsByKind { get; private set; } = new Dictionary<string, double>();
+
     public static ProcessSampler Start(TimeSpan interval) => new(interval);
 
     public async ValueTask DisposeAsync()
@@ -46,8 +53,9 @@ internal sealed class ProcessSampler : IAsyncDisposable
         await _stop.CancelAsync();
         await _sampling;
         Sample(_cpuSeconds);
-        var used = _cpuSeconds.Sum(kv => kv.Value - _cpuAtStart.GetValueOrDefault(kv.Key));
-        BusyCores = used / _clock.Elapsed.TotalSeconds;
+        var used = _cpuSeconds.ToDictionary(kv => kv.Key, kv => kv.Value - _cpuAtStart.GetValueOrDefault(kv.Key));
+        BusyCores = used.Values.Sum() / _clock.Elapsed.TotalSeconds;
+        CpuSecondsByKind = used.GroupBy(kv => _kinds.GetValueOrDefault(kv.Key, "?")).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value));
         _stop.Dispose();
     }
 
@@ -69,6 +77,7 @@ internal sealed class ProcessSampler : IAsyncDisposable
 
     private void Sample(Dictionary<(int Pid, string Start), double> cpu)
     {
+        var started = ThreadCpuSeconds();
         var tree = ProcessTree.Descendants(Environment.ProcessId).Append(Environment.ProcessId).ToList();
         foreach (var pid in tree)
         {
@@ -76,7 +85,14 @@ internal sealed class ProcessSampler : IAsyncDisposable
             var fields = ProcessTree.StatFields(pid);
             if (fields.Length > 19)
             {
-                cpu[(pid, fields[19])] = (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+                var key = (pid, fields[19]);
+                cpu[key] = (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+                // Every time: Chromium's launcher script becomes the browser by exec, and a zygote's child names its type
+                // only once it has started; an exiting process no longer says what it was.
+                if (ProcessTree.Kind(pid) is { } kind)
+                {
+                    _kinds[key] = kind;
+                }
             }
         }
 
@@ -84,6 +100,14 @@ internal sealed class ProcessSampler : IAsyncDisposable
         PeakChromiumMiB = Math.Max(PeakChromiumMiB, chromium.Sum(p => Kib(p, "smaps_rollup", "Pss:")) / 1024.0);
         PeakChromiumProcesses = Math.Max(PeakChromiumProcesses, chromium.Count);
         PeakDotNetMiB = Math.Max(PeakDotNetMiB, (Kib(Environment.ProcessId, "status", "VmRSS:") / 1024.0) - _dotNetAtStartMiB);
+        SamplingSeconds += ThreadCpuSeconds() - started;
+    }
+
+    // Sample runs synchronously, so the calling thread's own CPU time brackets it.
+    private static double ThreadCpuSeconds()
+    {
+        var fields = ProcessTree.StatFields("/proc/thread-self/stat");
+        return fields.Length > 12 ? (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond : 0;
     }
 
     private static long Kib(int pid, string file, string key)

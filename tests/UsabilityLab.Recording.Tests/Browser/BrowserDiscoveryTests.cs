@@ -70,6 +70,13 @@ public sealed class BrowserDiscoveryTests
     }
 
     [Fact]
+    public void Flags_Headless_DisableTheGpu_HeadedKeepIt()
+    {
+        Assert.Contains("--disable-gpu", ChromiumFlags.For(BrowserConfig.Default, runningAsRoot: false, headless: true));
+        Assert.DoesNotContain("--disable-gpu", ChromiumFlags.For(BrowserConfig.Default, runningAsRoot: false, headless: false));
+    }
+
+    [Fact]
     public void Flags_ConfigArgs_AreAppendedAfterTheLabsOwn()
     {
         var flags = ChromiumFlags.For(new BrowserConfig { Args = ["--lang=de"] }, runningAsRoot: false);

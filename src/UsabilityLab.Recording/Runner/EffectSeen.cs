@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+
+namespace UsabilityLab.Recording.Runner;
+
+/// <summary>What the page showed of an action's effect within the effect window.</summary>
+internal enum PageEffect
+{
+    /// <summary>No DOM change (as the recorder counts them) and no navigation.</summary>
+    Quiet,
+
+    /// <summary>The DOM changed.</summary>
+    Changed,
+
+    /// <summary>The page started a cross-document navigation (or was already gone when asked).</summary>
+    Navigating,
+}
+
+/// <summary>
+/// Waits in the page for an action's effect, so the runner carries on as soon as there is one instead of sleeping a
+/// fixed time after every action. DOM changes are counted by the recorder (<c>__usabilityLab.mutations()</c>).
+/// </summary>
+internal static class EffectSeen
+{
+    // The recorder's MutationObserver was created first, so by the time ours is called its count is up to date.
+    // After the first change the page gets one frame and one task more, and a navigation started meanwhile (a form
+    // submitted by the same handler) ends the wait too: the runner then waits for it instead of moving on.
+    private const string Script = """
+        ([before, windowMs]) => new Promise(resolve => {
+          const lab = window.__usabilityLab;
+          const changed = () => !!lab && lab.mutations() !== before;
+          let observer = null, limit = 0, navigating = false;
+          const onNavigate = (e) => { if (!e.destination.sameDocument) { navigating = true; finish(); } };
+          const finish = () => {
+            if (observer) observer.disconnect();
+            clearTimeout(limit);
+            if (window.navigation) navigation.removeEventListener('navigate', onNavigate);
+            resolve(navigating ? 'navigating' : changed() ? 'changed' : 'quiet');
+          };
+          const afterFrameAndTask = () => requestAnimationFrame(() => setTimeout(finish, 0));
+          limit = setTimeout(finish, windowMs);
+          if (window.navigation) navigation.addEventListener('navigate', onNavigate);
+          if (changed()) { afterFrameAndTask(); return; }
+          observer = new MutationObserver(() => { if (changed()) { observer.disconnect(); afterFrameAndTask(); } });
+          observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        })
+        """;
+
+    /// <summary>
+    /// Resolves soon after the mutation count moves past <paramref name="before"/> or a navigation starts; after
+    /// <paramref name="windowMs"/> without either, <see cref="PageEffect.Quiet"/>.
+    /// </summary>
+    public static async Task<PageEffect> InPageAsync(IPage page, long before, int windowMs)
+    {
+        try
+        {
+            return await page.EvaluateAsync<string>(Script, new object[] { before, windowMs }) switch
+            {
+                "navigating" => PageEffect.Navigating,
+                "changed" => PageEffect.Changed,
+                _ => PageEffect.Quiet,
+            };
+        }
+        catch (PlaywrightException)
+        {
+            return PageEffect.Navigating; // the context was destroyed: the page navigated away meanwhile
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace UsabilityLab.Recording.Runner;
+
+/// <summary>
+/// Where a scripted run spends its time besides the participant's own actions, as .NET metrics (free when nobody
+/// listens): benchmarks and profilers read them with a <see cref="MeterListener"/> instead of estimating from the code.
+/// </summary>
+public static class RunnerMetrics
+{
+    /// <summary>The meter's name.</summary>
+    public const string MeterName = "UsabilityLab.Recording.Runner";
+
+    /// <summary>Instrument: milliseconds the runner waited after an action for its effect (and a navigation it started).</summary>
+    public const string SettleWait = "usabilitylab.runner.settle.duration";
+
+    /// <summary>Instrument: milliseconds taken by one heatmap backdrop (full-page screenshot and its title).</summary>
+    public const string BackdropCapture = "usabilitylab.runner.backdrop.duration";
+
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Histogram<double> SettleHistogram = Meter.CreateHistogram<double>(SettleWait, "ms");
+    private static readonly Histogram<double> BackdropHistogram = Meter.CreateHistogram<double>(BackdropCapture, "ms");
+
+    internal static void RecordSettle(long startTimestamp) => Record(SettleHistogram, startTimestamp);
+
+    internal static void RecordBackdrop(long startTimestamp) => Record(BackdropHistogram, startTimestamp);
+
+    private static void Record(Histogram<double> histogram, long startTimestamp)
+    {
+        if (histogram.Enabled)
+        {
+            histogram.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds);
+        }
+    }
+}

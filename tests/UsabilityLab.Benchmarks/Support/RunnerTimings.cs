@@ -1,0 +1,56 @@
+using System.Diagnostics.Metrics;
+using UsabilityLab.Recording.Runner;
+
+namespace UsabilityLab.Benchmarks.Support;
+
+/// <summary>
+/// Adds up, while it lives, what the scripted runner reports through <see cref="RunnerMetrics"/>: its waits for the
+/// effects of actions and its heatmap backdrops, timed where they happen rather than estimated from the code.
+/// </summary>
+internal sealed class RunnerTimings : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private readonly object _gate = new();
+
+    public RunnerTimings()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == RunnerMetrics.MeterName)
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<double>((instrument, ms, _, _) =>
+        {
+            lock (_gate)
+            {
+                if (instrument.Name == RunnerMetrics.SettleWait)
+                {
+                    Settles = Settles.Add(ms);
+                }
+                else if (instrument.Name == RunnerMetrics.BackdropCapture)
+                {
+                    Backdrops = Backdrops.Add(ms);
+                }
+            }
+        });
+        _listener.Start();
+    }
+
+    /// <summary>Waits after actions for their effect.</summary>
+    public Tally Settles { get; private set; }
+
+    /// <summary>Full-page screenshots taken as heatmap backdrops.</summary>
+    public Tally Backdrops { get; private set; }
+
+    public void Dispose() => _listener.Dispose();
+
+    /// <summary>How many, and how long in total.</summary>
+    public readonly record struct Tally(int Count, double Milliseconds)
+    {
+        public double MeanMilliseconds => Count == 0 ? 0 : Milliseconds / Count;
+
+        public Tally Add(double ms) => new(Count + 1, Milliseconds + ms);
+    }
+}
