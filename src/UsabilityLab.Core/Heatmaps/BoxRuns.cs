@@ -1,101 +1,76 @@
+using System.Collections.Concurrent;
+
 namespace UsabilityLab.Core.Heatmaps;
 
 /// <summary>
-/// One box pass as running sums. Indices outside the grid reflect (…, 1, 0 | 0, 1, …, n−1 | n−1, n−2, …), i.e. the
-/// signal is treated as periodic with period 2n, so a window of any width is summed in O(n) per line.
+/// Box passes along rows as running sums. Indices outside the grid reflect (…, 1, 0 | 0, 1, …, n−1 | n−1, n−2, …), i.e.
+/// the signal is treated as periodic with period 2n, so a window of any width is summed in O(n) per line.
 /// </summary>
 internal static class BoxRuns
 {
-    /// <summary>Box of radius r along each row: <paramref name="target"/>[y, x] = mean of source[y, x−r … x+r].</summary>
-    public static void Horizontal(float[] source, float[] target, int width, int height, int radius)
-    {
-        var inverse = 1.0 / ((2 * radius) + 1);
-        Parallel.For(0, height, y =>
-        {
-            var row = source.AsSpan(y * width, width);
-            var output = target.AsSpan(y * width, width);
-            var sum = WindowSum(row, radius);
-            // Only the window's ends near the edges need reflecting; the interior indexes the row directly.
-            var interiorStart = Math.Min(width, radius);
-            var interiorEnd = Math.Max(interiorStart, width - radius - 1);
-            for (var x = 0; x < interiorStart; x++)
-            {
-                output[x] = (float)(sum * inverse);
-                sum += row[Reflect(x + radius + 1, width)] - row[Reflect(x - radius, width)];
-            }
-
-            for (var x = interiorStart; x < interiorEnd; x++)
-            {
-                output[x] = (float)(sum * inverse);
-                sum += row[x + radius + 1] - row[x - radius];
-            }
-
-            for (var x = interiorEnd; x < width; x++)
-            {
-                output[x] = (float)(sum * inverse);
-                sum += row[Reflect(x + radius + 1, width)] - row[Reflect(x - radius, width)];
-            }
-        });
-    }
+    // Rows per parallel work item: enough to amortise scheduling, few enough to balance two to eight cores.
+    private const int RowsPerChunk = 64;
 
     /// <summary>
-    /// Box of radius r along each column, processed row by row with one running sum per column so memory is read in
-    /// order (a column walk over a row-major grid would miss the cache on every cell).
+    /// Every pass of <paramref name="radii"/> along each row, in place. All passes of one row run back to back while
+    /// the row is in the L1 cache, instead of one sweep over the whole grid per pass.
     /// </summary>
-    public static void Vertical(float[] source, float[] target, int width, int height, int radius)
+    public static void Rows(float[] data, int width, int height, IReadOnlyList<int> radii)
     {
-        var inverse = 1.0 / ((2 * radius) + 1);
-        var stripes = Math.Max(1, Math.Min(Environment.ProcessorCount, width / 64));
-        Parallel.For(0, stripes, stripe =>
+        if (radii.Count == 0)
         {
-            var x0 = stripe * width / stripes;
-            var x1 = (stripe + 1) * width / stripes;
-            var sums = InitialColumnSums(source, width, height, radius, x0, x1);
-            for (var y = 0; y < height; y++)
+            return;
+        }
+
+        Parallel.ForEach(Partitioner.Create(0, height, RowsPerChunk), range =>
+        {
+            var buffer = new float[width];
+            for (var y = range.Item1; y < range.Item2; y++)
             {
-                var add = source.AsSpan(Reflect(y + radius + 1, height) * width, width);
-                var remove = source.AsSpan(Reflect(y - radius, height) * width, width);
-                var output = target.AsSpan(y * width, width);
-                for (var x = x0; x < x1; x++)
+                var row = data.AsSpan(y * width, width);
+                Span<float> source = row, target = buffer;
+                foreach (var radius in radii)
                 {
-                    ref var sum = ref sums[x - x0];
-                    output[x] = (float)(sum * inverse);
-                    sum += add[x] - remove[x];
+                    Line(source, target, radius);
+                    var swap = source;
+                    source = target;
+                    target = swap;
+                }
+
+                if (radii.Count % 2 == 1)
+                {
+                    buffer.CopyTo(row);
                 }
             }
         });
     }
 
-    /// <summary>The reflected window −r…r of every column in x0…x1, accumulated row by row (cache-friendly).</summary>
-    private static double[] InitialColumnSums(float[] source, int width, int height, int radius, int x0, int x1)
+    /// <summary>Box of radius r along one line: <paramref name="output"/>[x] = mean of line[x−r … x+r].</summary>
+    public static void Line(ReadOnlySpan<float> line, Span<float> output, int radius)
     {
-        var sums = new double[x1 - x0];
-        var windowWidth = (2L * radius) + 1;
-        var period = 2L * height;
-        var periods = windowWidth / period;
-        if (periods > 0)
+        var width = line.Length;
+        var inverse = 1.0 / ((2 * radius) + 1);
+        var sum = WindowSum(line, radius);
+        // Only the window's ends near the edges need reflecting; the interior indexes the line directly.
+        var interiorStart = Math.Min(width, radius);
+        var interiorEnd = Math.Max(interiorStart, width - radius - 1);
+        for (var x = 0; x < interiorStart; x++)
         {
-            for (var y = 0; y < height; y++)
-            {
-                var row = source.AsSpan((y * width) + x0, x1 - x0);
-                for (var i = 0; i < row.Length; i++)
-                {
-                    sums[i] += 2 * periods * (double)row[i];
-                }
-            }
+            output[x] = (float)(sum * inverse);
+            sum += line[Reflect(x + radius + 1, width)] - line[Reflect(x - radius, width)];
         }
 
-        var rest = (int)(windowWidth % period);
-        for (var k = 0; k < rest; k++)
+        for (var x = interiorStart; x < interiorEnd; x++)
         {
-            var row = source.AsSpan((Reflect(k - radius, height) * width) + x0, x1 - x0);
-            for (var i = 0; i < row.Length; i++)
-            {
-                sums[i] += row[i];
-            }
+            output[x] = (float)(sum * inverse);
+            sum += line[x + radius + 1] - line[x - radius];
         }
 
-        return sums;
+        for (var x = interiorEnd; x < width; x++)
+        {
+            output[x] = (float)(sum * inverse);
+            sum += line[Reflect(x + radius + 1, width)] - line[Reflect(x - radius, width)];
+        }
     }
 
     /// <summary>Maps any index onto 0…n−1 by half-sample symmetric reflection.</summary>
@@ -117,13 +92,18 @@ internal static class BoxRuns
         var n = line.Length;
         var windowWidth = (2L * radius) + 1;
         var period = 2L * n;
-        double lineSum = 0;
-        foreach (var v in line)
+        double sum = 0;
+        if (windowWidth >= period)
         {
-            lineSum += v;
+            double lineSum = 0;
+            foreach (var v in line)
+            {
+                lineSum += v;
+            }
+
+            sum = (windowWidth / period) * 2 * lineSum;
         }
 
-        var sum = (windowWidth / period) * 2 * lineSum;
         var rest = (int)(windowWidth % period);
         for (var k = 0; k < rest; k++)
         {

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace UsabilityLab.Core.Heatmaps;
 
 /// <summary>
@@ -15,16 +17,8 @@ public sealed class DensityGrid
         Scale = scale;
         Points = points;
         Outside = outside;
-        var best = 0;
-        for (var i = 1; i < values.Length; i++)
-        {
-            if (values[i] > values[best])
-            {
-                best = i;
-            }
-        }
-
-        Max = values.Length > 0 ? values[best] : 0;
+        Max = values.Length > 0 ? LargestValue(values) : 0;
+        var best = values.Length > 0 ? Array.IndexOf(values, Max) : 0;
         Peak = (best % width, best / width);
     }
 
@@ -58,6 +52,16 @@ public sealed class DensityGrid
     /// <summary>Value of cell (x, y).</summary>
     public float this[int x, int y] => Values[(y * Width) + x];
 
+    /// <summary>Largest value in rows <paramref name="firstRow"/> … <paramref name="firstRow"/> + <paramref name="rows"/> − 1 (a cropped view).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The rows are not inside the grid.</exception>
+    public float MaxOfRows(int firstRow, int rows)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(firstRow);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(firstRow + rows, Height, nameof(rows));
+        return firstRow == 0 && rows == Height ? Max : LargestValue(Values.AsSpan(firstRow * Width, rows * Width));
+    }
+
     /// <summary>The values divided by <see cref="Max"/> (0–1); all zeros for an empty grid.</summary>
     public float[] Normalized()
     {
@@ -72,5 +76,33 @@ public sealed class DensityGrid
         }
 
         return result;
+    }
+
+    /// <summary>The largest value, vectorised: a scan of millions of cells should cost no more than reading them.</summary>
+    private static float LargestValue(ReadOnlySpan<float> values)
+    {
+        var lanes = Vector<float>.Count;
+        var i = 0;
+        var largest = values[0];
+        if (Vector.IsHardwareAccelerated && values.Length >= lanes)
+        {
+            var best = new Vector<float>(values);
+            for (i = lanes; i <= values.Length - lanes; i += lanes)
+            {
+                best = Vector.Max(best, new Vector<float>(values[i..]));
+            }
+
+            for (var lane = 0; lane < lanes; lane++)
+            {
+                largest = Math.Max(largest, best[lane]);
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            largest = Math.Max(largest, values[i]);
+        }
+
+        return largest;
     }
 }

@@ -54,15 +54,9 @@ public static class DensityMap
         }
 
         var sigmaCells = sigma * scale;
-        BoxBlur.Gaussian(cells, width, height, sigmaCells);
         var peak = ImpulsePeak(BoxBlur.BoxWidths(sigmaCells));
-        var toClicks = (float)(1 / (peak * peak));
-        for (var i = 0; i < cells.Length; i++)
-        {
-            cells[i] *= toClicks;
-        }
-
-        return new DensityGrid(width, height, cells, sigma, scale, total, outside);
+        var values = BoxBlur.Blur(cells, width, height, sigmaCells, 1 / (peak * peak));
+        return new DensityGrid(width, height, values, sigma, scale, total, outside);
     }
 
     /// <summary>Centre value of a unit impulse after the 1-D boxes: the kernel's peak, used to express density in clicks.</summary>

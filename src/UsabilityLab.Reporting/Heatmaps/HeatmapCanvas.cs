@@ -1,5 +1,5 @@
 using ScottPlot;
-using UsabilityLab.Core.Sessions;
+using SkiaSharp;
 using UsabilityLab.Reporting.Charts;
 
 namespace UsabilityLab.Reporting.Heatmaps;
@@ -7,6 +7,8 @@ namespace UsabilityLab.Reporting.Heatmaps;
 /// <summary>
 /// The shared frame of every heatmap: the page screenshot as backdrop in page coordinates (y grows downwards, as on
 /// the page), axes in CSS px, a fixed layout so that one CSS px maps to <see cref="HeatmapOptions.Zoom"/> image pixels.
+/// The data area is composed in a bitmap at exactly its image size (screenshot crop scaled once, overlays drawn
+/// pixel for pixel), so ScottPlot only draws the frame and copies that bitmap 1:1.
 /// </summary>
 internal sealed class HeatmapCanvas : IDisposable
 {
@@ -19,23 +21,26 @@ internal sealed class HeatmapCanvas : IDisposable
 
     private readonly HeatmapOptions _options;
     private readonly int _padTop;
+    private readonly SKBitmap _data;
     private int _padBottom = PadBottom;
 
-    public HeatmapCanvas(PageSnapshot snapshot, HeatmapOptions options)
+    public HeatmapCanvas(PageBackdrop backdrop, HeatmapOptions options)
     {
         _options = options;
-        Snapshot = snapshot;
+        var snapshot = backdrop.Snapshot;
         // The screenshot may be taken at a device pixel ratio ≠ 1; page coordinates are CSS px.
-        DevicePixelRatio = snapshot.ViewportWidth > 0 ? (double)snapshot.Width / snapshot.ViewportWidth : 1;
-        PageWidth = snapshot.Width / DevicePixelRatio;
-        PageHeight = snapshot.Height / DevicePixelRatio;
+        var devicePixelRatio = snapshot.ViewportWidth > 0 ? (double)snapshot.Width / snapshot.ViewportWidth : 1;
+        PageWidth = snapshot.Width / devicePixelRatio;
+        PageHeight = snapshot.Height / devicePixelRatio;
         CropTop = Math.Clamp(options.CropTop, 0, Math.Max(0, PageHeight - 1));
         CropBottom = Math.Min(PageHeight, CropTop + (options.CropHeight ?? PageHeight));
+        DataWidth = Math.Max(1, (int)Math.Round(PageWidth * options.Zoom));
+        DataHeight = Math.Max(1, (int)Math.Round((CropBottom - CropTop) * options.Zoom));
         _padTop = options.Title is null ? PadTopNoTitle : PadTopTitle;
+        _data = Backdrop(backdrop.Image, devicePixelRatio);
 
         Plot = new Plot();
         ChartStyle.ApplyFonts(Plot);
-        Plot.Add.ImageRect(new Image(snapshot.Png), new CoordinateRect(0, PageWidth, PageHeight, 0));
         Plot.Axes.SetLimits(0, PageWidth, CropBottom, CropTop);
         Plot.Layout.Fixed(new PixelPadding(PadLeft, PadRight, _padBottom, _padTop));
         Plot.XLabel("Page x (CSS px)", 13);
@@ -51,10 +56,6 @@ internal sealed class HeatmapCanvas : IDisposable
 
     public Plot Plot { get; }
 
-    public PageSnapshot Snapshot { get; }
-
-    public double DevicePixelRatio { get; }
-
     public double PageWidth { get; }
 
     public double PageHeight { get; }
@@ -62,6 +63,22 @@ internal sealed class HeatmapCanvas : IDisposable
     public double CropTop { get; }
 
     public double CropBottom { get; }
+
+    /// <summary>Image pixels across the page.</summary>
+    public int DataWidth { get; }
+
+    /// <summary>Image pixels down the crop.</summary>
+    public int DataHeight { get; }
+
+    /// <summary>Image pixels per CSS px.</summary>
+    public double Zoom => _options.Zoom;
+
+    /// <summary>Draws <paramref name="layer"/> (DataWidth × DataHeight, premultiplied) over the screenshot, pixel for pixel.</summary>
+    public void DrawOverlay(SKBitmap layer)
+    {
+        using var canvas = new SKCanvas(_data);
+        canvas.DrawBitmap(layer, 0, 0);
+    }
 
     /// <summary>Makes room under the x axis for a legend panel.</summary>
     public void ReserveLegend()
@@ -72,14 +89,32 @@ internal sealed class HeatmapCanvas : IDisposable
 
     public HeatmapImage Render()
     {
-        var dataWidth = (int)Math.Round(PageWidth * _options.Zoom);
-        var dataHeight = (int)Math.Round((CropBottom - CropTop) * _options.Zoom);
-        var width = PadLeft + dataWidth + PadRight;
-        var height = _padTop + dataHeight + _padBottom;
-        var format = _options.Jpeg ? ImageFormat.Jpeg : ImageFormat.Png;
-        var bytes = Plot.GetImageBytes(width, height, format);
+        var page = Plot.Add.ImageRect(new ScottPlot.Image(_data), new CoordinateRect(0, PageWidth, CropBottom, CropTop));
+        Plot.MoveToBack(page);
+        var width = PadLeft + DataWidth + PadRight;
+        var height = _padTop + DataHeight + _padBottom;
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        Plot.Render(surface.Canvas, width, height);
+        using var pixmap = surface.PeekPixels();
+        var bytes = _options.Jpeg ? ImageEncoding.Jpeg(pixmap) : ImageEncoding.Png(pixmap);
         return new HeatmapImage(bytes, width, height, PadLeft, _padTop, _options.Zoom, CropTop, _options.Jpeg ? "image/jpeg" : "image/png");
     }
 
-    public void Dispose() => Plot.Dispose();
+    public void Dispose()
+    {
+        Plot.Dispose();
+        _data.Dispose();
+    }
+
+    /// <summary>The crop of the screenshot scaled to the data area, drawn once.</summary>
+    private SKBitmap Backdrop(SKImage screenshot, double devicePixelRatio)
+    {
+        var data = new SKBitmap(new SKImageInfo(DataWidth, DataHeight, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var canvas = new SKCanvas(data);
+        canvas.Clear(SKColors.White);
+        var source = SKRect.Create(0, (float)(CropTop * devicePixelRatio), screenshot.Width, (float)((CropBottom - CropTop) * devicePixelRatio));
+        using var paint = new SKPaint();
+        canvas.DrawImage(screenshot, source, SKRect.Create(DataWidth, DataHeight), new SKSamplingOptions(SKFilterMode.Linear), paint);
+        return data;
+    }
 }
