@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace UsabilityLab.Core.Heatmaps;
 
@@ -46,6 +47,8 @@ internal static class BoxRuns
     }
 
     /// <summary>Box of radius r along one line: <paramref name="output"/>[x] = mean of line[x−r … x+r].</summary>
+    // Fully optimised from the first call: a report draws only a few heatmaps, too few for tiered compilation to kick in.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Line(ReadOnlySpan<float> line, Span<float> output, int radius)
     {
         var width = line.Length;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace UsabilityLab.Core.Heatmaps;
 
@@ -38,6 +39,8 @@ internal static class ColumnRuns
     }
 
     /// <summary>One box of radius r down columns x0 … x0 + sums.Length of <paramref name="source"/> into <paramref name="target"/>.</summary>
+    // Fully optimised from the first call: a report draws only a few heatmaps, too few for tiered compilation to kick in.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Pass(float[] source, float[] target, int width, int height, int radius, int x0, double[] sums, double multiplier)
     {
         var count = sums.Length;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace UsabilityLab.Core.Heatmaps;
 
@@ -79,6 +80,8 @@ public sealed class DensityGrid
     }
 
     /// <summary>The largest value, vectorised: a scan of millions of cells should cost no more than reading them.</summary>
+    // Fully optimised from the first call: a report draws only a few heatmaps, too few for tiered compilation to kick in.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float LargestValue(ReadOnlySpan<float> values)
     {
         var lanes = Vector<float>.Count;

@@ -16,8 +16,18 @@ public static class ClickHeatmapRenderer
     /// <param name="options">Drawing options.</param>
     public static HeatmapImage Render(PageSnapshot snapshot, IReadOnlyList<HeatPoint> points, IEnumerable<Signal> signals, HeatmapKind kind, HeatmapOptions options)
     {
-        using var backdrop = new PageBackdrop(snapshot);
-        return Render(backdrop, points, signals, kind, options);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        // Decoding the screenshot and computing the density are independent: on two cores they overlap.
+        var decoding = Task.Run(() => new PageBackdrop(snapshot));
+        try
+        {
+            return Draw(snapshot, decoding, points, signals, kind, options);
+        }
+        finally
+        {
+            // Whether drawing succeeded or not, free the decoded pixels once decoding is over.
+            decoding.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        }
     }
 
     /// <summary>Renders a click (or move) heatmap over an already decoded screenshot (several maps of one page).</summary>
@@ -29,18 +39,20 @@ public static class ClickHeatmapRenderer
     public static HeatmapImage Render(PageBackdrop backdrop, IReadOnlyList<HeatPoint> points, IEnumerable<Signal> signals, HeatmapKind kind, HeatmapOptions options)
     {
         ArgumentNullException.ThrowIfNull(backdrop);
+        return Draw(backdrop.Snapshot, Task.FromResult(backdrop), points, signals, kind, options);
+    }
+
+    private static HeatmapImage Draw(PageSnapshot snapshot, Task<PageBackdrop> backdrop, IReadOnlyList<HeatPoint> points, IEnumerable<Signal> signals, HeatmapKind kind, HeatmapOptions options)
+    {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(signals);
         ArgumentNullException.ThrowIfNull(options);
-        using var canvas = new HeatmapCanvas(backdrop, options);
+        using var canvas = new HeatmapCanvas(snapshot, options);
         var density = VisibleDensity.Compute(points, canvas, options.Sigma);
+        canvas.SetBackdrop(backdrop.GetAwaiter().GetResult());
         if (density.Max > 0)
         {
-            using (var layer = HeatLayer.Colour(density.Grid, density.FirstRow, canvas.DataHeight, density.Max, options.MaxOpacity))
-            {
-                canvas.DrawOverlay(layer);
-            }
-
+            canvas.SetOverlay(HeatLayer.Colour(density.Grid, density.FirstRow, canvas.DataHeight, density.Max, options.MaxOpacity));
             var bar = canvas.Plot.Add.ColorBar(new HeatScale(density.Max));
             bar.Label = kind == HeatmapKind.Click ? "Clicks (one isolated click = 1)" : "Mouse samples (one sample = 1)";
             bar.LabelStyle.FontSize = 12;

@@ -1,5 +1,6 @@
 using ScottPlot;
 using SkiaSharp;
+using UsabilityLab.Core.Sessions;
 using UsabilityLab.Reporting.Charts;
 
 namespace UsabilityLab.Reporting.Heatmaps;
@@ -7,8 +8,8 @@ namespace UsabilityLab.Reporting.Heatmaps;
 /// <summary>
 /// The shared frame of every heatmap: the page screenshot as backdrop in page coordinates (y grows downwards, as on
 /// the page), axes in CSS px, a fixed layout so that one CSS px maps to <see cref="HeatmapOptions.Zoom"/> image pixels.
-/// The data area is composed in a bitmap at exactly its image size (screenshot crop scaled once, overlays drawn
-/// pixel for pixel), so ScottPlot only draws the frame and copies that bitmap 1:1.
+/// The data area is drawn at exactly its image size (screenshot crop scaled once, the heat layer computed at that size and drawn
+/// pixel for pixel) by <see cref="DataAreaLayers"/>, so ScottPlot only draws the frame.
 /// </summary>
 internal sealed class HeatmapCanvas : IDisposable
 {
@@ -21,13 +22,14 @@ internal sealed class HeatmapCanvas : IDisposable
 
     private readonly HeatmapOptions _options;
     private readonly int _padTop;
-    private readonly SKBitmap _data;
+    private readonly DataAreaLayers _layers;
+    private SKBitmap? _overlay;
     private int _padBottom = PadBottom;
 
-    public HeatmapCanvas(PageBackdrop backdrop, HeatmapOptions options)
+    /// <summary>Lays out the frame of <paramref name="snapshot"/>'s page; the screenshot itself comes with <see cref="SetBackdrop"/>.</summary>
+    public HeatmapCanvas(PageSnapshot snapshot, HeatmapOptions options)
     {
         _options = options;
-        var snapshot = backdrop.Snapshot;
         // The screenshot may be taken at a device pixel ratio ≠ 1; page coordinates are CSS px.
         var devicePixelRatio = snapshot.ViewportWidth > 0 ? (double)snapshot.Width / snapshot.ViewportWidth : 1;
         PageWidth = snapshot.Width / devicePixelRatio;
@@ -37,10 +39,10 @@ internal sealed class HeatmapCanvas : IDisposable
         DataWidth = Math.Max(1, (int)Math.Round(PageWidth * options.Zoom));
         DataHeight = Math.Max(1, (int)Math.Round((CropBottom - CropTop) * options.Zoom));
         _padTop = options.Title is null ? PadTopNoTitle : PadTopTitle;
-        _data = Backdrop(backdrop.Image, devicePixelRatio);
 
         Plot = new Plot();
         ChartStyle.ApplyFonts(Plot);
+        _layers = new DataAreaLayers(Plot);
         Plot.Axes.SetLimits(0, PageWidth, CropBottom, CropTop);
         Plot.Layout.Fixed(new PixelPadding(PadLeft, PadRight, _padBottom, _padTop));
         Plot.XLabel("Page x (CSS px)", 13);
@@ -73,11 +75,14 @@ internal sealed class HeatmapCanvas : IDisposable
     /// <summary>Image pixels per CSS px.</summary>
     public double Zoom => _options.Zoom;
 
-    /// <summary>Draws <paramref name="layer"/> (DataWidth × DataHeight, premultiplied) over the screenshot, pixel for pixel.</summary>
-    public void DrawOverlay(SKBitmap layer)
+    /// <summary>Draws <paramref name="layer"/> (DataWidth × DataHeight, premultiplied) over the screenshot; the canvas owns it from now.</summary>
+    public void SetOverlay(SKBitmap layer)
     {
-        using var canvas = new SKCanvas(_data);
-        canvas.DrawBitmap(layer, 0, 0);
+        _overlay?.Dispose();
+        // Immutable pixels are drawn in place; mutable ones would be copied first.
+        layer.SetImmutable();
+        _overlay = layer;
+        _layers.SetOverlay(layer);
     }
 
     /// <summary>Makes room under the x axis for a legend panel.</summary>
@@ -89,8 +94,6 @@ internal sealed class HeatmapCanvas : IDisposable
 
     public HeatmapImage Render()
     {
-        var page = Plot.Add.ImageRect(new ScottPlot.Image(_data), new CoordinateRect(0, PageWidth, CropBottom, CropTop));
-        Plot.MoveToBack(page);
         var width = PadLeft + DataWidth + PadRight;
         var height = _padTop + DataHeight + _padBottom;
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
@@ -103,18 +106,14 @@ internal sealed class HeatmapCanvas : IDisposable
     public void Dispose()
     {
         Plot.Dispose();
-        _data.Dispose();
+        _overlay?.Dispose();
     }
 
-    /// <summary>The crop of the screenshot scaled to the data area, drawn once.</summary>
-    private SKBitmap Backdrop(SKImage screenshot, double devicePixelRatio)
+    /// <summary>Shows the crop of <paramref name="backdrop"/> under the overlay; it must outlive <see cref="Render"/>.</summary>
+    public void SetBackdrop(PageBackdrop backdrop)
     {
-        var data = new SKBitmap(new SKImageInfo(DataWidth, DataHeight, SKColorType.Rgba8888, SKAlphaType.Premul));
-        using var canvas = new SKCanvas(data);
-        canvas.Clear(SKColors.White);
-        var source = SKRect.Create(0, (float)(CropTop * devicePixelRatio), screenshot.Width, (float)((CropBottom - CropTop) * devicePixelRatio));
-        using var paint = new SKPaint();
-        canvas.DrawImage(screenshot, source, SKRect.Create(DataWidth, DataHeight), new SKSamplingOptions(SKFilterMode.Linear), paint);
-        return data;
+        // Image pixels per CSS px from the decoded size, which is what counts if it differs from the recorded one.
+        var perCssPx = backdrop.Image.Width / PageWidth;
+        _layers.SetBackdrop(backdrop.Image, SKRect.Create(0, (float)(CropTop * perCssPx), backdrop.Image.Width, (float)((CropBottom - CropTop) * perCssPx)));
     }
 }

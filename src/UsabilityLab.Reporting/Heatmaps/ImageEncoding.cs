@@ -8,8 +8,10 @@ namespace UsabilityLab.Reporting.Heatmaps;
 /// </summary>
 internal static class ImageEncoding
 {
-    // The Sub filter alone: flat runs become zeros for zlib at the price of one subtraction per byte.
-    private static readonly SKPngEncoderOptions FastPng = new(SKPngEncoderFilterFlags.Sub, 1);
+    // The Up filter alone: page screenshots repeat rows (backgrounds, columns of text), which Up turns into zeros.
+    // Measured on a 1500×4062 heatmap: 33 ms and 203 KB, against 107 ms / 407 KB with Sub, 566 ms / 204 KB unfiltered
+    // and 242 ms / 118 KB with Skia's defaults (all filters, level 6).
+    private static readonly SKPngEncoderOptions FastPng = new(SKPngEncoderFilterFlags.Up, 1);
 
     /// <summary>JPEG quality of report images: no visible loss on a screenshot with a colour overlay, half the bytes of 92.</summary>
     public const int ReportJpegQuality = 80;

@@ -54,7 +54,7 @@ public class HeatLayerTests
         {
             for (var x = 0; x < canvas.DataWidth; x += 5)
             {
-                Assert.Equal(whole[x, firstWholeRow + y], band.Grid[x, band.FirstRow + y], 4);
+                Assert.Equal(whole[x, firstWholeRow + y], band.Grid[x, band.FirstRow + y], 1e-5);
             }
         }
     }
