@@ -50,7 +50,7 @@ public static class ClickHeatmapRenderer
         using var canvas = new HeatmapCanvas(snapshot, options);
         var density = VisibleDensity.Compute(points, canvas, options.Sigma);
         canvas.SetBackdrop(backdrop.GetAwaiter().GetResult());
-        if (density.Max > 0)
+        if (density is { Max: > 0 })
         {
             canvas.SetOverlay(HeatLayer.Colour(density.Grid, density.FirstRow, canvas.DataHeight, density.Max, options.MaxOpacity));
             var bar = canvas.Plot.Add.ColorBar(new HeatScale(density.Max));

@@ -12,8 +12,15 @@ namespace UsabilityLab.Reporting.Heatmaps;
 /// <param name="Max">Largest density inside the crop: the top of the colour scale.</param>
 internal sealed record VisibleDensity(DensityGrid Grid, int FirstRow, float Max)
 {
-    public static VisibleDensity Compute(IReadOnlyList<HeatPoint> points, HeatmapCanvas canvas, double sigma)
+    /// <summary>The density of <paramref name="points"/> on <paramref name="canvas"/>'s data area; null without points.</summary>
+    public static VisibleDensity? Compute(IReadOnlyList<HeatPoint> points, HeatmapCanvas canvas, double sigma)
     {
+        if (points.Count == 0)
+        {
+            // Blurring millions of zeros would only confirm there is nothing to draw.
+            return null;
+        }
+
         var zoom = canvas.Zoom;
         // Three boxes reach Σ rᵢ cells; beyond that a click adds nothing, and edge reflection stays inside the margin.
         var reach = BoxBlur.BoxWidths(sigma * zoom).Sum(w => (w - 1) / 2) + 1;

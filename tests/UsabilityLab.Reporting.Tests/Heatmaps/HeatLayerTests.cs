@@ -43,11 +43,10 @@ public class HeatLayerTests
         // Mid-cell positions: binning at the band's origin and at the page's cannot round a point into different cells.
         var points = Enumerable.Range(0, 400).Select(_ => new HeatPoint((random.Next((int)(1280 * zoom)) + 0.5) / zoom, (random.Next((int)(2600 * zoom)) + 0.5) / zoom)).ToArray();
         var snapshot = new Core.Sessions.PageSnapshot("/p", 1280, 1280, 2600, "P", Report.ReportEscapingTests.WhitePng(1280, 2600));
-        using var backdrop = new PageBackdrop(snapshot);
-        using var canvas = new HeatmapCanvas(backdrop, new HeatmapOptions { Zoom = zoom, CropTop = cropTop, CropHeight = cropHeight });
+        using var canvas = new HeatmapCanvas(snapshot, new HeatmapOptions { Zoom = zoom, CropTop = cropTop, CropHeight = cropHeight });
         var whole = DensityMap.Compute(points, canvas.DataWidth, (int)Math.Round(2600 * zoom), DensityMap.DefaultSigma, zoom);
 
-        var band = VisibleDensity.Compute(points, canvas, DensityMap.DefaultSigma);
+        var band = VisibleDensity.Compute(points, canvas, DensityMap.DefaultSigma)!;
 
         var firstWholeRow = (int)Math.Round(cropTop * zoom);
         for (var y = 0; y < canvas.DataHeight; y += 7)
