@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace UsabilityLab.Core.Heatmaps;
 
@@ -19,7 +20,7 @@ public sealed class DensityGrid
         Points = points;
         Outside = outside;
         Max = values.Length > 0 ? LargestValue(values) : 0;
-        var best = values.Length > 0 ? Array.IndexOf(values, Max) : 0;
+        var best = values.Length > 0 ? FirstIndexOf(values, Max) : 0;
         Peak = (best % width, best / width);
     }
 
@@ -84,28 +85,42 @@ public sealed class DensityGrid
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float LargestValue(ReadOnlySpan<float> values)
     {
-        var lanes = Vector<float>.Count;
-        var i = 0;
+        var vectors = MemoryMarshal.Cast<float, Vector<float>>(values);
         var largest = values[0];
-        if (Vector.IsHardwareAccelerated && values.Length >= lanes)
+        if (vectors.Length > 0)
         {
-            var best = new Vector<float>(values);
-            for (i = lanes; i <= values.Length - lanes; i += lanes)
+            var best = vectors[0];
+            foreach (var v in vectors)
             {
-                best = Vector.Max(best, new Vector<float>(values[i..]));
+                best = Vector.Max(best, v);
             }
 
-            for (var lane = 0; lane < lanes; lane++)
+            for (var lane = 0; lane < Vector<float>.Count; lane++)
             {
                 largest = Math.Max(largest, best[lane]);
             }
         }
 
-        for (; i < values.Length; i++)
+        foreach (var v in values[(vectors.Length * Vector<float>.Count)..])
         {
-            largest = Math.Max(largest, values[i]);
+            largest = Math.Max(largest, v);
         }
 
         return largest;
+    }
+
+    /// <summary>Index of the first cell equal to <paramref name="value"/>, skipping whole vectors that hold none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int FirstIndexOf(float[] values, float value)
+    {
+        var vectors = MemoryMarshal.Cast<float, Vector<float>>(values.AsSpan());
+        var target = new Vector<float>(value);
+        var start = 0;
+        while (start < vectors.Length && !Vector.EqualsAny(vectors[start], target))
+        {
+            start++;
+        }
+
+        return Array.IndexOf(values, value, start * Vector<float>.Count);
     }
 }
