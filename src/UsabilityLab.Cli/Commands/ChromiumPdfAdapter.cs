@@ -8,4 +8,6 @@ internal sealed class ChromiumPdfAdapter(ChromiumPdfPrinter printer) : IPdfPrint
 {
     public Task PrintAsync(string html, string pdfPath, PdfOptions options, CancellationToken ct) =>
         printer.PrintAsync(html, pdfPath, options.HeaderTitle, ct);
+
+    public Task PrepareAsync(CancellationToken ct) => printer.StartAsync();
 }

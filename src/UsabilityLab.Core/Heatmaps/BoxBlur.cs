@@ -64,17 +64,40 @@ public static class BoxBlur
             throw new ArgumentException($"Expected {width}×{height} = {(long)width * height} cells, got {data.LongLength}.", nameof(data));
         }
 
-        var scratch = new float[data.Length];
-        foreach (var w in BoxWidths(sigma))
+        var result = Blur(data, width, height, sigma, 1);
+        if (!ReferenceEquals(result, data))
         {
-            var radius = (w - 1) / 2;
-            if (radius == 0)
-            {
-                continue;
-            }
+            result.CopyTo(data, 0);
+        }
+    }
 
-            BoxRuns.Horizontal(data, scratch, width, height, radius);
-            BoxRuns.Vertical(scratch, data, width, height, radius);
+    /// <summary>
+    /// The blur of <see cref="Gaussian"/> times <paramref name="scale"/>, in whichever buffer the last pass wrote:
+    /// <paramref name="data"/> (overwritten either way) or a new one. Row passes run first, all three per row while it
+    /// is in cache, then column passes; box convolutions commute, so the order does not change the result.
+    /// </summary>
+    internal static float[] Blur(float[] data, int width, int height, double sigma, double scale)
+    {
+        var radii = BoxWidths(sigma).Select(w => (w - 1) / 2).Where(r => r > 0).ToArray();
+        BoxRuns.Rows(data, width, height, radii);
+        if (radii.Length > 0)
+        {
+            return ColumnRuns.Columns(data, new float[data.Length], width, height, radii, scale);
+        }
+
+        if (scale != 1)
+        {
+            Scale(data, (float)scale);
+        }
+
+        return data;
+    }
+
+    private static void Scale(float[] data, float factor)
+    {
+        for (var i = 0; i < data.Length; i++)
+        {
+            data[i] *= factor;
         }
     }
 }

@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace UsabilityLab.Core.Heatmaps;
 
 /// <summary>
@@ -15,16 +19,8 @@ public sealed class DensityGrid
         Scale = scale;
         Points = points;
         Outside = outside;
-        var best = 0;
-        for (var i = 1; i < values.Length; i++)
-        {
-            if (values[i] > values[best])
-            {
-                best = i;
-            }
-        }
-
-        Max = values.Length > 0 ? values[best] : 0;
+        Max = values.Length > 0 ? LargestValue(values) : 0;
+        var best = values.Length > 0 ? FirstIndexOf(values, Max) : 0;
         Peak = (best % width, best / width);
     }
 
@@ -58,6 +54,16 @@ public sealed class DensityGrid
     /// <summary>Value of cell (x, y).</summary>
     public float this[int x, int y] => Values[(y * Width) + x];
 
+    /// <summary>Largest value in rows <paramref name="firstRow"/> … <paramref name="firstRow"/> + <paramref name="rows"/> − 1 (a cropped view).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The rows are not inside the grid.</exception>
+    public float MaxOfRows(int firstRow, int rows)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(firstRow);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(firstRow + rows, Height, nameof(rows));
+        return firstRow == 0 && rows == Height ? Max : LargestValue(Values.AsSpan(firstRow * Width, rows * Width));
+    }
+
     /// <summary>The values divided by <see cref="Max"/> (0–1); all zeros for an empty grid.</summary>
     public float[] Normalized()
     {
@@ -72,5 +78,49 @@ public sealed class DensityGrid
         }
 
         return result;
+    }
+
+    /// <summary>The largest value, vectorised: a scan of millions of cells should cost no more than reading them.</summary>
+    // Fully optimised from the first call: a report draws only a few heatmaps, too few for tiered compilation to kick in.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static float LargestValue(ReadOnlySpan<float> values)
+    {
+        var vectors = MemoryMarshal.Cast<float, Vector<float>>(values);
+        var largest = values[0];
+        if (vectors.Length > 0)
+        {
+            var best = vectors[0];
+            foreach (var v in vectors)
+            {
+                best = Vector.Max(best, v);
+            }
+
+            for (var lane = 0; lane < Vector<float>.Count; lane++)
+            {
+                largest = Math.Max(largest, best[lane]);
+            }
+        }
+
+        foreach (var v in values[(vectors.Length * Vector<float>.Count)..])
+        {
+            largest = Math.Max(largest, v);
+        }
+
+        return largest;
+    }
+
+    /// <summary>Index of the first cell equal to <paramref name="value"/>, skipping whole vectors that hold none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int FirstIndexOf(float[] values, float value)
+    {
+        var vectors = MemoryMarshal.Cast<float, Vector<float>>(values.AsSpan());
+        var target = new Vector<float>(value);
+        var start = 0;
+        while (start < vectors.Length && !Vector.EqualsAny(vectors[start], target))
+        {
+            start++;
+        }
+
+        return Array.IndexOf(values, value, start * Vector<float>.Count);
     }
 }

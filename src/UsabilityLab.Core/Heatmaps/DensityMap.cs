@@ -36,33 +36,27 @@ public static class DensityMap
             throw new ArgumentOutOfRangeException(nameof(height), $"A {width}×{height} grid is too large.");
         }
 
-        var cells = new float[width * height];
-        double total = 0;
-        var outside = 0;
-        foreach (var p in points)
+        var bins = new PointBins(width, height, scale);
+        if (points is HeatPoint[] array)
         {
-            var x = (int)Math.Floor(p.X * scale);
-            var y = (int)Math.Floor(p.Y * scale);
-            if (x < 0 || y < 0 || x >= width || y >= height || double.IsNaN(p.X) || double.IsNaN(p.Y))
+            // An array is walked directly: a million points through IEnumerable cost more than binning them.
+            foreach (var p in array)
             {
-                outside++;
-                continue;
+                bins.Add(p);
             }
-
-            cells[(y * width) + x] += (float)p.Weight;
-            total += p.Weight;
+        }
+        else
+        {
+            foreach (var p in points)
+            {
+                bins.Add(p);
+            }
         }
 
         var sigmaCells = sigma * scale;
-        BoxBlur.Gaussian(cells, width, height, sigmaCells);
         var peak = ImpulsePeak(BoxBlur.BoxWidths(sigmaCells));
-        var toClicks = (float)(1 / (peak * peak));
-        for (var i = 0; i < cells.Length; i++)
-        {
-            cells[i] *= toClicks;
-        }
-
-        return new DensityGrid(width, height, cells, sigma, scale, total, outside);
+        var values = BoxBlur.Blur(bins.Cells, width, height, sigmaCells, 1 / (peak * peak));
+        return new DensityGrid(width, height, values, sigma, scale, bins.Total, bins.Outside);
     }
 
     /// <summary>Centre value of a unit impulse after the 1-D boxes: the kernel's peak, used to express density in clicks.</summary>

@@ -21,6 +21,12 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
         _config = config;
     }
 
+    /// <summary>
+    /// Launches the browser now, if not yet running, so a caller can overlap Chromium's start with its own work;
+    /// <see cref="PrintAsync"/> reuses it.
+    /// </summary>
+    public async Task StartAsync() => await BrowserAsync();
+
     /// <summary>Prints <paramref name="html"/> (a self-contained document) to <paramref name="pdfPath"/>.</summary>
     /// <param name="html">The document; external resources are not needed and not fetched.</param>
     /// <param name="pdfPath">Output file.</param>

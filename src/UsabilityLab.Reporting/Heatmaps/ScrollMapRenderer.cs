@@ -19,7 +19,9 @@ public static class ScrollMapRenderer
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(curve);
         ArgumentNullException.ThrowIfNull(options);
+        using var backdrop = new PageBackdrop(snapshot);
         using var canvas = new HeatmapCanvas(snapshot, options);
+        canvas.SetBackdrop(backdrop);
         var rows = (int)Math.Ceiling(canvas.PageHeight / curve.Step);
         // A few identical columns: ScottPlot draws nothing for a heatmap only one cell wide.
         const int columns = 4;

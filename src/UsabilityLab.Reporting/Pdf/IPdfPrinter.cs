@@ -5,6 +5,12 @@ public interface IPdfPrinter
 {
     /// <summary>Prints <paramref name="html"/> to <paramref name="pdfPath"/>.</summary>
     Task PrintAsync(string html, string pdfPath, PdfOptions options, CancellationToken ct);
+
+    /// <summary>
+    /// Gets ready to print (e.g. starts the browser) while the caller is still building the report; printing waits for
+    /// it. A printer with nothing to prepare need not implement it.
+    /// </summary>
+    Task PrepareAsync(CancellationToken ct) => Task.CompletedTask;
 }
 
 /// <summary>Page furniture of the printed report.</summary>

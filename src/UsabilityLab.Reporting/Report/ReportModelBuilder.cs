@@ -20,9 +20,11 @@ public static class ReportModelBuilder
         var susScores = SusScores(run.Answers);
         var keepQuery = run.Study?.Capture.KeepQuery ?? false;
 
-        using var crops = new SignalCrops(run.Snapshots);
-        var sectionBuilder = new TaskSectionBuilder(run, analysis, gates, crops);
-        var sections = analysis.Tasks.Select((t, i) => sectionBuilder.Build(i + 1, t)).ToArray();
+        using var backdrops = new PageBackdrops(run.Snapshots);
+        var sectionBuilder = new TaskSectionBuilder(run, analysis, gates, backdrops);
+        // Sections are independent (each draws its own heatmap, crops and chart): build them on all cores, in order.
+        var sections = analysis.Tasks.Select((t, i) => (Task: t, Number: i + 1)).AsParallel().AsOrdered()
+            .Select(t => sectionBuilder.Build(t.Number, t.Task)).ToArray();
 
         return new ReportModel
         {

@@ -46,9 +46,22 @@ public static class ReportWriter
         }
 
         var clock = Stopwatch.StartNew();
-        var model = ReportModelBuilder.Build(run, compare);
-        var html = await ReportHtmlRenderer.RenderAsync(model);
-        ct.ThrowIfCancellationRequested();
+        // Chromium takes about a second to start: let it start while the report is built rather than after.
+        var printerReady = format == ReportFormat.Html ? Task.CompletedTask : printer!.PrepareAsync(ct);
+        string html;
+        try
+        {
+            var model = ReportModelBuilder.Build(run, compare);
+            html = await ReportHtmlRenderer.RenderAsync(model);
+            ct.ThrowIfCancellationRequested();
+        }
+        catch
+        {
+            // Let a launch in flight finish, so the printer's owner can close the browser it started.
+            await Task.WhenAny(printerReady);
+            throw;
+        }
+
         Directory.CreateDirectory(directory);
         string? htmlPath = null, pdfPath = null;
         if (format != ReportFormat.Pdf)
@@ -65,6 +78,7 @@ public static class ReportWriter
             var temporary = pdfPath + ".partial";
             try
             {
+                await printerReady;
                 await printer!.PrintAsync(html, temporary, new PdfOptions(run.StudyName), ct);
                 File.Move(temporary, pdfPath, overwrite: true);
             }

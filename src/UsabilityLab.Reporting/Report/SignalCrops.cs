@@ -1,27 +1,25 @@
 using SkiaSharp;
 using UsabilityLab.Core.Heatmaps;
-using UsabilityLab.Core.Sessions;
 
 namespace UsabilityLab.Reporting.Report;
 
 /// <summary>
 /// Small screenshot crops around a signal's click, with the spot circled, so a reader sees the element without
-/// opening anything. Screenshots are decoded once per page and reused.
+/// opening anything. Screenshots come decoded from the report's shared <see cref="PageBackdrops"/>.
 /// </summary>
-internal sealed class SignalCrops(IReadOnlyList<PageSnapshot> snapshots) : IDisposable
+internal sealed class SignalCrops(PageBackdrops backdrops)
 {
     private const int CropWidth = 520;
     private const int CropHeight = 200;
-    private readonly Dictionary<PageLayout, SKBitmap?> _decoded = [];
 
     public string? Crop(PageLayout layout, double x, double y)
     {
-        var bitmap = Decode(layout);
-        if (bitmap is null)
+        if (backdrops.For(layout) is not { } backdrop)
         {
             return null;
         }
 
+        var bitmap = backdrop.Bitmap;
         var ratio = layout.ViewportWidth > 0 ? (double)bitmap.Width / layout.ViewportWidth : 1;
         var width = Math.Min(bitmap.Width, (int)(CropWidth * ratio));
         var height = Math.Min(bitmap.Height, (int)(CropHeight * ratio));
@@ -36,25 +34,5 @@ internal sealed class SignalCrops(IReadOnlyList<PageSnapshot> snapshots) : IDisp
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Jpeg, 82);
         return "data:image/jpeg;base64," + Convert.ToBase64String(data.ToArray());
-    }
-
-    public void Dispose()
-    {
-        foreach (var bitmap in _decoded.Values)
-        {
-            bitmap?.Dispose();
-        }
-    }
-
-    private SKBitmap? Decode(PageLayout layout)
-    {
-        if (!_decoded.TryGetValue(layout, out var bitmap))
-        {
-            var snapshot = snapshots.FirstOrDefault(s => s.PageKey == layout.PageKey && s.ViewportWidth == layout.ViewportWidth);
-            bitmap = snapshot is null ? null : SKBitmap.Decode(snapshot.Png);
-            _decoded[layout] = bitmap;
-        }
-
-        return bitmap;
     }
 }

@@ -9,9 +9,10 @@ using UsabilityLab.Reporting.Heatmaps;
 namespace UsabilityLab.Reporting.Report;
 
 /// <summary>Builds one task's section: metrics table, time chart, key-page heatmap, signals and paths.</summary>
-internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IReadOnlyList<GateResult> gates, SignalCrops crops)
+internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IReadOnlyList<GateResult> gates, PageBackdrops backdrops)
 {
     private readonly bool _keepQuery = run.Study?.Capture.KeepQuery ?? false;
+    private readonly SignalCrops _crops = new(backdrops);
     private readonly ILookup<long, RecordedEvent> _eventsByAttempt = run.Events.Where(e => e.AttemptId is not null).ToLookup(e => e.AttemptId!.Value);
 
     public TaskDetail Build(int number, TaskMetrics metrics)
@@ -53,14 +54,14 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
         var events = attempts.SelectMany(a => _eventsByAttempt[a.Id]).ToArray();
         foreach (var activity in PageActivityGrouping.Group(events, _keepQuery).Where(a => a.Clicks.Count > 0))
         {
-            var snapshot = run.Snapshots.FirstOrDefault(s => s.PageKey == activity.Layout.PageKey && s.ViewportWidth == activity.Layout.ViewportWidth);
-            if (snapshot is null)
+            if (backdrops.For(activity.Layout) is not { } backdrop)
             {
                 continue;
             }
 
+            var snapshot = backdrop.Snapshot;
             var onPage = TopElements.On(activity.Layout, signals, _keepQuery).ToArray();
-            var image = ClickHeatmapRenderer.Render(snapshot, activity.ClickPoints.ToArray(), onPage, HeatmapKind.Click, ReportHeatmapOptions(activity, snapshot));
+            var image = ClickHeatmapRenderer.Render(backdrop, activity.ClickPoints.ToArray(), onPage, HeatmapKind.Click, ReportHeatmapOptions(activity, snapshot));
             var participants = activity.Clicks.Select(c => c.AttemptId).Distinct().Count();
             return new HeatmapView(activity.Layout, snapshot.Title, image.DataUri, activity.Clicks.Count, participants, TopElements.Compute(activity.Clicks, onPage, 8));
         }
@@ -100,7 +101,7 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
                 var first = g.First().Signal;
                 var people = g.Select(s => s.Participant).Distinct(StringComparer.Ordinal).Count();
                 var width = first.Evidence.FirstOrDefault(e => e.ViewportWidth is not null)?.ViewportWidth ?? 0;
-                var crop = first.X is { } x && first.Y is { } y ? crops.Crop(new PageLayout(g.Key.Page, width), x, y) : null;
+                var crop = first.X is { } x && first.Y is { } y ? _crops.Crop(new PageLayout(g.Key.Page, width), x, y) : null;
                 return new SignalGroup(g.Key.Kind, g.Key.Page, g.Key.Selector, first.Text, g.Count(), people, SignalText.Describe(g.Key.Kind, g.Select(s => s.Signal).ToArray()), crop);
             })
             .OrderByDescending(g => g.Participants)

@@ -92,4 +92,22 @@ public class DensityMapTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => DensityMap.Compute([], 0, 10));
     }
+
+    [Fact]
+    public void MaxOfRows_Band_LargestValueInsideTheBandOnly()
+    {
+        var grid = DensityMap.Compute([new HeatPoint(20, 20), new HeatPoint(20, 20), new HeatPoint(20, 150)], 40, 200, sigma: 4);
+
+        Assert.Equal(grid.Max, grid.MaxOfRows(0, 200));
+        Assert.Equal(grid[20, 150], grid.MaxOfRows(100, 100));
+        Assert.True(grid.MaxOfRows(100, 100) < grid.Max);
+    }
+
+    [Fact]
+    public void MaxOfRows_PastTheBottom_Throws()
+    {
+        var grid = DensityMap.Compute([], 10, 10);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => grid.MaxOfRows(5, 6));
+    }
 }
