@@ -80,7 +80,7 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
             Width = snapshot.Width,
             Height = snapshot.Height,
             Title = snapshot.Title,
-            Png = snapshot.Png,
+            Png = snapshot.Image, // the column keeps its first name; it holds PNG or JPEG bytes
             CapturedAt = DateTimeOffset.UtcNow,
         }, cancellationToken);
 

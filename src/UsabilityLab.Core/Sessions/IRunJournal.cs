@@ -53,5 +53,5 @@ public enum SessionEnd
     Crashed,
 }
 
-/// <summary>A full-page screenshot of one page at one viewport width.</summary>
-public sealed record PageSnapshot(string PageKey, int ViewportWidth, int Width, int Height, string? Title, byte[] Png);
+/// <summary>A full-page screenshot of one page at one viewport width; <paramref name="Image"/> is PNG or JPEG (a recorded backdrop is JPEG).</summary>
+public sealed record PageSnapshot(string PageKey, int ViewportWidth, int Width, int Height, string? Title, byte[] Image);

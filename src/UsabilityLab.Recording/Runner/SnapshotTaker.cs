@@ -28,18 +28,9 @@ internal sealed class SnapshotTaker(IRunJournal journal, bool keepQuery, int tim
         try
         {
             // A backdrop may take longer than an action (long pages): give it the navigation budget.
-            var image = await page.ScreenshotAsync(new()
-            {
-                FullPage = true,
-                Type = ScreenshotType.Jpeg,
-                Quality = JpegQuality,
-                Animations = ScreenshotAnimations.Disabled,
-                Timeout = timeoutMs,
-            });
-            var title = await page.TitleAsync();
+            var (image, title) = await FullPageCapture.TakeAsync(page, JpegQuality, timeoutMs);
             RunnerMetrics.RecordBackdrop(started);
             var (imageWidth, imageHeight) = ImageSize.Read(image);
-            // PageSnapshot.Png holds the encoded image whatever its format (the property is to be renamed).
             await journal.SaveSnapshotAsync(new PageSnapshot(key, width, imageWidth, imageHeight, title, image), cancellationToken);
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)

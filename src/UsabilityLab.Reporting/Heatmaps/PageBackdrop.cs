@@ -15,7 +15,7 @@ public sealed class PageBackdrop : IDisposable
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         Snapshot = snapshot;
-        Bitmap = SKBitmap.Decode(snapshot.Png)
+        Bitmap = SKBitmap.Decode(snapshot.Image)
             ?? throw new InvalidDataException($"The screenshot of {snapshot.PageKey} @ {snapshot.ViewportWidth} px is not a readable image.");
         // Immutable pixels let Skia wrap them in an image without copying for every heatmap drawn over them.
         Bitmap.SetImmutable();

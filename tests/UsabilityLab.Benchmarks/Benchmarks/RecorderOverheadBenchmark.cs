@@ -26,10 +26,10 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
     {
         await context.CloseBrowserAsync(); // only the runs' own browsers may count here
         var source = await DemoStudy.LoadAsync(context);
-        // Quick mode: the first task, one participant, one repetition — a look, not a figure to publish.
+        // Quick mode: the last (shortest) task, one participant, one repetition — a look, not a figure to publish.
         if (context.Quick)
         {
-            source = source with { Study = source.Study! with { Tasks = source.Study.Tasks.Take(1).ToList() } };
+            source = source with { Study = source.Study! with { Tasks = source.Study.Tasks.TakeLast(1).ToList() } };
         }
 
         var study = source.Study!;

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace UsabilityLab.Recording.Runner;
+
+/// <summary>
+/// A full-page JPEG taken with one DevTools call (<c>Page.captureScreenshot</c> beyond the viewport, tuned for speed).
+/// Playwright's own full-page screenshot first waits for fonts and two frames and, with animations disabled, injects
+/// and removes a stylesheet: on the demo shop that made each backdrop 2–2.5× slower, in the participant's path. A
+/// backdrop only sits under a heatmap, so a hover transition caught half-way costs nothing worth that time.
+/// </summary>
+internal static class FullPageCapture
+{
+    private const string PageFacts =
+        "() => [Math.max(document.documentElement.scrollWidth, document.body ? document.body.scrollWidth : 0), " +
+        "Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0), document.title]";
+
+    /// <summary>The page's full-length JPEG and its title; throws <see cref="TimeoutException"/> after <paramref name="timeoutMs"/>.</summary>
+    public static async Task<(byte[] Jpeg, string Title)> TakeAsync(IPage page, int quality, int timeoutMs)
+    {
+        var facts = await page.EvaluateAsync<JsonElement>(PageFacts);
+        var (width, height, title) = (facts[0].GetInt32(), facts[1].GetInt32(), facts[2].GetString() ?? "");
+        var session = await page.Context.NewCDPSessionAsync(page);
+        try
+        {
+            var reply = await session.SendAsync("Page.captureScreenshot", new Dictionary<string, object>
+            {
+                ["format"] = "jpeg",
+                ["quality"] = quality,
+                ["captureBeyondViewport"] = true,
+                ["optimizeForSpeed"] = true,
+                ["clip"] = new Dictionary<string, object> { ["x"] = 0, ["y"] = 0, ["width"] = width, ["height"] = height, ["scale"] = 1 },
+            }).WaitAsync(TimeSpan.FromMilliseconds(timeoutMs));
+            var data = reply?.GetProperty("data").GetString() ?? throw new PlaywrightException("Page.captureScreenshot returned no image");
+            return (Convert.FromBase64String(data), title);
+        }
+        finally
+        {
+            await session.DetachAsync();
+        }
+    }
+}
