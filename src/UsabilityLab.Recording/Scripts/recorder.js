@@ -267,22 +267,29 @@
     }
     return entry.final;
   };
+  // An element the page hid or removed since has no box any more: it keeps the one it was last seen with.
   const lastBoxes = new WeakMap();
   const boxOf = (el, scroll) => {
-    if (!el.isConnected) return lastBoxes.get(el) || null;
+    const last = lastBoxes.get(el);
+    if (!el.isConnected) return last || null;
     const r = el.getBoundingClientRect();
+    if (!r.width && !r.height && last) return last;
     const box = [Math.round(r.left + scroll[0]), Math.round(r.top + scroll[1]), Math.round(r.width), Math.round(r.height)];
     lastBoxes.set(el, box);
     return box;
   };
   const pushElement = (event, index, target, t) => push(slot(event, index, pendingFor(target)), t);
 
-  // ---- Listeners. Nothing below reads geometry or computed style synchronously.
+  // ---- Listeners. Nothing below reads geometry or computed style synchronously, except a first click's box.
   const onClick = (code) => (e) => {
     // detail 0: a click synthesised by a key press (Enter on a form) — the key is recorded, it has no position.
     if (!e.isTrusted || e.detail === 0 || !(e.target instanceof Element) || ignored(e)) return;
-    const x = Math.round(e.pageX), y = Math.round(e.pageY);
-    push(slot([code, 0, x, y, 0, e.button], 4, pendingFor(e.target)), at(e), Math.round(e.pageX - e.clientX), Math.round(e.pageY - e.clientY));
+    const x = Math.round(e.pageX), y = Math.round(e.pageY), sx = Math.round(e.pageX - e.clientX), sy = Math.round(e.pageY - e.clientY);
+    const entry = pendingFor(e.target);
+    // The first click on an element measures it now, before the page's own handler can hide or remove it (the
+    // promo's close button): one forced layout per element, not per click; the seal measures it again if still shown.
+    if (!lastBoxes.has(entry.d.el)) boxOf(entry.d.el, [sx, sy]);
+    push(slot([code, 0, x, y, 0, e.button], 4, entry), at(e), sx, sy);
   };
   addEventListener('click', onClick(KIND.click), true);
   addEventListener('dblclick', onClick(KIND.dblclick), true);

@@ -62,6 +62,25 @@ public sealed class RecorderTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Click_OnPromoCloseThatHidesTheBanner_KeepsTheBoxItWasClickedIn()
+    {
+        await using var rec = await StartAsync();
+        await rec.Page.GotoAsync(fixture.Url("").ToString());
+        var box = (await rec.Page.Locator("#promo-close").BoundingBoxAsync())!;
+
+        await rec.Page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
+        await rec.Page.Locator("#promo").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+
+        // The banner is hidden by the page's own handler before the recorder seals the batch and measures boxes.
+        var click = Assert.Single(await rec.EventsAsync(), e => e.Kind == EventKind.Click);
+        Assert.Equal("#promo-close", click.Selector);
+        Assert.Equal(box.X, click.BoxX!.Value, 2.0);
+        Assert.Equal(box.Y, click.BoxY!.Value, 2.0);
+        Assert.Equal(box.Width, click.BoxWidth!.Value, 2.0);
+        Assert.InRange(click.X!.Value, click.BoxX!.Value, click.BoxX!.Value + click.BoxWidth!.Value);
+    }
+
+    [Fact]
     public async Task CouponApply_JsErrorStored_AndTiedToTheClickBeforeIt()
     {
         await using var rec = await StartAsync();
