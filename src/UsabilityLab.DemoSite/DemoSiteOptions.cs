@@ -14,4 +14,7 @@ public sealed record DemoSiteOptions
     /// relies on the default being long enough to be noticed.
     /// </summary>
     public TimeSpan SearchDelay { get; init; } = TimeSpan.FromMilliseconds(800);
+
+    /// <summary>The clock the search delay runs on; tests pass their own to see the delay without timing it.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -36,7 +36,7 @@ internal static class ShopEndpoints
             {
                 // Trap 5 (slow search): every real search takes this long, so participants wait, wonder
                 // whether their click registered, and often click Search again.
-                await Task.Delay(options.SearchDelay, context.RequestAborted);
+                await Task.Delay(options.SearchDelay, options.Time, context.RequestAborted);
             }
 
             var results = ProductCatalog.Search(query);
