@@ -3,13 +3,16 @@ using UsabilityLab.Core.Studies;
 
 namespace UsabilityLab.Recording.Capture;
 
-/// <summary>The in-page recorder (<c>Scripts/recorder.js</c>, an embedded resource) and its configuration prelude.</summary>
+/// <summary>The in-page recorder (<c>Scripts/recorder.js</c> with <c>recorder-elements.js</c> inlined, embedded resources) and its configuration prelude.</summary>
 public static class RecorderScript
 {
     /// <summary>Name of the one binding the recorder reports through.</summary>
     public const string BindingName = "__labRecord";
 
-    private static readonly Lazy<string> Source = new(() => ReadResource("recorder.js"));
+    private const string ElementsInclude = "/*@include recorder-elements.js*/";
+
+    // Two files for reading, one closure in the page: the element part is inlined at its marker.
+    private static readonly Lazy<string> Source = new(() => ReadResource("recorder.js").Replace(ElementsInclude, ReadResource("recorder-elements.js"), StringComparison.Ordinal));
 
     /// <summary>The recorder's JavaScript source.</summary>
     public static string Code => Source.Value;
