@@ -75,7 +75,11 @@ internal sealed class ParticipantLeg : IAsyncDisposable
             var leg = new ParticipantLeg(browser, context, sessionId, clock, recorder, screencast, study.Capture);
             context.Page += (_, page) => leg.Track(page);
             browser.Browser.Disconnected += (_, _) => leg.Lose("the browser quit or crashed");
-            leg.Track(await context.NewPageAsync());
+            var first = await context.NewPageAsync();
+            leg.Track(first);
+            // The screencast must be running before the first navigation: started while the blank page is swapped for
+            // the target's renderer, it can end up on the discarded one and no frame ever arrives.
+            await screencast.FollowAsync(first);
             return leg;
         }
         catch
