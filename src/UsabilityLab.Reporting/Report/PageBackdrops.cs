@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SkiaSharp;
 using UsabilityLab.Core.Heatmaps;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Reporting.Heatmaps;
@@ -17,6 +18,25 @@ internal sealed class PageBackdrops(IReadOnlyList<PageSnapshot> snapshots) : IDi
     public PageBackdrop? For(PageLayout layout) =>
         _decoded.GetOrAdd(layout, key => new Lazy<PageBackdrop?>(() => Decode(key))).Value;
 
+    /// <summary>
+    /// The pixels of <paramref name="region"/> of <paramref name="layout"/>'s screenshot: cut from the decoded screenshot
+    /// when a heatmap has decoded it already or its codec cannot decode a region alone, else decoded alone (a crop
+    /// needs a sliver of a long page).
+    /// </summary>
+    public SKBitmap? Region(PageLayout layout, SKRectI region)
+    {
+        if (!(_decoded.TryGetValue(layout, out var decoded) && decoded.IsValueCreated)
+            && Find(layout) is { } snapshot && ImageRegion.Decode(snapshot.Image, region) is { } alone)
+        {
+            return alone;
+        }
+
+        return For(layout) is { } backdrop ? ImageRegion.Cut(backdrop.Bitmap, region) : null;
+    }
+
+    /// <summary>The size of <paramref name="layout"/>'s screenshot as stored, or null when the run has none.</summary>
+    public (int Width, int Height)? Size(PageLayout layout) => Find(layout) is { } s ? (s.Width, s.Height) : null;
+
     public void Dispose()
     {
         foreach (var backdrop in _decoded.Values.Where(b => b.IsValueCreated))
@@ -27,7 +47,10 @@ internal sealed class PageBackdrops(IReadOnlyList<PageSnapshot> snapshots) : IDi
 
     private PageBackdrop? Decode(PageLayout layout)
     {
-        var snapshot = snapshots.FirstOrDefault(s => s.PageKey == layout.PageKey && s.ViewportWidth == layout.ViewportWidth);
+        var snapshot = Find(layout);
         return snapshot is null ? null : new PageBackdrop(snapshot);
     }
+
+    private PageSnapshot? Find(PageLayout layout) =>
+        snapshots.FirstOrDefault(s => s.PageKey == layout.PageKey && s.ViewportWidth == layout.ViewportWidth);
 }

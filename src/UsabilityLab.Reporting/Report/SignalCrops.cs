@@ -5,7 +5,7 @@ namespace UsabilityLab.Reporting.Report;
 
 /// <summary>
 /// Small screenshot crops around a signal's click, with the spot circled, so a reader sees the element without
-/// opening anything. Screenshots come decoded from the report's shared <see cref="PageBackdrops"/>.
+/// opening anything. Only the crop's rectangle is decoded, unless a heatmap has decoded the page already (<see cref="PageBackdrops"/>).
 /// </summary>
 internal sealed class SignalCrops(PageBackdrops backdrops)
 {
@@ -14,21 +14,26 @@ internal sealed class SignalCrops(PageBackdrops backdrops)
 
     public string? Crop(PageLayout layout, double x, double y)
     {
-        if (backdrops.For(layout) is not { } backdrop)
+        if (backdrops.Size(layout) is not { } size)
         {
             return null;
         }
 
-        var bitmap = backdrop.Bitmap;
-        var ratio = layout.ViewportWidth > 0 ? (double)bitmap.Width / layout.ViewportWidth : 1;
-        var width = Math.Min(bitmap.Width, (int)(CropWidth * ratio));
-        var height = Math.Min(bitmap.Height, (int)(CropHeight * ratio));
-        var left = Math.Clamp((int)((x * ratio) - (width / 2)), 0, bitmap.Width - width);
-        var top = Math.Clamp((int)((y * ratio) - (height / 2)), 0, bitmap.Height - height);
+        var ratio = layout.ViewportWidth > 0 ? (double)size.Width / layout.ViewportWidth : 1;
+        var width = Math.Min(size.Width, (int)(CropWidth * ratio));
+        var height = Math.Min(size.Height, (int)(CropHeight * ratio));
+        var left = Math.Clamp((int)((x * ratio) - (width / 2)), 0, size.Width - width);
+        var top = Math.Clamp((int)((y * ratio) - (height / 2)), 0, size.Height - height);
+        using var region = backdrops.Region(layout, new SKRectI(left, top, left + width, top + height));
+        if (region is null)
+        {
+            return null;
+        }
 
         using var surface = SKSurface.Create(new SKImageInfo(width, height));
         var canvas = surface.Canvas;
-        canvas.DrawBitmap(bitmap, new SKRect(left, top, left + width, top + height), new SKRect(0, 0, width, height));
+        canvas.Clear(SKColors.White);
+        canvas.DrawBitmap(region, 0, 0);
         using var ring = new SKPaint { Color = new SKColor(220, 38, 38), Style = SKPaintStyle.Stroke, StrokeWidth = (float)(3 * ratio), IsAntialias = true };
         canvas.DrawCircle((float)((x * ratio) - left), (float)((y * ratio) - top), (float)(18 * ratio), ring);
         using var image = surface.Snapshot();

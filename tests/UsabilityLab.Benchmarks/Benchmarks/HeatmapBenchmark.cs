@@ -30,7 +30,7 @@ internal sealed class HeatmapBenchmark : Benchmark
     protected override async Task MeasureAsync(BenchContext context, BenchmarkResult result, CancellationToken ct)
     {
         var bundle = await context.Npm.HeatmapJsBundleAsync();
-        var snapshot = new PageSnapshot("/bench", Width, Width, Height, "Benchmark page", SyntheticScreenshot.Png(Width, Height));
+        var snapshot = new PageSnapshot("/bench", Width, Width, Height, "Benchmark page", SyntheticScreenshot.Jpeg(Width, Height));
         var browser = await context.BrowserAsync();
         await using var browserContext = await browser.NewContextAsync(new ViewportSize(Width, 800));
         await BenchPages.ServeAsync(browserContext, BenchPages.Read("heatmapjs-page.html"));

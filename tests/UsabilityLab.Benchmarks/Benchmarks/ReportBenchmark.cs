@@ -24,7 +24,7 @@ internal sealed class ReportBenchmark : Benchmark
     protected override async Task MeasureAsync(BenchContext context, BenchmarkResult result, CancellationToken ct)
     {
         var tasks = context.Pick(3, FullTasks);
-        var screenshot = SyntheticScreenshot.Png();
+        var screenshot = SyntheticScreenshot.Jpeg();
         var run = await SyntheticRun.CreateAsync(context.Temp, Participants, tasks, 50, screenshot);
         var warmup = await SyntheticRun.CreateAsync(context.Temp, 3, 2, 50, screenshot);
         try
@@ -41,7 +41,7 @@ internal sealed class ReportBenchmark : Benchmark
             }
 
             var pdf = new FileInfo(Path.Combine(context.Temp.Path, "report", "report.pdf"));
-            result.Note($"{tasks} tasks × {Participants} participants, {run.Events:N0} events, {tasks * 5} page screenshots (1280×2600); PDF {pdf.Length / 1024:N0} KB. One warm-up on a 2-task run, then the median.");
+            result.Note($"{tasks} tasks × {Participants} participants, {run.Events:N0} events, {tasks * 5} page screenshots (1280×2600 JPEG, as the runner stores them); PDF {pdf.Length / 1024:N0} KB. One warm-up on a 2-task run, then the median.");
         }
         finally
         {

@@ -1,13 +1,17 @@
 using SkiaSharp;
+using UsabilityLab.Recording.Runner;
 
 namespace UsabilityLab.Benchmarks.Support;
 
-/// <summary>A page-like PNG (header, text blocks, buttons) as the backdrop of synthetic pages and heatmaps.</summary>
+/// <summary>
+/// A page-like screenshot (header, text blocks, buttons) as the backdrop of synthetic pages and heatmaps, encoded as
+/// the scripted runner stores its backdrops (JPEG at <see cref="SnapshotTaker.JpegQuality"/>).
+/// </summary>
 internal static class SyntheticScreenshot
 {
     public static (int Width, int Height) Size => (1280, 2600);
 
-    public static byte[] Png(int width = 1280, int height = 2600)
+    public static byte[] Jpeg(int width = 1280, int height = 2600)
     {
         using var surface = SKSurface.Create(new SKImageInfo(width, height));
         var canvas = surface.Canvas;
@@ -25,7 +29,7 @@ internal static class SyntheticScreenshot
         }
 
         using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 90);
+        using var data = image.Encode(SKEncodedImageFormat.Jpeg, SnapshotTaker.JpegQuality);
         return data.ToArray();
     }
 }
