@@ -38,14 +38,9 @@
   let totalMutations = 0, lastScroll = 0, scrollTimer = 0, maxDepth = 0, pendingMutations = 0, lastMutation = 0, mutationTimer = 0;
   let url = location.href, width = innerWidth;
 
-  // Every DOM mutation moves the epoch on: cached element descriptors and the "is the lab panel on the page" answer
-  // are only reused within one epoch. Invalidation is coarse on purpose: a stale selector or text would
-  // mis-attribute clicks in the analysis, which is worse than describing an element again after a change.
-  let epoch = 0;
-
   // Elements the lab itself puts on the page (the moderated task panel) are never recorded. The panel is absent in
-  // scripted runs: the page is searched for it again only after a mutation added or removed a marked element, so
-  // events need not walk their composed path while there is none.
+  // scripted runs: the page is searched for it again only after a mutation added or removed a marked element (or
+  // changed the mark), so events need not walk their composed path while there is none.
   const IGNORE = 'data-usabilitylab-ignore', IGNORED = '[' + IGNORE + ']';
   let panelUnknown = true, panel = false;
   const panelOnPage = () => {
@@ -85,12 +80,15 @@
   const slot = (event, index, pending) => { refs.push(event, index, pending); return event; };
 
   const ids = new Map(), definitions = [], known = new Set();
+  // A description seen again with the same box array (boxOf keeps it while unchanged) keeps its id without a key.
   const intern = (d, box) => {
+    if (d.id >= 0 && d.box === box) return d.id;
     const def = [d.sel, d.tag, d.txt, d.int ? 1 : 0];
     if (box) def.push(box[0], box[1], box[2], box[3]);
     const key = def.join('\u0001');
     let id = ids.get(key);
     if (id === undefined) { id = definitions.length; ids.set(key, id); definitions.push(def); }
+    d.id = id; d.box = box;
     return id;
   };
   const seal = () => {
@@ -189,7 +187,7 @@
   const inputTimers = new WeakMap();
   const recordField = (kind, el, t) => {
     // The field itself (not an interactive ancestor), its value's length; the value only where the study allows.
-    const entry = { epoch, target: el, d: described(el, selectorOf(el, ''), '', true), final: null };
+    const entry = entryFor(el, described(el, selectorOf(el, ''), '', true), el);
     entry.d.txt = ''; // the value (or nothing) is the event's own field
     const event = [kind, 0, 0, (el.value || '').length];
     if (mayRecordValue(el)) event.push(String(el.value).slice(0, 60));
@@ -223,8 +221,10 @@
   // The parser's own insertions are not reactions to anything: count only after DOMContentLoaded.
   let parsed = false;
   document.addEventListener('DOMContentLoaded', () => { parsed = true; }, { capture: true, once: true });
-  new MutationObserver((records) => {
-    epoch++;
+  // Records are handled by the observer's callback, or earlier by settle() when an event needs fresh descriptions
+  // before the callback's microtask has run (a page handler that changes the DOM, then focuses an element).
+  const observed = (records) => {
+    invalidate(records);
     if (!panelUnknown && records.some(touchesPanel)) panelUnknown = true;
     if (!parsed) return;
     const ours = panelOnPage()
@@ -235,7 +235,10 @@
     totalMutations += ours;
     if (now() - lastMutation >= MUTATION_MS) emitMutations();
     else if (!mutationTimer) mutationTimer = setTimeout(emitMutations, MUTATION_MS);
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  };
+  const observer = new MutationObserver(observed);
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  const settle = () => { const records = observer.takeRecords(); if (records.length) observed(records); };
 
   // Navigation: full loads now, SPA history and hash changes as they happen.
   const navigated = (how, t) => { url = location.href; push([KIND.nav, 0, how], t); };
