@@ -148,7 +148,7 @@
   const onClick = (code) => (e) => {
     // detail 0: a click synthesised by a key press (Enter on a form) — the key is recorded, it has no position.
     if (!e.isTrusted || e.detail === 0 || !(e.target instanceof Element) || ignored(e)) return;
-    const x = Math.round(e.pageX), y = Math.round(e.pageY), sx = Math.round(e.pageX - e.clientX), sy = Math.round(e.pageY - e.clientY);
+    const px = e.pageX, py = e.pageY, x = Math.round(px), y = Math.round(py), sx = Math.round(px - e.clientX), sy = Math.round(py - e.clientY);
     const entry = pendingFor(e.target);
     // The first click on an element measures it now, before the page's own handler can hide or remove it (the
     // promo's close button): one forced layout per element, not per click; the seal measures it again if still shown.
@@ -160,13 +160,14 @@
   addEventListener('contextmenu', onClick(KIND.contextmenu), true);
 
   let moved = false, moveT = 0, moveX = 0, moveY = 0;
+  // The busiest listener: each event property is read once (every read is a call into the browser).
   addEventListener('mousemove', (e) => {
-    const t = e.timeStamp;
-    const dx = e.pageX - moveX, dy = e.pageY - moveY;
+    const t = e.timeStamp, x = e.pageX, y = e.pageY;
+    const dx = x - moveX, dy = y - moveY;
     if (moved && (t - moveT < MOVE_MS || dx * dx + dy * dy < MOVE_PX * MOVE_PX)) return;
     if (ignored(e)) return;
-    moved = true; moveT = t; moveX = e.pageX; moveY = e.pageY;
-    push([KIND.move, 0, Math.round(e.pageX), Math.round(e.pageY)], at(e), Math.round(e.pageX - e.clientX), Math.round(e.pageY - e.clientY));
+    moved = true; moveT = t; moveX = x; moveY = y;
+    push([KIND.move, 0, Math.round(x), Math.round(y)], Math.round(origin + t), Math.round(x - e.clientX), Math.round(y - e.clientY));
   }, { capture: true, passive: true });
 
   const recordScroll = () => {
