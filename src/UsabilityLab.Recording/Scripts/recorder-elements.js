@@ -1,13 +1,16 @@
 // UsabilityLab recorder, part 2 of 2: describing elements (selector, tag, text, interactivity, box).
 // Not a script of its own: RecorderScript inlines it into recorder.js at its include marker, inside the recorder's
-// closure, so it shares that scope (epoch, pending events) and adds nothing to the page's globals.
+// closure, so it shares that scope (pending events, the observer) and adds nothing to the page's globals.
   // ---- Elements. What is cheap and layout-free (selector, tag, text, interactive by markup) is computed in the
-  // input handler and cached per element for the epoch; the cursor:pointer check and the box wait for the seal.
+  // input handler and cached per element until a mutation could have changed it (see Freshness); the cursor:pointer
+  // check and the box wait for the seal.
   const INTERACTIVE_TAGS = new Set(['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'LABEL', 'SUMMARY', 'OPTION']);
   const INTERACTIVE_ROLES = new Set(['button', 'link', 'checkbox', 'menuitem', 'tab', 'switch', 'option', 'radio', 'textbox', 'combobox', 'slider']);
   // By markup only (isContentEditable would bring style up to date; the attribute is inherited by the ancestor walk).
   const isInteractive = (el) => {
     if (INTERACTIVE_TAGS.has(el.tagName) && !(el.tagName === 'A' && !el.hasAttribute('href'))) return true;
+    // Most elements on a page carry no attribute, or only class/id/style: one call answers for them.
+    if (!el.hasAttributes()) return false;
     if (INTERACTIVE_ROLES.has(el.getAttribute('role'))) return true;
     if (el.hasAttribute('onclick')) return true;
     const editable = el.getAttribute('contenteditable');
@@ -17,33 +20,39 @@
   };
 
   // Text without layout: a bounded walk over the text nodes (innerText would lay the page out), whitespace collapsed,
-  // block boundaries as spaces. Unlike innerText it also reads text hidden by CSS.
+  // block boundaries as spaces. Unlike innerText it also reads text hidden by CSS. Iterative (no closure, no
+  // recursion): it runs for every element described.
   const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
   const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'TR', 'TD', 'TH',
     'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'MAIN', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'TABLE', 'FORM', 'FIELDSET']);
   const childText = (root) => {
-    let out = '', budget = 200, full = false;
-    const walk = (node) => {
-      for (let n = node.firstChild; n && !full && budget-- > 0; n = n.nextSibling) {
-        if (n.nodeType === 3) {
-          out += n.data;
-          // Indentation can make raw text long: collapse before deciding there is enough.
-          if (out.length > 120) { out = out.replace(/\s+/g, ' '); full = out.length > 80; }
-        } else if (n.nodeType === 1 && !SKIP_TEXT.has(n.tagName)) {
-          const block = BLOCKS.has(n.tagName);
-          if (block) out += ' ';
-          walk(n);
-          if (block) out += ' ';
-        }
+    let out = '', budget = 200;
+    for (let n = root.firstChild; n !== null && budget-- > 0;) {
+      const type = n.nodeType;
+      if (type === 3) {
+        out += n.data;
+        // Indentation can make raw text long: collapse before deciding there is enough.
+        if (out.length > 120) { out = out.replace(/\s+/g, ' '); if (out.length > 80) break; }
+      } else if (type === 1 && !SKIP_TEXT.has(n.tagName)) {
+        if (BLOCKS.has(n.tagName)) out += ' ';
+        if (n.firstChild !== null) { n = n.firstChild; continue; }
       }
-    };
-    walk(root);
+      // Next in document order within root; leaving a block element closes it with a space.
+      while (n.nextSibling === null) {
+        n = n.parentNode;
+        if (n === root || n === null) break;
+        if (BLOCKS.has(n.tagName)) out += ' ';
+      }
+      n = n === root || n === null ? null : n.nextSibling;
+    }
     return out.replace(/\s+/g, ' ').trim().slice(0, 60);
   };
   // A button's value is its label; a field's value is what the participant typed and stays out of element text.
   const labelValue = (el) => el.tagName === 'BUTTON' || (el.tagName === 'INPUT' && /^(button|submit|reset)$/.test(el.type)) ? el.value : '';
-  const roleOf = (el) => el.getAttribute('role') || ({ A: 'link', BUTTON: 'button', SELECT: 'combobox', TEXTAREA: 'textbox' })[el.tagName] ||
-    (el.tagName === 'INPUT' ? (({ checkbox: 'checkbox', radio: 'radio', submit: 'button', button: 'button' })[el.type] || 'textbox') : null);
+  const TAG_ROLES = new Map([['A', 'link'], ['BUTTON', 'button'], ['SELECT', 'combobox'], ['TEXTAREA', 'textbox']]);
+  const INPUT_ROLES = new Map([['checkbox', 'checkbox'], ['radio', 'radio'], ['submit', 'button'], ['button', 'button']]);
+  const roleOf = (el) => el.getAttribute('role') || TAG_ROLES.get(el.tagName) ||
+    (el.tagName === 'INPUT' ? INPUT_ROLES.get(el.type) || 'textbox' : null);
   const quote = (s) => '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
   const PLAIN_CLASS = /^[A-Za-z][\w-]*$/;
   const leafClass = (el) => {
@@ -68,16 +77,49 @@
     if (role && name && name.length <= 40) return 'role=' + role + '[name=' + quote(name) + ']';
     return cssPath(el);
   };
+  // id and box memoise the element's interning (see intern in recorder.js).
   const described = (el, sel, text, interactive) => ({
     el, sel, tag: el.tagName.toLowerCase(), int: interactive,
     txt: text || labelValue(el) || el.getAttribute('aria-label') || el.getAttribute('alt') || '',
+    id: -1, box: undefined,
   });
+
+  // ---- Freshness. A description reads the attributes of its target and of up to 7 ancestors (interactivity within
+  // 5 levels, the named ancestor within 3, a CSS path 2 above the described element) and the text under the element
+  // it names. So a mutation stamps only what it can change: an element whose described attribute changed, or that
+  // was inserted or removed (its ancestors changed: a move), is stamped itself; a text or child-list change stamps
+  // every ancestor of the change (their text changed). A cached description stays fresh while no element of its
+  // target's chain, nor its text root, carries a later stamp: a change elsewhere on the page costs nothing, and a
+  // stale selector or text (which would mis-attribute clicks in the analysis) is never reused.
+  const CHAIN = 8;
+  // Every attribute the functions above read (style is not one: the cursor is read at the seal).
+  const DESCRIBED_ATTRIBUTES = new Set(['id', 'class', 'role', 'data-testid', 'aria-label', 'alt', 'href', 'onclick',
+    'contenteditable', 'tabindex', 'type', 'value']);
+  let stamp = 0;
+  const ownChange = new WeakMap(), textChange = new WeakMap();
+  const stampText = (node) => { for (; node && textChange.get(node) !== stamp; node = node.parentNode) textChange.set(node, stamp); };
+  const stampNodes = (nodes) => { for (let i = 0; i < nodes.length; i++) if (nodes[i].nodeType === 1) ownChange.set(nodes[i], stamp); };
+  const invalidate = (records) => {
+    stamp++;
+    for (const r of records) {
+      if (r.type === 'attributes') { if (DESCRIBED_ATTRIBUTES.has(r.attributeName)) ownChange.set(r.target, stamp); }
+      else if (r.type === 'characterData') stampText(r.target.parentNode);
+      else { stampText(r.target); stampNodes(r.addedNodes); stampNodes(r.removedNodes); }
+    }
+  };
+  const fresh = (at, el, root) => {
+    if (at === stamp) return true; // nothing changed anywhere since
+    if ((textChange.get(root) || 0) > at) return false;
+    for (let n = el, i = 0; n !== null && i < CHAIN; n = n.parentElement, i++) if ((ownChange.get(n) || 0) > at) return false;
+    return true;
+  };
+
   const descriptions = new WeakMap();
   const describedAs = (el, interactive) => {
     let known = descriptions.get(el);
-    if (!known || known.epoch !== epoch || known.d.int !== interactive) {
+    if (!known || known.d.int !== interactive || !fresh(known.at, el, el)) {
       const text = childText(el);
-      descriptions.set(el, known = { epoch, d: described(el, selectorOf(el, text), text, interactive) });
+      descriptions.set(el, known = { at: stamp, d: described(el, selectorOf(el, text), text, interactive) });
     }
     return known.d;
   };
@@ -94,32 +136,50 @@
     for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test(n.data)) return true;
     return false;
   };
-  const describe = (target) => {
-    // The element a person meant: the nearest interactive ancestor within a few levels, else the target itself.
-    for (let el = target, depth = 0; el && el.nodeType === 1 && depth < 6; el = el.parentElement, depth++) {
-      if (isInteractive(el)) return describedAs(el, true);
+  // A pending element: its description at event time, the element whose text it read (root, for freshness) and,
+  // once a seal has resolved it, its final description as of that stamp.
+  const entryFor = (target, d, root) => ({ at: stamp, target, d, root, final: null, finalAt: -1 });
+  // The element a person meant: the nearest interactive ancestor within 5 levels. closest() walks the ancestors in
+  // native code with a selector every interactive element matches; isInteractive then confirms the candidate (a role
+  // that is not interactive, tabindex="-1", an SVG <a>) and the search goes on above a rejected one.
+  const MAYBE_INTERACTIVE = 'a,button,input,select,textarea,label,summary,option,[role],[onclick],[contenteditable],[tabindex]';
+  const interactiveFor = (target) => {
+    for (let from = target; from !== null; from = from.parentElement) {
+      const found = from.closest(MAYBE_INTERACTIVE);
+      if (found === null) return null;
+      for (let n = target, depth = 0; n !== found; n = n.parentElement) if (++depth > 5) return null;
+      if (isInteractive(found)) return found;
+      from = found;
     }
+    return null;
+  };
+  const describe = (target) => {
+    const el = interactiveFor(target);
+    if (el !== null) return entryFor(target, describedAs(el, true), el);
     const anchor = named(target), cls = leafClass(target);
     if (anchor !== target && cls && ownText(target)) {
-      const text = childText(target);
-      return described(target, selectorOf(anchor, childText(anchor)) + ' .' + cls, text, false);
+      return entryFor(target, described(target, selectorOf(anchor, childText(anchor)) + ' .' + cls, childText(target), false), anchor);
     }
-    return describedAs(anchor, false);
+    return entryFor(target, describedAs(anchor, false), anchor);
   };
   const cache = new WeakMap();
   const pendingFor = (target) => {
+    settle(); // a mutation made earlier in this task is not delivered to the observer yet
     let entry = cache.get(target);
-    if (!entry || entry.epoch !== epoch) cache.set(target, entry = { epoch, target, d: describe(target), final: null });
+    if (!entry || !fresh(entry.at, target, entry.root)) cache.set(target, entry = describe(target));
     return entry;
   };
   // At the seal: a target styled cursor:pointer is interactive too. cursor is inherited, so one read on the target sees
   // a pointer set on any ancestor, unless the page resets it below (as the demo's inert photo does: "not clickable").
   // Trade-off: our capture listener runs before the page's own click handler; an element that handler removed can no
   // longer be styled or measured, so it keeps its markup-only description and its last known box (or none).
+  // Computed style changes without a described attribute changing (a style attribute, a stylesheet): the answer is
+  // reused only while nothing at all has changed.
   const resolve = (entry) => {
-    if (!entry.final) {
+    if (entry.finalAt !== stamp) {
       const pointer = !entry.d.int && entry.target.isConnected && getComputedStyle(entry.target).cursor === 'pointer';
       entry.final = pointer ? describedAs(entry.target, true) : entry.d;
+      entry.finalAt = stamp;
     }
     return entry.final;
   };
@@ -130,7 +190,10 @@
     if (!el.isConnected) return last || null;
     const r = el.getBoundingClientRect();
     if (!r.width && !r.height && last) return last;
-    const box = [Math.round(r.left + scroll[0]), Math.round(r.top + scroll[1]), Math.round(r.width), Math.round(r.height)];
+    const x = Math.round(r.left + scroll[0]), y = Math.round(r.top + scroll[1]), w = Math.round(r.width), h = Math.round(r.height);
+    // An unchanged box is the same array, so its element's interning can be reused (see intern).
+    if (last && last[0] === x && last[1] === y && last[2] === w && last[3] === h) return last;
+    const box = [x, y, w, h];
     lastBoxes.set(el, box);
     return box;
   };

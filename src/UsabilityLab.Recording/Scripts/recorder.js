@@ -38,14 +38,9 @@
   let totalMutations = 0, lastScroll = 0, scrollTimer = 0, maxDepth = 0, pendingMutations = 0, lastMutation = 0, mutationTimer = 0;
   let url = location.href, width = innerWidth;
 
-  // Every DOM mutation moves the epoch on: cached element descriptors and the "is the lab panel on the page" answer
-  // are only reused within one epoch. Invalidation is coarse on purpose: a stale selector or text would
-  // mis-attribute clicks in the analysis, which is worse than describing an element again after a change.
-  let epoch = 0;
-
   // Elements the lab itself puts on the page (the moderated task panel) are never recorded. The panel is absent in
-  // scripted runs: the page is searched for it again only after a mutation added or removed a marked element, so
-  // events need not walk their composed path while there is none.
+  // scripted runs: the page is searched for it again only after a mutation added or removed a marked element (or
+  // changed the mark), so events need not walk their composed path while there is none.
   const IGNORE = 'data-usabilitylab-ignore', IGNORED = '[' + IGNORE + ']';
   let panelUnknown = true, panel = false;
   const panelOnPage = () => {
@@ -85,12 +80,15 @@
   const slot = (event, index, pending) => { refs.push(event, index, pending); return event; };
 
   const ids = new Map(), definitions = [], known = new Set();
+  // A description seen again with the same box array (boxOf keeps it while unchanged) keeps its id without a key.
   const intern = (d, box) => {
+    if (d.id >= 0 && d.box === box) return d.id;
     const def = [d.sel, d.tag, d.txt, d.int ? 1 : 0];
     if (box) def.push(box[0], box[1], box[2], box[3]);
     const key = def.join('\u0001');
     let id = ids.get(key);
     if (id === undefined) { id = definitions.length; ids.set(key, id); definitions.push(def); }
+    d.id = id; d.box = box;
     return id;
   };
   const seal = () => {
@@ -150,7 +148,7 @@
   const onClick = (code) => (e) => {
     // detail 0: a click synthesised by a key press (Enter on a form) — the key is recorded, it has no position.
     if (!e.isTrusted || e.detail === 0 || !(e.target instanceof Element) || ignored(e)) return;
-    const x = Math.round(e.pageX), y = Math.round(e.pageY), sx = Math.round(e.pageX - e.clientX), sy = Math.round(e.pageY - e.clientY);
+    const px = e.pageX, py = e.pageY, x = Math.round(px), y = Math.round(py), sx = Math.round(px - e.clientX), sy = Math.round(py - e.clientY);
     const entry = pendingFor(e.target);
     // The first click on an element measures it now, before the page's own handler can hide or remove it (the
     // promo's close button): one forced layout per element, not per click; the seal measures it again if still shown.
@@ -162,13 +160,14 @@
   addEventListener('contextmenu', onClick(KIND.contextmenu), true);
 
   let moved = false, moveT = 0, moveX = 0, moveY = 0;
+  // The busiest listener: each event property is read once (every read is a call into the browser).
   addEventListener('mousemove', (e) => {
-    const t = e.timeStamp;
-    const dx = e.pageX - moveX, dy = e.pageY - moveY;
+    const t = e.timeStamp, x = e.pageX, y = e.pageY;
+    const dx = x - moveX, dy = y - moveY;
     if (moved && (t - moveT < MOVE_MS || dx * dx + dy * dy < MOVE_PX * MOVE_PX)) return;
     if (ignored(e)) return;
-    moved = true; moveT = t; moveX = e.pageX; moveY = e.pageY;
-    push([KIND.move, 0, Math.round(e.pageX), Math.round(e.pageY)], at(e), Math.round(e.pageX - e.clientX), Math.round(e.pageY - e.clientY));
+    moved = true; moveT = t; moveX = x; moveY = y;
+    push([KIND.move, 0, Math.round(x), Math.round(y)], Math.round(origin + t), Math.round(x - e.clientX), Math.round(y - e.clientY));
   }, { capture: true, passive: true });
 
   const recordScroll = () => {
@@ -189,7 +188,7 @@
   const inputTimers = new WeakMap();
   const recordField = (kind, el, t) => {
     // The field itself (not an interactive ancestor), its value's length; the value only where the study allows.
-    const entry = { epoch, target: el, d: described(el, selectorOf(el, ''), '', true), final: null };
+    const entry = entryFor(el, described(el, selectorOf(el, ''), '', true), el);
     entry.d.txt = ''; // the value (or nothing) is the event's own field
     const event = [kind, 0, 0, (el.value || '').length];
     if (mayRecordValue(el)) event.push(String(el.value).slice(0, 60));
@@ -223,8 +222,10 @@
   // The parser's own insertions are not reactions to anything: count only after DOMContentLoaded.
   let parsed = false;
   document.addEventListener('DOMContentLoaded', () => { parsed = true; }, { capture: true, once: true });
-  new MutationObserver((records) => {
-    epoch++;
+  // Records are handled by the observer's callback, or earlier by settle() when an event needs fresh descriptions
+  // before the callback's microtask has run (a page handler that changes the DOM, then focuses an element).
+  const observed = (records) => {
+    invalidate(records);
     if (!panelUnknown && records.some(touchesPanel)) panelUnknown = true;
     if (!parsed) return;
     const ours = panelOnPage()
@@ -235,7 +236,10 @@
     totalMutations += ours;
     if (now() - lastMutation >= MUTATION_MS) emitMutations();
     else if (!mutationTimer) mutationTimer = setTimeout(emitMutations, MUTATION_MS);
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  };
+  const observer = new MutationObserver(observed);
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  const settle = () => { const records = observer.takeRecords(); if (records.length) observed(records); };
 
   // Navigation: full loads now, SPA history and hash changes as they happen.
   const navigated = (how, t) => { url = location.href; push([KIND.nav, 0, how], t); };

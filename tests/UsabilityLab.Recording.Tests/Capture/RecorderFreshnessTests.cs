@@ -1,0 +1,143 @@
+using Microsoft.Playwright;
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Recording.Capture;
+using UsabilityLab.Recording.Tests.Support;
+
+namespace UsabilityLab.Recording.Tests.Capture;
+
+/// <summary>
+/// The recorder caches element descriptions until a mutation could have changed them. Each test clicks an element,
+/// changes what its description reads (its text, its id, an ancestor's class or role, its place in the tree), clicks
+/// it again and expects the second event to carry the new description: a stale one would mis-attribute the click.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class RecorderFreshnessTests(BrowserFixture fixture)
+{
+    private const string Origin = "http://freshness.test/";
+
+    private const string Page = """
+        <!doctype html><html><head><style>i { display: inline-block; width: 20px; height: 20px; background: #ccc; }</style></head>
+        <body>
+          <button type="button" class="buy">Buy</button>
+          <div id="tile" class="tile">Tile</div>
+          <div id="card"><h2>Old title</h2><p>Body text</p></div>
+          <div class="outer"><div class="inner"><i class="dot"></i></div></div>
+          <div id="wrap"><span>Go there</span></div>
+          <section id="left"><p class="note">Note</p></section><section id="right"></section>
+          <button type="button" id="apply">Apply</button> <button type="button" class="other">Before</button>
+          <div id="noise"></div>
+        </body></html>
+        """;
+
+    private async Task<(IBrowserContext Context, IPage Page, SessionRecorder Recorder, MemoryJournal Journal)> OpenAsync()
+    {
+        var journal = new MemoryJournal();
+        var context = await fixture.Browser.NewContextAsync();
+        await context.RouteAsync(Origin + "**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = Page }));
+        var recorder = new SessionRecorder(journal, sessionId: 1, new ParticipantClock(), CapturePolicy.Default);
+        await recorder.AttachAsync(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Origin);
+        return (context, page, recorder, journal);
+    }
+
+    // Clicks, runs the mutation, clicks again; returns both clicks.
+    private async Task<(RecordedEvent Before, RecordedEvent After)> ClickChangeClickAsync(string selector, string mutation)
+    {
+        var (context, page, recorder, journal) = await OpenAsync();
+        await using var _ = context;
+        await page.Locator(selector).ClickAsync();
+        await page.EvaluateAsync(mutation);
+        await page.Locator(selector).ClickAsync();
+        await recorder.DrainAllAsync(context);
+        var clicks = journal.Events.Where(e => e.Kind == EventKind.Click).OrderBy(e => e.TimeMs).ToList();
+        Assert.Equal(2, clicks.Count);
+        return (clicks[0], clicks[1]);
+    }
+
+    [Fact]
+    public async Task Click_AfterItsTextChanged_CarriesTheNewNameAndText()
+    {
+        var (before, after) = await ClickChangeClickAsync(".buy", "() => { document.querySelector('.buy').textContent = 'Sold out'; }");
+
+        Assert.Equal(("role=button[name=\"Buy\"]", "Buy"), (before.Selector, before.Text));
+        Assert.Equal(("role=button[name=\"Sold out\"]", "Sold out"), (after.Selector, after.Text));
+    }
+
+    [Fact]
+    public async Task Click_AfterItsIdChanged_CarriesTheNewSelector()
+    {
+        var (before, after) = await ClickChangeClickAsync(".tile", "() => { document.querySelector('.tile').id = 'renamed'; }");
+
+        Assert.Equal("#tile", before.Selector);
+        Assert.Equal("#renamed", after.Selector);
+    }
+
+    [Fact]
+    public async Task Click_AfterTheNamedAncestorsChildrenChanged_CarriesItsNewText()
+    {
+        var (before, after) = await ClickChangeClickAsync("#card p", "() => { document.querySelector('#card h2').replaceChildren('New title'); }");
+
+        Assert.Equal(("#card", "Old title Body text"), (before.Selector, before.Text));
+        Assert.Equal(("#card", "New title Body text"), (after.Selector, after.Text));
+    }
+
+    [Fact]
+    public async Task Click_AfterAnAncestorsClassChanged_CarriesTheNewCssPath()
+    {
+        var (before, after) = await ClickChangeClickAsync("i.dot", "() => { document.querySelector('.outer').className = 'shell'; }");
+
+        Assert.Equal("div.outer > div.inner > i.dot", before.Selector);
+        Assert.Equal("div.shell > div.inner > i.dot", after.Selector);
+    }
+
+    [Fact]
+    public async Task Click_AfterAnAncestorBecameAButton_IsInteractive()
+    {
+        var (before, after) = await ClickChangeClickAsync("#wrap span", "() => { document.querySelector('#wrap').setAttribute('role', 'button'); }");
+
+        Assert.False(before.Interactive);
+        Assert.True(after.Interactive);
+        Assert.Equal("#wrap", after.Selector);
+    }
+
+    [Fact]
+    public async Task Click_AfterTheElementMovedToAnotherParent_IsNamedByItsNewAncestor()
+    {
+        var (before, after) = await ClickChangeClickAsync(".note", "() => { document.querySelector('#right').appendChild(document.querySelector('.note')); }");
+
+        Assert.Equal("#left .note", before.Selector);
+        Assert.Equal("#right .note", after.Selector);
+    }
+
+    [Fact]
+    public async Task Click_AfterAnUnrelatedMutation_KeepsItsDescription()
+    {
+        var (before, after) = await ClickChangeClickAsync(".buy", "() => { const n = document.querySelector('#noise'); n.className = 'busy'; n.textContent = 'x'; }");
+
+        Assert.Equal((before.Selector, before.Text, before.Interactive), (after.Selector, after.Text, after.Interactive));
+    }
+
+    [Fact]
+    public async Task Focus_MovedByAHandlerRightAfterItChangedTheText_CarriesTheNewText()
+    {
+        var (context, page, recorder, journal) = await OpenAsync();
+        await using var _ = context;
+        await page.Locator(".other").ClickAsync(); // described (and cached) as "Before"
+        await page.EvaluateAsync("""
+            () => document.querySelector('#apply').addEventListener('click', () => {
+              const other = document.querySelector('.other');
+              other.textContent = 'After';
+              other.focus(); // in the same task: the observer has not been called yet
+            })
+            """);
+
+        await page.Locator("#apply").ClickAsync();
+        await recorder.DrainAllAsync(context);
+
+        var focus = journal.Events.Where(e => e.Kind == EventKind.Focus).OrderBy(e => e.TimeMs).ToList();
+        Assert.Equal(["role=button[name=\"Before\"]", "#apply", "role=button[name=\"After\"]"], focus.Select(e => e.Selector));
+        Assert.Equal("After", focus[^1].Text);
+    }
+}
