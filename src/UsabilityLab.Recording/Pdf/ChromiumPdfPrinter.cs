@@ -40,9 +40,23 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
         cancellationToken.ThrowIfCancellationRequested();
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true });
         var page = await context.NewPageAsync();
-        await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
-        cancellationToken.ThrowIfCancellationRequested();
+        // Print media before the document arrives, so Chromium lays the report out once, not for the screen and then
+        // again for print; and from a file rather than SetContent (a document.write of megabytes through the driver).
+        // Together about 20 % of a large report's printing time.
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        var folder = Directory.CreateTempSubdirectory("usabilitylab-print-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "report.html");
+            await File.WriteAllTextAsync(file, html, cancellationToken);
+            await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         await page.PdfAsync(new PagePdfOptions
         {
             Path = pdfPath,
