@@ -24,7 +24,7 @@ internal sealed class RecorderClickCostBenchmark : Benchmark
     protected override async Task MeasureAsync(BenchContext context, BenchmarkResult result, CancellationToken ct)
     {
         var page = new Uri(await context.DemoSiteAsync(), "product/trail-runner");
-        var clicks = context.Pick(60, 4_000);
+        var clicks = context.Pick(30, 4_000);
         var modes = new[] { Mode.Without, Mode.With, Mode.WithCleanLayout };
         var runs = modes.ToDictionary(m => m, _ => new List<ClickRun>());
         var warmups = context.Pick(0, 1);

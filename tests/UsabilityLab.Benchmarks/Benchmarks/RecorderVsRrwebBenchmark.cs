@@ -20,7 +20,7 @@ internal sealed class RecorderVsRrwebBenchmark : Benchmark
     protected override async Task MeasureAsync(BenchContext context, BenchmarkResult result, CancellationToken ct)
     {
         var rrweb = await context.Npm.RrwebBundleAsync();
-        var script = InteractionScript.Create(context.Pick(60, 10_000));
+        var script = InteractionScript.Create(context.Pick(30, 10_000));
         var runs = new Dictionary<string, List<RecorderRun>> { ["none"] = [], ["ours"] = [], ["rrweb"] = [] };
         var warmups = context.Pick(0, 1);
         for (var round = 0; round < warmups + context.Pick(1, 3); round++)
