@@ -103,7 +103,7 @@ internal sealed class HeatmapBenchmark : Benchmark
             }
         }
 
-        result.Note($"heatmap.js {NpmPackages.HeatmapJsVersion}, radius {Radius} px, maxOpacity 0.75, max = most clicks on one pixel: setData draws every point as a radial alpha gradient on a 1280×4000 canvas and colourises it, getDataURL encodes that canvas as PNG (timed inside the page; the points are decoded into its {{x, y, value}} objects before timing). Ours, like for like: DensityMap.Compute (bin + three box blurs, σ = {DensityMap.DefaultSigma} px), a 256-entry colour/alpha table into a 1280×4000 premultiplied RGBA layer, PNG encode (SkiaSharp, zlib level 1, Up filter). Our product render adds what heatmap.js leaves to the live page: decoding the 1280×4000 screenshot PNG, drawing it, axes and colour bar, and encoding a 1500×4062 PNG.");
+        result.Note($"heatmap.js {NpmPackages.HeatmapJsVersion}, radius {Radius} px, maxOpacity 0.75, max = most clicks on one pixel: setData draws every point as a radial alpha gradient on a 1280×4000 canvas and colourises it, getDataURL encodes that canvas as PNG (timed inside the page; the points are decoded into its {{x, y, value}} objects before timing). Ours, like for like: DensityMap.Compute (bin + three box blurs, σ = {DensityMap.DefaultSigma} px), a 256-entry colour/alpha table into a 1280×4000 premultiplied RGBA layer, PNG encode (SkiaSharp, zlib level 1, Up filter). Our product render adds what heatmap.js leaves to the live page: decoding the 1280×4000 screenshot (JPEG, as runs store it), drawing it, axes and colour bar, and encoding a 1500×4062 PNG.");
     }
 
     /// <summary>Splits our heat layer's time (density vs colour + encode) and the product render's (the frame: a render without points).</summary>
