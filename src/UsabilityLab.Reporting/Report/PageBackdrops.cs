@@ -14,6 +14,11 @@ internal sealed class PageBackdrops(IReadOnlyList<PageSnapshot> snapshots) : IDi
 {
     private readonly ConcurrentDictionary<PageLayout, Lazy<PageBackdrop?>> _decoded = new();
 
+    // Looked up for every heatmap and crop; the first screenshot of a layout wins, as it always has.
+    private readonly Dictionary<PageLayout, PageSnapshot> _byLayout = snapshots
+        .GroupBy(s => new PageLayout(s.PageKey, s.ViewportWidth))
+        .ToDictionary(g => g.Key, g => g.First());
+
     /// <summary>The decoded screenshot of <paramref name="layout"/>, or null when the run has none.</summary>
     public PageBackdrop? For(PageLayout layout) =>
         _decoded.GetOrAdd(layout, key => new Lazy<PageBackdrop?>(() => Decode(key))).Value;
@@ -51,6 +56,5 @@ internal sealed class PageBackdrops(IReadOnlyList<PageSnapshot> snapshots) : IDi
         return snapshot is null ? null : new PageBackdrop(snapshot);
     }
 
-    private PageSnapshot? Find(PageLayout layout) =>
-        snapshots.FirstOrDefault(s => s.PageKey == layout.PageKey && s.ViewportWidth == layout.ViewportWidth);
+    private PageSnapshot? Find(PageLayout layout) => _byLayout.GetValueOrDefault(layout);
 }

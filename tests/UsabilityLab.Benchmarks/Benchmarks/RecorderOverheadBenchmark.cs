@@ -146,12 +146,12 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
     private static void Explain(Dictionary<string, List<double>> samples, List<RunnerTimings.Tally> settles, List<RunnerTimings.Tally> backdrops, double journalMs, BenchmarkResult result)
     {
         var plain = Summary.Of(samples["plain"]).Median;
-        var recorder = samples.TryGetValue("recorder", out var alone) ? Summary.Of(alone).Median : double.NaN;
+        double? recorder = samples.TryGetValue("recorder", out var alone) ? Summary.Of(alone).Median - plain : null; // not run in quick mode
         var lab = Summary.Of(samples["lab"]).Median;
         var settle = Median(settles);
         var backdrop = Median(backdrops);
-        var parts = (double.IsNaN(recorder) ? 0 : recorder - plain) + settle.Milliseconds + backdrop.Milliseconds + journalMs;
-        result.Note($"What limits it — lab − plain = {(lab - plain) / 1000:0.00} s. Its parts: the recorder itself {(double.IsNaN(recorder) ? "(not measured in quick mode)" : Format.Invariant($"{(recorder - plain) / 1000:0.00} s (the recorder variant vs plain)"))}; the lab runner's waits for the effect of each click, press and select ({settle.Count} waits, {settle.MeanMilliseconds:0} ms each = {settle.Milliseconds / 1000:0.00} s, timed in the runner; navigations they start are included); {backdrop.Count} full-page screenshots for heatmap backdrops ({backdrop.MeanMilliseconds:0} ms each = {backdrop.Milliseconds / 1000:0.00} s, timed in the runner); waiting on the journal (EF Core metadata rows, screenshot rows, flushes; timed around each call) {journalMs / 1000:0.00} s. Together {parts / 1000:0.00} s, measured separately, so they need not add up exactly; what is left over is the runner's own Playwright calls per step (visibility waits, mutation marks, success checks after every step, drains).");
+        var parts = (recorder ?? 0) + settle.Milliseconds + backdrop.Milliseconds + journalMs;
+        result.Note($"What limits it — lab − plain = {(lab - plain) / 1000:0.00} s. Its parts: the recorder itself {(recorder is { } own ? Format.Invariant($"{own / 1000:0.00} s (the recorder variant vs plain)") : "(not measured in quick mode)")}; the lab runner's waits for the effect of each click, press and select ({settle.Count} waits, {settle.MeanMilliseconds:0} ms each = {settle.Milliseconds / 1000:0.00} s, timed in the runner; navigations they start are included); {backdrop.Count} full-page screenshots for heatmap backdrops ({backdrop.MeanMilliseconds:0} ms each = {backdrop.Milliseconds / 1000:0.00} s, timed in the runner); waiting on the journal (EF Core metadata rows, screenshot rows, flushes; timed around each call) {journalMs / 1000:0.00} s. Together {parts / 1000:0.00} s, measured separately, so they need not add up exactly; what is left over is the runner's own Playwright calls per step (visibility waits, mutation marks, success checks after every step, drains).");
     }
 
     /// <summary>The repetition with the median total time.</summary>
