@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Recording.Browser;
 
@@ -83,4 +84,35 @@ public sealed class BrowserDiscoveryTests
 
         Assert.Equal("--lang=de", flags[^1]);
     }
+
+    [Fact]
+    public void Flags_DisableFeatures_RepeatTheBundledPlaywrightDriversList()
+    {
+        // The driver's own list, as the bundled Playwright passes it; ours replaces it (Chromium keeps the last switch).
+        var bundle = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, ".playwright", "package", "lib", "coreBundle.js"));
+        var list = Regex.Match(bundle, @"disabledFeatures = \[(?<items>.*?)\]", RegexOptions.Singleline).Groups["items"].Value;
+        var drivers = Regex.Matches(list, "\"(?<name>[A-Za-z0-9]+)\"").Select(m => m.Groups["name"].Value).ToList();
+
+        var ours = DisabledFeatures(ChromiumFlags.For(BrowserConfig.Default, runningAsRoot: false));
+
+        Assert.NotEmpty(drivers);
+        Assert.All(drivers, feature => Assert.Contains(feature, ours));
+        Assert.Contains("WebUIOmniboxPopup", ours);
+    }
+
+    [Fact]
+    public void Flags_ConfiguredDisableFeatures_JoinTheLabsInOneSwitch()
+    {
+        var flags = ChromiumFlags.For(new BrowserConfig { Args = ["--disable-features=Foo,Bar", "--lang=de"] }, runningAsRoot: false);
+
+        Assert.Single(flags, f => f.StartsWith("--disable-features=", StringComparison.Ordinal));
+        var features = DisabledFeatures(flags);
+        Assert.Contains("Foo", features);
+        Assert.Contains("Bar", features);
+        Assert.Contains("PaintHolding", features);
+        Assert.Equal("--lang=de", flags[^1]);
+    }
+
+    private static string[] DisabledFeatures(IReadOnlyList<string> flags) =>
+        flags.Single(f => f.StartsWith("--disable-features=", StringComparison.Ordinal))["--disable-features=".Length..].Split(',');
 }
