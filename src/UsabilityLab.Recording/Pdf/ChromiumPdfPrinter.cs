@@ -1,12 +1,12 @@
-using System.Net;
 using Microsoft.Playwright;
 using UsabilityLab.Recording.Browser;
 
 namespace UsabilityLab.Recording.Pdf;
 
 /// <summary>
-/// Prints HTML to an A4 PDF with Chromium (<c>IPage.PdfAsync</c>): backgrounds printed, the study name in the
-/// header, "page X of Y" in the footer. Reuses one headless browser across calls; dispose to close it.
+/// Prints HTML to PDF with Chromium (<c>IPage.PdfAsync</c>), backgrounds included. Page size, margins and the running
+/// header and footer come from the document's <c>@page</c> rules (A4 and 16–20 mm margins when it has none). Reuses
+/// one headless browser across calls; dispose to close it.
 /// </summary>
 public sealed class ChromiumPdfPrinter : IAsyncDisposable
 {
@@ -30,9 +30,8 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     /// <summary>Prints <paramref name="html"/> (a self-contained document) to <paramref name="pdfPath"/>.</summary>
     /// <param name="html">The document; external resources are not needed and not fetched.</param>
     /// <param name="pdfPath">Output file.</param>
-    /// <param name="headerTitle">Text of the page header (HTML-escaped here).</param>
     /// <param name="cancellationToken">Cancels between steps.</param>
-    public async Task PrintAsync(string html, string pdfPath, string headerTitle, CancellationToken cancellationToken)
+    public async Task PrintAsync(string html, string pdfPath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentException.ThrowIfNullOrEmpty(pdfPath);
@@ -63,9 +62,6 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
             Format = "A4",
             PrintBackground = true,
             PreferCSSPageSize = true,
-            DisplayHeaderFooter = true,
-            HeaderTemplate = Header(headerTitle),
-            FooterTemplate = Footer,
             Margin = new Margin { Top = "20mm", Bottom = "18mm", Left = "16mm", Right = "16mm" },
         });
     }
@@ -80,15 +76,6 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
 
         _launch.Dispose();
     }
-
-    // Chromium renders header and footer templates at 0 px font size unless told otherwise.
-    private const string Footer =
-        "<div style=\"width:100%;font-family:'DejaVu Sans',sans-serif;font-size:8px;color:#616e7c;padding:0 16mm;display:flex;justify-content:space-between\">" +
-        "<span>UsabilityLab report</span><span>Page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></span></div>";
-
-    private static string Header(string title) =>
-        "<div style=\"width:100%;font-family:'DejaVu Sans',sans-serif;font-size:8px;color:#616e7c;padding:0 16mm;display:flex;justify-content:space-between\">" +
-        $"<span>{WebUtility.HtmlEncode(title)}</span><span>Usability test report</span></div>";
 
     private async Task<LabBrowser> BrowserAsync()
     {

@@ -3,8 +3,9 @@ namespace UsabilityLab.Reporting.Pdf;
 /// <summary>Prints report HTML to PDF. Reporting never references a browser; the CLI plugs in Chromium.</summary>
 public interface IPdfPrinter
 {
-    /// <summary>Prints <paramref name="html"/> to <paramref name="pdfPath"/>.</summary>
-    Task PrintAsync(string html, string pdfPath, PdfOptions options, CancellationToken ct);
+    /// <summary>Prints <paramref name="html"/> to <paramref name="pdfPath"/>; the document's own <c>@page</c> rules
+    /// (size, margins, header and footer margin boxes) lay out the pages.</summary>
+    Task PrintAsync(string html, string pdfPath, CancellationToken ct);
 
     /// <summary>
     /// Gets ready to print (e.g. starts the browser) while the caller is still building the report; printing waits for
@@ -12,7 +13,3 @@ public interface IPdfPrinter
     /// </summary>
     Task PrepareAsync(CancellationToken ct) => Task.CompletedTask;
 }
-
-/// <summary>Page furniture of the printed report.</summary>
-/// <param name="HeaderTitle">Shown in the page header (the study name).</param>
-public sealed record PdfOptions(string HeaderTitle);

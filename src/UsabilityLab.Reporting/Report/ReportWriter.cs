@@ -79,7 +79,7 @@ public static class ReportWriter
             try
             {
                 await printerReady;
-                await printer!.PrintAsync(html, temporary, new PdfOptions(run.StudyName), ct);
+                await printer!.PrintAsync(html, temporary, ct);
                 File.Move(temporary, pdfPath, overwrite: true);
             }
             finally

@@ -30,7 +30,7 @@ internal static class ReportBreakdown
         var pdf = await Sampler.TimeAsync(0, Repeats, async () =>
         {
             await using var printer = new ChromiumPdfPrinter(context.Browser);
-            await printer.PrintAsync(html, Path.Combine(context.Temp.Path, "breakdown.pdf"), report.StudyName, ct);
+            await printer.PrintAsync(html, Path.Combine(context.Temp.Path, "breakdown.pdf"), ct);
         }, ct);
         var browser = await Sampler.TimeAsync(0, Repeats, async () => await (await LabBrowser.LaunchAsync(context.Browser, headless: true)).DisposeAsync(), ct);
 

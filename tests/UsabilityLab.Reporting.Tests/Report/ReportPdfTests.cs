@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UsabilityLab.Reporting.Tests.Support;
 
@@ -73,12 +74,15 @@ public class ReportPdfTests(RecordedDemoRun demo)
         return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
     }
 
-    /// <summary>Page text after the running header (study name + "Usability test report"), without spaces.</summary>
+    /// <summary>
+    /// Page text after the running header and footer (study name, "Usability test report", "Page N of M",
+    /// "UsabilityLab report": Chromium writes the margin boxes before the page's body), without spaces.
+    /// </summary>
     private string BodyStart(string pageText)
     {
+        var furniture = new Regex("^" + Regex.Escape(Squash(demo.Run.StudyName)) + "Usabilitytestreport(?:Page\\d+of\\d+|UsabilityLabreport)*", RegexOptions.CultureInvariant);
         var squashed = Squash(pageText);
-        var header = Squash(demo.Run.StudyName) + Squash("Usability test report");
-        return squashed.StartsWith(header, StringComparison.Ordinal) ? squashed[header.Length..] : squashed;
+        return squashed[furniture.Match(squashed).Length..];
     }
 
     // PdfPig's page text joins letters without the spaces Chromium positions between words.
