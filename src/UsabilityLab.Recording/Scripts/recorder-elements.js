@@ -53,7 +53,13 @@
   const INPUT_ROLES = new Map([['checkbox', 'checkbox'], ['radio', 'radio'], ['submit', 'button'], ['button', 'button']]);
   const roleOf = (el) => el.getAttribute('role') || TAG_ROLES.get(el.tagName) ||
     (el.tagName === 'INPUT' ? INPUT_ROLES.get(el.type) || 'textbox' : null);
-  const quote = (s) => '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+  // Most names hold neither a backslash nor a quote: one test instead of two replacements (and two new strings).
+  const QUOTED = /[\\"]/;
+  const quote = (s) => '"' + (QUOTED.test(s) ? s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : s) + '"';
+  // An id that starts with a letter and holds only letters, digits, '_' and '-' is its own CSS identifier (CSS.escape
+  // returns it unchanged), so the call into the browser is skipped for it.
+  const PLAIN_ID = /^[A-Za-z][\w-]*$/;
+  const idSelector = (id) => '#' + (PLAIN_ID.test(id) ? id : CSS.escape(id));
   const PLAIN_CLASS = /^[A-Za-z][\w-]*$/;
   const leafClass = (el) => {
     for (let i = 0, list = el.classList; i < list.length; i++) if (PLAIN_CLASS.test(list[i])) return list[i];
@@ -64,13 +70,13 @@
     for (let node = el, depth = 0; node && node.nodeType === 1 && node !== document.body && depth < 3; node = node.parentElement, depth++) {
       const cls = leafClass(node);
       parts.unshift(node.tagName.toLowerCase() + (cls ? '.' + cls : ''));
-      if (node.id) { parts[0] = '#' + CSS.escape(node.id); break; }
+      if (node.id) { parts[0] = idSelector(node.id); break; }
     }
     return parts.join(' > ');
   };
   // Stable selector: id, data-testid, role + accessible name, else a short CSS path.
   const selectorOf = (el, text) => {
-    if (el.id) return '#' + CSS.escape(el.id);
+    if (el.id) return idSelector(el.id);
     const testId = el.getAttribute('data-testid');
     if (testId) return '[data-testid=' + quote(testId) + ']';
     const role = roleOf(el), name = el.getAttribute('aria-label') || text;
@@ -185,12 +191,13 @@
   };
   // An element the page hid or removed since has no box any more: it keeps the one it was last seen with.
   const lastBoxes = new WeakMap();
-  const boxOf = (el, scroll) => {
+  // sx, sy: the scroll offset that turns the viewport box into document coordinates.
+  const boxOf = (el, sx, sy) => {
     const last = lastBoxes.get(el);
     if (!el.isConnected) return last || null;
     const r = el.getBoundingClientRect();
     if (!r.width && !r.height && last) return last;
-    const x = Math.round(r.left + scroll[0]), y = Math.round(r.top + scroll[1]), w = Math.round(r.width), h = Math.round(r.height);
+    const x = Math.round(r.left + sx), y = Math.round(r.top + sy), w = Math.round(r.width), h = Math.round(r.height);
     // An unchanged box is the same array, so its element's interning can be reused (see intern).
     if (last && last[0] === x && last[1] === y && last[2] === w && last[3] === h) return last;
     const box = [x, y, w, h];

@@ -93,12 +93,12 @@
   };
   const seal = () => {
     if (!batch) return null;
-    const sealed = batch, pending = refs, used = new Set(), boxes = new Map(), scroll = [scrollX, scrollY];
+    const sealed = batch, pending = refs, used = new Set(), boxes = new Map(), sx = scrollX, sy = scrollY;
     batch = null; refs = [];
     for (let i = 0; i < pending.length; i += 3) {
       const d = resolve(pending[i + 2]);
       let box = boxes.get(d.el);
-      if (box === undefined) boxes.set(d.el, box = boxOf(d.el, scroll));
+      if (box === undefined) boxes.set(d.el, box = boxOf(d.el, sx, sy));
       const id = intern(d, box);
       pending[i][pending[i + 1]] = id;
       if (!known.has(id)) used.add(id);
@@ -130,13 +130,20 @@
     const sealed = seal();
     if (sealed) send(sealed);
   };
-  // Sealing measures element boxes and cursors, so it runs in a task after the next frame, when the page's own
-  // click handlers have run and layout is clean. Hidden pages get no frames: they flush in a plain task.
+  // Sealing measures element boxes and cursors, so it runs after the next frame's layout, when the page's own click
+  // handlers have run and layout is clean: in a ResizeObserver callback, which the browser delivers right after
+  // layout (a newly observed root element is always reported once). A task after the frame, as before, found layout
+  // dirty again whenever input had arrived in between (hover and focus styles) and forced style and layout inside our
+  // script. Hidden pages get no frames: they flush in a plain task.
+  let laidOut = null;
+  const afterLayout = () => { laidOut.disconnect(); if (flushAsked) flush(); };
   const scheduleFlush = () => {
     if (flushAsked) return;
     flushAsked = now();
-    if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(flush, 0));
-    else setTimeout(flush, 0);
+    const root = document.documentElement;
+    if (document.visibilityState !== 'visible') setTimeout(flush, 0);
+    else if (root && typeof ResizeObserver === 'function') (laidOut || (laidOut = new ResizeObserver(afterLayout))).observe(root);
+    else requestAnimationFrame(() => setTimeout(flush, 0));
   };
   setInterval(() => {
     if (flushAsked && now() - flushAsked > 4 * FLUSH_MS) flush(); // a frame that never came
@@ -147,12 +154,13 @@
   // ---- Listeners. Nothing below reads geometry or computed style synchronously, except a first click's box.
   const onClick = (code) => (e) => {
     // detail 0: a click synthesised by a key press (Enter on a form) — the key is recorded, it has no position.
-    if (!e.isTrusted || e.detail === 0 || !(e.target instanceof Element) || ignored(e)) return;
+    const target = e.target;
+    if (!e.isTrusted || e.detail === 0 || !(target instanceof Element) || ignored(e)) return;
     const px = e.pageX, py = e.pageY, x = Math.round(px), y = Math.round(py), sx = Math.round(px - e.clientX), sy = Math.round(py - e.clientY);
-    const entry = pendingFor(e.target);
+    const entry = pendingFor(target);
     // The first click on an element measures it now, before the page's own handler can hide or remove it (the
     // promo's close button): one forced layout per element, not per click; the seal measures it again if still shown.
-    if (!lastBoxes.has(entry.d.el)) boxOf(entry.d.el, [sx, sy]);
+    if (!lastBoxes.has(entry.d.el)) boxOf(entry.d.el, sx, sy);
     push(slot([code, 0, x, y, 0, e.button], 4, entry), at(e), sx, sy);
   };
   addEventListener('click', onClick(KIND.click), true);
@@ -160,11 +168,13 @@
   addEventListener('contextmenu', onClick(KIND.contextmenu), true);
 
   let moved = false, moveT = 0, moveX = 0, moveY = 0;
-  // The busiest listener: each event property is read once (every read is a call into the browser).
+  // The busiest listener: each event property is read once (every read is a call into the browser), and the time
+  // only when the distance did not already reject the move.
   addEventListener('mousemove', (e) => {
-    const t = e.timeStamp, x = e.pageX, y = e.pageY;
-    const dx = x - moveX, dy = y - moveY;
-    if (moved && (t - moveT < MOVE_MS || dx * dx + dy * dy < MOVE_PX * MOVE_PX)) return;
+    const x = e.pageX, y = e.pageY, dx = x - moveX, dy = y - moveY;
+    if (moved && dx * dx + dy * dy < MOVE_PX * MOVE_PX) return;
+    const t = e.timeStamp;
+    if (moved && t - moveT < MOVE_MS) return;
     if (ignored(e)) return;
     moved = true; moveT = t; moveX = x; moveY = y;
     push([KIND.move, 0, Math.round(x), Math.round(y)], Math.round(origin + t), Math.round(x - e.clientX), Math.round(y - e.clientY));

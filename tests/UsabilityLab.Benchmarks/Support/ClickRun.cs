@@ -46,14 +46,14 @@ internal sealed record ClickRun(IReadOnlyList<double> Samples, double ScriptUs, 
             await context.AddInitScriptAsync("window.__benchFlushFirst = true;");
         }
 
-        await context.AddInitScriptAsync(BenchPages.Read("click-bracket-start.js"));
+        await context.AddInitScriptAsync(CpuProfile.Named(BenchPages.Read("click-bracket-start.js"), "click-bracket-start.js"));
         if (mode != Mode.Without)
         {
             await context.AddInitScriptAsync(RecorderScript.ConfigPrelude(Core.Studies.CapturePolicy.Default));
-            await context.AddInitScriptAsync(RecorderScript.Code);
+            await context.AddInitScriptAsync(CpuProfile.Named(RecorderScript.Code, CpuProfile.RecorderUrl));
         }
 
-        await context.AddInitScriptAsync(BenchPages.Read("click-bracket-end.js"));
+        await context.AddInitScriptAsync(CpuProfile.Named(BenchPages.Read("click-bracket-end.js"), "click-bracket-end.js"));
         var page = await context.NewPageAsync();
         await page.GotoAsync(url.ToString(), new() { WaitUntil = WaitUntilState.Load });
         if (!await page.EvaluateAsync<bool>("() => self.crossOriginIsolated"))

@@ -42,16 +42,16 @@ internal sealed record RecorderRun(double ScriptMs, double StyleLayoutMs, long E
     {
         await using var context = await browser.NewContextAsync(new StudyViewport(1280, 800));
         await BenchPages.ServeAsync(context, BenchPages.Read("interaction.html"));
-        await context.AddInitScriptAsync(BenchPages.Read("recorder-bench.js"));
+        await context.AddInitScriptAsync(CpuProfile.Named(BenchPages.Read("recorder-bench.js"), "recorder-bench.js"));
         if (variant == "ours")
         {
             await context.AddInitScriptAsync(RecorderScript.ConfigPrelude(CapturePolicy.Default));
-            await context.AddInitScriptAsync(RecorderScript.Code);
+            await context.AddInitScriptAsync(CpuProfile.Named(RecorderScript.Code, CpuProfile.RecorderUrl));
         }
         else if (variant == "rrweb")
         {
             await context.AddInitScriptAsync(rrwebBundle);
-            await context.AddInitScriptAsync(BenchPages.Read("rrweb-start.js"));
+            await context.AddInitScriptAsync(CpuProfile.Named(BenchPages.Read("rrweb-start.js"), "rrweb-start.js"));
         }
 
         var page = await context.NewPageAsync();
