@@ -13,6 +13,7 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     private readonly BrowserConfig _config;
     private readonly SemaphoreSlim _launch = new(1, 1);
     private LabBrowser? _browser;
+    private Task<IPage>? _ready;
 
     /// <summary>Creates a printer that launches Chromium as <paramref name="config"/> says, on first use.</summary>
     public ChromiumPdfPrinter(BrowserConfig config)
@@ -22,10 +23,16 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     }
 
     /// <summary>
-    /// Launches the browser now, if not yet running, so a caller can overlap Chromium's start with its own work;
-    /// <see cref="PrintAsync"/> reuses it.
+    /// Launches the browser now, if not yet running, and opens the page the next <see cref="PrintAsync"/> loads its
+    /// document into, so a caller can overlap Chromium's start with its own work. The first page of a fresh browser
+    /// costs about as much as the launch (its renderer process starts).
     /// </summary>
-    public async Task StartAsync() => await BrowserAsync();
+    public async Task StartAsync()
+    {
+        var browser = await BrowserAsync();
+        _ready ??= OpenPageAsync(browser);
+        await _ready;
+    }
 
     /// <summary>Prints <paramref name="html"/> (a self-contained document) to <paramref name="pdfPath"/>.</summary>
     /// <param name="html">The document; external resources are not needed and not fetched.</param>
@@ -37,8 +44,8 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
         ArgumentException.ThrowIfNullOrEmpty(pdfPath);
         var browser = await BrowserAsync();
         cancellationToken.ThrowIfCancellationRequested();
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true });
-        var page = await context.NewPageAsync();
+        var page = await (Interlocked.Exchange(ref _ready, null) ?? OpenPageAsync(browser));
+        await using var context = page.Context;
         // From a file rather than SetContent (a document.write of megabytes through the driver).
         var folder = Directory.CreateTempSubdirectory("usabilitylab-print-");
         try
@@ -61,6 +68,13 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
             PreferCSSPageSize = true,
             Margin = new Margin { Top = "20mm", Bottom = "18mm", Left = "16mm", Right = "16mm" },
         });
+    }
+
+    /// <summary>A page of its own context: no scripts (the report has none to run), no network.</summary>
+    private static async Task<IPage> OpenPageAsync(LabBrowser browser)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true });
+        return await context.NewPageAsync();
     }
 
     /// <summary>

@@ -114,6 +114,6 @@ internal sealed class HeatmapCanvas : IDisposable
     {
         // Image pixels per CSS px from the decoded size, which is what counts if it differs from the recorded one.
         var perCssPx = backdrop.Image.Width / PageWidth;
-        _layers.SetBackdrop(backdrop.Image, SKRect.Create(0, (float)(CropTop * perCssPx), backdrop.Image.Width, (float)((CropBottom - CropTop) * perCssPx)));
+        _layers.SetBackdrop(backdrop.Image, SKRect.Create(0, (float)((CropTop * perCssPx) - backdrop.FirstRow), backdrop.Image.Width, (float)((CropBottom - CropTop) * perCssPx)));
     }
 }

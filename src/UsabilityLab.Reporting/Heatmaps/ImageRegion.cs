@@ -46,6 +46,45 @@ internal static class ImageRegion
         return null;
     }
 
+    /// <summary>
+    /// Rows <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> of a JPEG decoded at
+    /// <paramref name="eighths"/>/8 of its size (libjpeg scales while it decodes, so a smaller size costs less), the rows
+    /// counted at that size and clipped to it; null when the bytes are not a JPEG this way can read.
+    /// </summary>
+    public static (SKBitmap Rows, int First)? DecodeScaledRows(byte[] encoded, int eighths, Func<SKSizeI, (int First, int Count)> rowsAt)
+    {
+        if (encoded is not [0xFF, 0xD8, ..])
+        {
+            return null;
+        }
+
+        using var data = SKData.CreateCopy(encoded);
+        using var codec = SKCodec.Create(data);
+        if (codec is null)
+        {
+            return null;
+        }
+
+        var size = codec.GetScaledDimensions(eighths / 8f);
+        var (first, count) = rowsAt(size);
+        first = Math.Clamp(first, 0, size.Height - 1);
+        count = Math.Clamp(count, 1, size.Height - first);
+        var scanlines = new SKImageInfo(size.Width, size.Height, SKImageInfo.PlatformColorType, SKAlphaType.Premul);
+        if (codec.StartScanlineDecode(scanlines) != SKCodecResult.Success || !codec.SkipScanlines(first))
+        {
+            return null;
+        }
+
+        var rows = new SKBitmap(new SKImageInfo(size.Width, count, SKImageInfo.PlatformColorType, SKAlphaType.Premul));
+        if (codec.GetScanlines(rows.GetPixels(), count, rows.RowBytes) == count)
+        {
+            return (rows, first);
+        }
+
+        rows.Dispose();
+        return null;
+    }
+
     /// <summary>A copy of <paramref name="region"/> (clipped) of pixels decoded already.</summary>
     public static SKBitmap? Cut(SKBitmap bitmap, SKRectI region)
     {

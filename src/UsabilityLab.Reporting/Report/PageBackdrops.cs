@@ -24,6 +24,21 @@ internal sealed class PageBackdrops(IReadOnlyList<PageSnapshot> snapshots) : IDi
         _decoded.GetOrAdd(layout, key => new Lazy<PageBackdrop?>(() => Decode(key))).Value;
 
     /// <summary>
+    /// Just the rows a heatmap crop shows, at its zoom (<see cref="PageBackdrop.Band"/>), for the caller to dispose; null
+    /// when the whole screenshot is decoded already or cannot be decoded by rows: then use <see cref="For"/>.
+    /// </summary>
+    public PageBackdrop? Band(PageLayout layout, HeatmapOptions options)
+    {
+        if ((_decoded.TryGetValue(layout, out var decoded) && decoded.IsValueCreated) || Find(layout) is not { } snapshot)
+        {
+            return null;
+        }
+
+        var pageHeight = snapshot.ViewportWidth > 0 ? snapshot.Height * (double)snapshot.ViewportWidth / snapshot.Width : snapshot.Height;
+        return PageBackdrop.Band(snapshot, options.CropTop, options.CropTop + (options.CropHeight ?? pageHeight), options.Zoom);
+    }
+
+    /// <summary>
     /// The pixels of <paramref name="region"/> of <paramref name="layout"/>'s screenshot: cut from the decoded screenshot
     /// when a heatmap has decoded it already or its codec cannot decode a region alone, else decoded alone (a crop
     /// needs a sliver of a long page).
@@ -56,5 +71,6 @@ internal sealed class PageBackdrops(IReadOnlyList<PageSnapshot> snapshots) : IDi
         return snapshot is null ? null : new PageBackdrop(snapshot);
     }
 
-    private PageSnapshot? Find(PageLayout layout) => _byLayout.GetValueOrDefault(layout);
+    /// <summary>The screenshot of <paramref name="layout"/> as stored (not decoded), or null when the run has none.</summary>
+    public PageSnapshot? Find(PageLayout layout) => _byLayout.GetValueOrDefault(layout);
 }

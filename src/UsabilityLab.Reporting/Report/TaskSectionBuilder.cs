@@ -54,14 +54,15 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
         var events = attempts.SelectMany(a => _eventsByAttempt[a.Id]).ToArray();
         foreach (var activity in PageActivityGrouping.Group(events, _keepQuery).Where(a => a.Clicks.Count > 0))
         {
-            if (backdrops.For(activity.Layout) is not { } backdrop)
+            if (backdrops.Find(activity.Layout) is not { } snapshot)
             {
                 continue;
             }
 
-            var snapshot = backdrop.Snapshot;
+            var options = ReportHeatmapOptions(activity, snapshot);
+            using var band = backdrops.Band(activity.Layout, options);
             var onPage = TopElements.On(activity.Layout, signals, _keepQuery).ToArray();
-            var image = ClickHeatmapRenderer.Render(backdrop, activity.ClickPoints.ToArray(), onPage, HeatmapKind.Click, ReportHeatmapOptions(activity, snapshot));
+            var image = ClickHeatmapRenderer.Render((band ?? backdrops.For(activity.Layout))!, activity.ClickPoints.ToArray(), onPage, HeatmapKind.Click, options);
             var participants = activity.Clicks.Select(c => c.AttemptId).Distinct().Count();
             return new HeatmapView(activity.Layout, snapshot.Title, image.DataUri, activity.Clicks.Count, participants, TopElements.Compute(activity.Clicks, onPage, 8));
         }

@@ -55,6 +55,37 @@ public sealed class ImageRegionTests
         Assert.Null(ImageRegion.Decode("not an image"u8.ToArray(), new SKRectI(0, 0, 10, 10)));
     }
 
+    [Fact]
+    public void DecodeScaledRows_BandAtFiveEighths_SamePixelsAsTheWholeImageScaled()
+    {
+        var encoded = Page(SKEncodedImageFormat.Jpeg);
+
+        var (rows, first) = ImageRegion.DecodeScaledRows(encoded, 5, size => (size.Height / 3, 400))!.Value;
+        using var band = rows;
+        using var whole = SKBitmap.Decode(encoded);
+
+        Assert.Equal((800, 400, 1625 / 3), (band.Width, band.Height, first));
+        // Every 8×8 block of the page became a 5×5 block: compare block centres with the full-size page's.
+        var compared = 0;
+        for (var y = (7 - (first % 5)) % 5; y < band.Height; y += 25)
+        {
+            for (var x = 2; x < band.Width; x += 25)
+            {
+                var (blockX, blockY) = (x / 5, (first + y) / 5);
+                AssertClose(whole.GetPixel((blockX * 8) + 4, (blockY * 8) + 4), band.GetPixel(x, y), 6);
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 400, $"only {compared} blocks compared");
+    }
+
+    [Fact]
+    public void DecodeScaledRows_Png_Null()
+    {
+        Assert.Null(ImageRegion.DecodeScaledRows(Page(SKEncodedImageFormat.Png), 5, size => (0, 10)));
+    }
+
     /// <summary>A 1280×2600 page whose every 8×8 block differs (colour by position), so a shifted region cannot pass.</summary>
     private static byte[] Page(SKEncodedImageFormat format)
     {
