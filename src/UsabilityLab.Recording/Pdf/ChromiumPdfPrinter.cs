@@ -23,14 +23,15 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     }
 
     /// <summary>
-    /// Launches the browser now, if not yet running, and opens the page the next <see cref="PrintAsync"/> loads its
-    /// document into, so a caller can overlap Chromium's start with its own work. The first page of a fresh browser
-    /// costs about as much as the launch (its renderer process starts).
+    /// Launches the browser now, if not yet running, and readies the page the next <see cref="PrintAsync"/> loads its
+    /// document into, so a caller can overlap Chromium's start with its own work: the first page of a fresh browser
+    /// costs about as much as the launch (its renderer process starts), and the first print starts Chromium's PDF
+    /// compositor and loads the fonts (0.1–0.3 s off a 20-task report's print when done here).
     /// </summary>
     public async Task StartAsync()
     {
         var browser = await BrowserAsync();
-        _ready ??= OpenPageAsync(browser);
+        _ready ??= WarmPageAsync(browser);
         await _ready;
     }
 
@@ -69,6 +70,30 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
             Margin = new Margin { Top = "20mm", Bottom = "18mm", Left = "16mm", Right = "16mm" },
         });
     }
+
+    private static async Task<IPage> WarmPageAsync(LabBrowser browser)
+    {
+        var page = await OpenPageAsync(browser);
+        var folder = Directory.CreateTempSubdirectory("usabilitylab-print-");
+        try
+        {
+            // A file page, as the report will be (same site, same renderer), in the report's fonts.
+            var file = Path.Combine(folder.FullName, "warm-up.html");
+            await File.WriteAllTextAsync(file, WarmUpDocument);
+            await page.GotoAsync(new Uri(file).AbsoluteUri);
+            await page.PdfAsync(new PagePdfOptions { Format = "A4" });
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+
+        return page;
+    }
+
+    private const string WarmUpDocument =
+        "<!DOCTYPE html><title>warm-up</title><p style=\"font-family:'DejaVu Sans'\">a <b>b</b> <code style=\"font-family:'DejaVu Sans Mono'\">c</code></p>" +
+        "<svg width=\"20\" height=\"20\"><text y=\"10\">d</text></svg>";
 
     /// <summary>A page of its own context: no scripts (the report has none to run), no network.</summary>
     private static async Task<IPage> OpenPageAsync(LabBrowser browser)
