@@ -47,19 +47,7 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
         cancellationToken.ThrowIfCancellationRequested();
         var page = await (Interlocked.Exchange(ref _ready, null) ?? OpenPageAsync(browser));
         await using var context = page.Context;
-        // From a file rather than SetContent (a document.write of megabytes through the driver).
-        var folder = Directory.CreateTempSubdirectory("usabilitylab-print-");
-        try
-        {
-            var file = Path.Combine(folder.FullName, "report.html");
-            await File.WriteAllTextAsync(file, HiddenOnScreen(html), cancellationToken);
-            await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-
+        await LoadAsync(page, HiddenOnScreen(html), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         await page.PdfAsync(new PagePdfOptions
         {
@@ -74,21 +62,35 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     private static async Task<IPage> WarmPageAsync(LabBrowser browser)
     {
         var page = await OpenPageAsync(browser);
-        var folder = Directory.CreateTempSubdirectory("usabilitylab-print-");
         try
         {
             // A file page, as the report will be (same site, same renderer), in the report's fonts.
-            var file = Path.Combine(folder.FullName, "warm-up.html");
-            await File.WriteAllTextAsync(file, WarmUpDocument);
-            await page.GotoAsync(new Uri(file).AbsoluteUri);
+            await LoadAsync(page, WarmUpDocument, CancellationToken.None);
             await page.PdfAsync(new PagePdfOptions { Format = "A4" });
+        }
+        catch (PlaywrightException)
+        {
+            // Only a head start: the real print goes ahead without it (and reports what is really wrong).
+        }
+
+        return page;
+    }
+
+    /// <summary>Loads <paramref name="html"/> from a file rather than with SetContent (a document.write of megabytes
+    /// through the driver).</summary>
+    private static async Task LoadAsync(IPage page, string html, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("usabilitylab-print-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "report.html");
+            await File.WriteAllTextAsync(file, html, cancellationToken);
+            await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
         }
         finally
         {
             folder.Delete(recursive: true);
         }
-
-        return page;
     }
 
     private const string WarmUpDocument =
