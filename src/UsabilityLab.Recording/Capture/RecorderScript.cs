@@ -1,18 +1,20 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using UsabilityLab.Core.Studies;
 
 namespace UsabilityLab.Recording.Capture;
 
-/// <summary>The in-page recorder (<c>Scripts/recorder.js</c> with <c>recorder-elements.js</c> inlined, embedded resources) and its configuration prelude.</summary>
+/// <summary>The in-page recorder (<c>Scripts/recorder.js</c> with its parts, <c>recorder-elements.js</c> and
+/// <c>recorder-timing.js</c>, inlined; embedded resources) and its configuration prelude.</summary>
 public static class RecorderScript
 {
     /// <summary>Name of the one binding the recorder reports through.</summary>
     public const string BindingName = "__labRecord";
 
-    private const string ElementsInclude = "/*@include recorder-elements.js*/";
+    // Several files for reading, one closure in the page: each part is inlined at its /*@include NAME*/ marker.
+    private static readonly Regex Include = new(@"/\*@include (?<name>[a-z-]+\.js)\*/", RegexOptions.CultureInvariant);
 
-    // Two files for reading, one closure in the page: the element part is inlined at its marker.
-    private static readonly Lazy<string> Source = new(() => ReadResource("recorder.js").Replace(ElementsInclude, ReadResource("recorder-elements.js"), StringComparison.Ordinal));
+    private static readonly Lazy<string> Source = new(() => Include.Replace(ReadResource("recorder.js"), m => ReadResource(m.Groups["name"].Value)));
 
     /// <summary>The recorder's JavaScript source.</summary>
     public static string Code => Source.Value;

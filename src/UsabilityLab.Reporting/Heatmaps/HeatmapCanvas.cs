@@ -30,10 +30,7 @@ internal sealed class HeatmapCanvas : IDisposable
     public HeatmapCanvas(PageSnapshot snapshot, HeatmapOptions options)
     {
         _options = options;
-        // The screenshot may be taken at a device pixel ratio ≠ 1; page coordinates are CSS px.
-        var devicePixelRatio = snapshot.ViewportWidth > 0 ? (double)snapshot.Width / snapshot.ViewportWidth : 1;
-        PageWidth = snapshot.Width / devicePixelRatio;
-        PageHeight = snapshot.Height / devicePixelRatio;
+        (PageWidth, PageHeight) = PageGeometry.CssSize(snapshot);
         CropTop = Math.Clamp(options.CropTop, 0, Math.Max(0, PageHeight - 1));
         CropBottom = Math.Min(PageHeight, CropTop + (options.CropHeight ?? PageHeight));
         DataWidth = Math.Max(1, (int)Math.Round(PageWidth * options.Zoom));

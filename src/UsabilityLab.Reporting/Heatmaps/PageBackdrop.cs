@@ -36,12 +36,12 @@ public sealed class PageBackdrop : IDisposable
     public static PageBackdrop? Band(PageSnapshot snapshot, double cropTop, double cropBottom, double zoom)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var pageWidth = snapshot.ViewportWidth > 0 ? snapshot.ViewportWidth : snapshot.Width;
-        var scale = zoom * pageWidth / Math.Max(1, snapshot.Width);
+        var pageWidth = PageGeometry.CssSize(snapshot).Width;
+        var scale = zoom / PageGeometry.DevicePixelRatio(snapshot);
         var eighths = Math.Clamp((int)Math.Ceiling((scale * 8) - 1e-9), 1, 8);
         var band = ImageRegion.DecodeScaledRows(snapshot.Image, eighths, size =>
         {
-            var rowsPerCssPx = size.Width / (double)pageWidth;
+            var rowsPerCssPx = size.Width / pageWidth;
             var first = (int)Math.Floor(cropTop * rowsPerCssPx);
             return (first, (int)Math.Ceiling(cropBottom * rowsPerCssPx) - first);
         });

@@ -34,8 +34,7 @@ internal sealed class PageBackdrops(IReadOnlyList<PageSnapshot> snapshots) : IDi
             return null;
         }
 
-        var pageHeight = snapshot.ViewportWidth > 0 ? snapshot.Height * (double)snapshot.ViewportWidth / snapshot.Width : snapshot.Height;
-        return PageBackdrop.Band(snapshot, options.CropTop, options.CropTop + (options.CropHeight ?? pageHeight), options.Zoom);
+        return PageBackdrop.Band(snapshot, options.CropTop, options.CropTop + (options.CropHeight ?? PageGeometry.CssSize(snapshot).Height), options.Zoom);
     }
 
     /// <summary>

@@ -77,7 +77,7 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
     internal static HeatmapOptions ReportHeatmapOptions(PageActivity activity, PageSnapshot snapshot)
     {
         var ys = activity.Clicks.Select(c => c.Y!.Value).Order().ToArray();
-        var pageHeight = snapshot.ViewportWidth > 0 ? snapshot.Height * (double)snapshot.ViewportWidth / snapshot.Width : snapshot.Height;
+        var pageHeight = PageGeometry.CssSize(snapshot).Height;
         const double minBand = 760;
         const double maxBand = 1100;
         var top = Math.Max(0, ys[0] - 160);
