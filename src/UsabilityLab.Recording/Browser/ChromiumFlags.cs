@@ -31,9 +31,11 @@ public static class ChromiumFlags
     /// the background-networking switches stop Chromium from calling home, which a closed network refuses noisily.
     /// Headless, <c>--disable-gpu</c>: without a display there is no GPU to use, and Chromium would emulate one in
     /// software (SwiftShader; Debian's launcher even forces GPU rasterization), which costs far more CPU per frame than
-    /// its own software rasterizer and compositor painting the same pixels.
+    /// its own software rasterizer and compositor painting the same pixels. <paramref name="launcherDisabledFeatures"/>:
+    /// what the launching library disables in its own <c>--disable-features</c> switch (Playwright's when null), which ours
+    /// replaces and so repeats.
     /// </summary>
-    public static IReadOnlyList<string> For(BrowserConfig config, bool runningAsRoot, bool headless = false)
+    public static IReadOnlyList<string> For(BrowserConfig config, bool runningAsRoot, bool headless = false, IEnumerable<string>? launcherDisabledFeatures = null)
     {
         var args = new List<string>
         {
@@ -57,13 +59,19 @@ public static class ChromiumFlags
 
         // A configured --disable-features joins ours: passed on its own it would replace the whole list.
         var configured = config.Args.Where(a => a.StartsWith(DisableFeatures, StringComparison.Ordinal)).ToList();
-        var features = PlaywrightDisabledFeatures.Concat(UnusedUiFeatures)
+        var features = (launcherDisabledFeatures ?? PlaywrightDisabledFeatures).Concat(UnusedUiFeatures)
             .Concat(configured.SelectMany(a => a[DisableFeatures.Length..].Split(',', StringSplitOptions.RemoveEmptyEntries)))
             .Distinct(StringComparer.Ordinal);
         args.Add(DisableFeatures + string.Join(',', features));
         args.AddRange(config.Args.Except(configured));
         return args;
     }
+
+    /// <summary>The features the last <c>--disable-features</c> switch in <paramref name="args"/> names (the one Chromium keeps).</summary>
+    public static IReadOnlyList<string> DisabledFeaturesIn(IEnumerable<string> args) =>
+        args.LastOrDefault(a => a.StartsWith(DisableFeatures, StringComparison.Ordinal)) is { } last
+            ? last[DisableFeatures.Length..].Split(',', StringSplitOptions.RemoveEmptyEntries)
+            : [];
 
     /// <summary>True when the process runs as root (uid 0) on Unix.</summary>
     public static bool IsRoot()

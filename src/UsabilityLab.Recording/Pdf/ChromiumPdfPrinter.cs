@@ -1,18 +1,25 @@
-using Microsoft.Playwright;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
+using UsabilityLab.Core.Errors;
 using UsabilityLab.Recording.Browser;
 
 namespace UsabilityLab.Recording.Pdf;
 
 /// <summary>
-/// Prints HTML to PDF with Chromium (<c>IPage.PdfAsync</c>), backgrounds included. Page size, margins and the running
+/// Prints HTML to PDF with Chromium (<c>Page.printToPDF</c>), backgrounds included. Page size, margins and the running
 /// header and footer come from the document's <c>@page</c> rules (A4 and 16–20 mm margins when it has none). Reuses
 /// one headless browser across calls; dispose to close it.
 /// </summary>
+/// <remarks>
+/// Printing talks to Chromium through PuppeteerSharp, straight from .NET over the DevTools protocol, not through
+/// Playwright: Playwright first starts its Node.js driver, 0.7–0.9 s of a 20-task report's 5 s budget, before Chromium
+/// even launches. The runner and the moderated sessions stay on Playwright. Same Chromium, same switches, same PDF.
+/// </remarks>
 public sealed class ChromiumPdfPrinter : IAsyncDisposable
 {
     private readonly BrowserConfig _config;
     private readonly SemaphoreSlim _launch = new(1, 1);
-    private LabBrowser? _browser;
+    private IBrowser? _browser;
     private Task<IPage>? _ready;
 
     /// <summary>Creates a printer that launches Chromium as <paramref name="config"/> says, on first use.</summary>
@@ -24,8 +31,7 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
 
     /// <summary>
     /// Launches the browser now, if not yet running, and readies the page the next <see cref="PrintAsync"/> loads its
-    /// document into, so a caller can overlap Chromium's start with its own work: the first page of a fresh browser
-    /// costs about as much as the launch (its renderer process starts), and the first print starts Chromium's PDF
+    /// document into, so a caller can overlap Chromium's start with its own work: the first print starts Chromium's PDF
     /// compositor and loads the fonts (0.1–0.3 s off a 20-task report's print when done here).
     /// </summary>
     public async Task StartAsync()
@@ -45,30 +51,22 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
         ArgumentException.ThrowIfNullOrEmpty(pdfPath);
         var browser = await BrowserAsync();
         cancellationToken.ThrowIfCancellationRequested();
-        var page = await (Interlocked.Exchange(ref _ready, null) ?? OpenPageAsync(browser));
-        await using var context = page.Context;
-        await LoadAsync(page, HiddenOnScreen(html), cancellationToken);
+        await using var page = await (Interlocked.Exchange(ref _ready, null) ?? OpenPageAsync(browser));
+        await PrintPages.LoadAsync(page, HiddenOnScreen(html), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        await page.PdfAsync(new PagePdfOptions
-        {
-            Path = pdfPath,
-            Format = "A4",
-            PrintBackground = true,
-            PreferCSSPageSize = true,
-            Margin = new Margin { Top = "20mm", Bottom = "18mm", Left = "16mm", Right = "16mm" },
-        });
+        await page.PdfAsync(pdfPath, PrintPages.ReportOptions);
     }
 
-    private static async Task<IPage> WarmPageAsync(LabBrowser browser)
+    private static async Task<IPage> WarmPageAsync(IBrowser browser)
     {
         var page = await OpenPageAsync(browser);
         try
         {
             // A file page, as the report will be (same site, same renderer), in the report's fonts.
-            await LoadAsync(page, WarmUpDocument, CancellationToken.None);
-            await page.PdfAsync(new PagePdfOptions { Format = "A4" });
+            await PrintPages.LoadAsync(page, WarmUpDocument, CancellationToken.None);
+            await page.PdfDataAsync(new PdfOptions { Format = PaperFormat.A4 });
         }
-        catch (PlaywrightException)
+        catch (PuppeteerException)
         {
             // Only a head start: the real print goes ahead without it (and reports what is really wrong).
         }
@@ -76,32 +74,17 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
         return page;
     }
 
-    /// <summary>Loads <paramref name="html"/> from a file rather than with SetContent (a document.write of megabytes
-    /// through the driver).</summary>
-    private static async Task LoadAsync(IPage page, string html, CancellationToken cancellationToken)
-    {
-        var folder = Directory.CreateTempSubdirectory("usabilitylab-print-");
-        try
-        {
-            var file = Path.Combine(folder.FullName, "report.html");
-            await File.WriteAllTextAsync(file, html, cancellationToken);
-            await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
-
     private const string WarmUpDocument =
         "<!DOCTYPE html><title>warm-up</title><p style=\"font-family:'DejaVu Sans'\">a <b>b</b> <code style=\"font-family:'DejaVu Sans Mono'\">c</code></p>" +
         "<svg width=\"20\" height=\"20\"><text y=\"10\">d</text></svg>";
 
-    /// <summary>A page of its own context: no scripts (the report has none to run), no network.</summary>
-    private static async Task<IPage> OpenPageAsync(LabBrowser browser)
+    /// <summary>The tab Chromium opened at launch when there is one (its renderer started with the browser), else a new one.</summary>
+    private static async Task<IPage> OpenPageAsync(IBrowser browser)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true });
-        return await context.NewPageAsync();
+        var pages = await browser.PagesAsync();
+        var page = pages.Length > 0 && pages[0].Url == "about:blank" ? pages[0] : await browser.NewPageAsync();
+        await PrintPages.LockDownAsync(page);
+        return page;
     }
 
     /// <summary>
@@ -118,28 +101,62 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
 
     private const string ScreenHidingStyle = "<style>@media screen { html { display: none } }</style>";
 
+    /// <summary>The lab's switches for a headless print browser; its <c>--disable-features</c> repeats PuppeteerSharp's own.</summary>
+    internal static IReadOnlyList<string> LaunchArgs(BrowserConfig config)
+    {
+        var launcherDefaults = Puppeteer.GetDefaultArgs(new LaunchOptions { Headless = true });
+        return ChromiumFlags.For(config, ChromiumFlags.IsRoot(), headless: true, ChromiumFlags.DisabledFeaturesIn(launcherDefaults));
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         if (_browser is not null)
         {
+            await _browser.CloseAsync();
             await _browser.DisposeAsync();
         }
 
         _launch.Dispose();
     }
 
-    private async Task<LabBrowser> BrowserAsync()
+    private async Task<IBrowser> BrowserAsync()
     {
         await _launch.WaitAsync();
         try
         {
-            // Chromium prints to PDF only in headless mode.
-            return _browser ??= await LabBrowser.LaunchAsync(_config, headless: true);
+            return _browser ??= await LaunchAsync();
         }
         finally
         {
             _launch.Release();
+        }
+    }
+
+    private async Task<IBrowser> LaunchAsync()
+    {
+        try
+        {
+            if (!string.IsNullOrWhiteSpace(_config.RemoteEndpoint))
+            {
+                var endpoint = _config.RemoteEndpoint;
+                return await Puppeteer.ConnectAsync(endpoint.StartsWith("ws", StringComparison.OrdinalIgnoreCase)
+                    ? new ConnectOptions { BrowserWSEndpoint = endpoint }
+                    : new ConnectOptions { BrowserURL = endpoint });
+            }
+
+            // Chromium prints to PDF only in headless mode.
+            return await Puppeteer.LaunchAsync(new LaunchOptions
+            {
+                ExecutablePath = new BrowserDiscovery().Find(_config),
+                Headless = true,
+                Args = [.. LaunchArgs(_config)],
+                Timeout = _config.NavigationTimeoutMs,
+            });
+        }
+        catch (PuppeteerException ex)
+        {
+            throw new EnvironmentProblemException($"Chromium failed to start: {ex.Message.Split('\n', 2)[0].Trim()}", ex);
         }
     }
 }

@@ -1,3 +1,4 @@
+using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Pdf;
 
 namespace UsabilityLab.Recording.Tests.Pdf;
@@ -16,5 +17,21 @@ public sealed class ChromiumPdfPrinterTests
     public void HiddenOnScreen_NoHead_PrintsTheDocumentAsItIs()
     {
         Assert.Equal("<p>plain</p>", ChromiumPdfPrinter.HiddenOnScreen("<p>plain</p>"));
+    }
+
+    [Fact]
+    public void LaunchArgs_DisableFeatures_OneSwitchWithPuppeteersListAndWithoutTheOmniboxPopups()
+    {
+        var args = ChromiumPdfPrinter.LaunchArgs(new BrowserConfig { Args = ["--disable-features=Foo"] });
+
+        // Chromium keeps only the last --disable-features switch; ours comes after PuppeteerSharp's and must repeat it.
+        var puppeteers = ChromiumFlags.DisabledFeaturesIn(PuppeteerSharp.Puppeteer.GetDefaultArgs(new PuppeteerSharp.LaunchOptions { Headless = true }));
+        var ours = ChromiumFlags.DisabledFeaturesIn(args);
+        Assert.Single(args, a => a.StartsWith("--disable-features=", StringComparison.Ordinal));
+        Assert.NotEmpty(puppeteers);
+        Assert.All(puppeteers, feature => Assert.Contains(feature, ours));
+        Assert.Contains("WebUIOmniboxPopup", ours);
+        Assert.Contains("Foo", ours);
+        Assert.Contains("--disable-gpu", args);
     }
 }
