@@ -21,14 +21,23 @@ internal static class RunReports
         BrowserConfig? browserConfig = null,
         CancellationToken cancellationToken = default)
     {
-        var run = await ReportSources.LoadAsync(database, runId, cancellationToken);
-        var compare = compareRunId is { } b ? await ReportSources.LoadAsync(database, b, cancellationToken) : null;
         if (format == ReportFormat.Html)
         {
-            return await ReportWriter.WriteAsync(run, compare, outputDirectory, format, null, cancellationToken);
+            var (htmlRun, htmlCompare) = await LoadAsync(database, runId, compareRunId, cancellationToken);
+            return await ReportWriter.WriteAsync(htmlRun, htmlCompare, outputDirectory, format, null, cancellationToken);
         }
 
         await using var printer = new ChromiumPdfPrinter(browserConfig ?? BrowserConfigLoader.Load());
+        // Chromium starts while the runs load from the database, not after; a failed start surfaces at the print.
+        _ = printer.StartAsync().ContinueWith(t => t.Exception, TaskScheduler.Default);
+        var (run, compare) = await LoadAsync(database, runId, compareRunId, cancellationToken);
         return await ReportWriter.WriteAsync(run, compare, outputDirectory, format, new ChromiumPdfAdapter(printer), cancellationToken);
+    }
+
+    private static async Task<(ReportRun Run, ReportRun? Compare)> LoadAsync(LabDatabase database, long runId, long? compareRunId, CancellationToken cancellationToken)
+    {
+        var run = await ReportSources.LoadAsync(database, runId, cancellationToken);
+        var compare = compareRunId is { } b ? await ReportSources.LoadAsync(database, b, cancellationToken) : null;
+        return (run, compare);
     }
 }

@@ -4,7 +4,9 @@ namespace UsabilityLab.Recording.Browser;
 
 /// <summary>
 /// Finds a Chromium executable. Order: config → <c>USABILITYLAB_BROWSER</c> → <c>/usr/bin/chromium</c>,
-/// <c>chromium-browser</c>, <c>google-chrome</c>, <c>chromium</c> on PATH → Playwright's own installed browsers.
+/// <c>chromium-browser</c>, <c>google-chrome</c>, <c>chromium</c> on PATH → Playwright's own installed browsers. For a
+/// headless launch with no executable named, Chromium's headless shell comes first when it is installed (see
+/// <see cref="BrowserConfig.HeadlessShell"/>).
 /// </summary>
 public sealed class BrowserDiscovery
 {
@@ -27,10 +29,15 @@ public sealed class BrowserDiscovery
     }
 
     /// <summary>Returns the executable to launch, or throws <see cref="EnvironmentProblemException"/> listing what was tried.</summary>
-    public string Find(BrowserConfig config)
+    /// <param name="config">The lab's browser settings.</param>
+    /// <param name="headless">Whether the launch is headless, where the headless shell may serve.</param>
+    public string Find(BrowserConfig config, bool headless = false)
     {
         var tried = new List<string>();
-        foreach (var (source, candidate) in Candidates(config))
+        var shells = headless && config.HeadlessShell && string.IsNullOrWhiteSpace(config.ExecutablePath) && NullIfEmpty(_environment(EnvironmentVariable)) is null
+            ? HeadlessShells()
+            : [];
+        foreach (var (source, candidate) in shells.Concat(Candidates(config)))
         {
             tried.Add(source);
             if (candidate is not null && _isExecutable(candidate))
@@ -67,13 +74,23 @@ public sealed class BrowserDiscovery
         yield return ("Playwright's browser cache", PlaywrightCache());
     }
 
+    /// <summary>Debian's <c>chromium-headless-shell</c> package, then the one Playwright installs for headless runs.</summary>
+    private IEnumerable<(string Source, string? Path)> HeadlessShells()
+    {
+        yield return ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium-headless-shell");
+        yield return ("chromium-headless-shell on PATH", OnPath("chromium-headless-shell"));
+        yield return ("Playwright's headless shell", InPlaywrightCache("chromium_headless_shell-*", ["chrome-linux/headless_shell", "chrome-headless-shell-linux64/chrome-headless-shell"]));
+    }
+
     private string? OnPath(string name) =>
         (_environment("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, name))
             .FirstOrDefault(_isExecutable);
 
-    private string? PlaywrightCache()
+    private string? PlaywrightCache() => InPlaywrightCache("chromium-*", ["chrome-linux/chrome", "chrome-linux64/chrome"]);
+
+    private string? InPlaywrightCache(string folderPattern, string[] executables)
     {
         var root = NullIfEmpty(_environment("PLAYWRIGHT_BROWSERS_PATH"))
             ?? Path.Combine(_environment("HOME") ?? "/root", ".cache", "ms-playwright");
@@ -82,9 +99,9 @@ public sealed class BrowserDiscovery
             return null;
         }
 
-        return Directory.EnumerateDirectories(root, "chromium-*")
+        return Directory.EnumerateDirectories(root, folderPattern)
             .OrderDescending(StringComparer.Ordinal)
-            .SelectMany(dir => new[] { Path.Combine(dir, "chrome-linux", "chrome"), Path.Combine(dir, "chrome-linux64", "chrome") })
+            .SelectMany(dir => executables.Select(executable => Path.Combine(dir, executable)))
             .FirstOrDefault(_isExecutable);
     }
 

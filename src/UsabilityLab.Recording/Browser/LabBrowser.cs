@@ -42,8 +42,8 @@ public sealed class LabBrowser : IAsyncDisposable
                 return new LabBrowser(playwright, remote, config, config.RemoteEndpoint);
             }
 
-            var executable = new BrowserDiscovery().Find(config);
             var isHeadless = headless ?? config.Headless;
+            var executable = new BrowserDiscovery().Find(config, isHeadless);
             var args = ChromiumFlags.For(config, ChromiumFlags.IsRoot(), isHeadless).Concat(extraArgs ?? []).ToList();
             var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {

@@ -18,8 +18,8 @@ namespace UsabilityLab.Recording.Pdf;
 public sealed class ChromiumPdfPrinter : IAsyncDisposable
 {
     private readonly BrowserConfig _config;
-    private readonly SemaphoreSlim _launch = new(1, 1);
-    private IBrowser? _browser;
+    private readonly Lock _gate = new();
+    private Task<IBrowser>? _browser;
     private Task<IPage>? _ready;
 
     /// <summary>Creates a printer that launches Chromium as <paramref name="config"/> says, on first use.</summary>
@@ -32,13 +32,15 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     /// <summary>
     /// Launches the browser now, if not yet running, and readies the page the next <see cref="PrintAsync"/> loads its
     /// document into, so a caller can overlap Chromium's start with its own work: the first print starts Chromium's PDF
-    /// compositor and loads the fonts (0.1–0.3 s off a 20-task report's print when done here).
+    /// compositor and loads the fonts (0.1–0.3 s off a 20-task report's print when done here). Calling it again
+    /// before the print joins the same start.
     /// </summary>
-    public async Task StartAsync()
+    public Task StartAsync()
     {
-        var browser = await BrowserAsync();
-        _ready ??= WarmPageAsync(browser);
-        await _ready;
+        lock (_gate)
+        {
+            return _ready ??= WarmPageAsync(BrowserAsync());
+        }
     }
 
     /// <summary>Prints <paramref name="html"/> (a self-contained document) to <paramref name="pdfPath"/>.</summary>
@@ -49,17 +51,22 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentException.ThrowIfNullOrEmpty(pdfPath);
-        var browser = await BrowserAsync();
+        Task<IPage>? ready;
+        lock (_gate)
+        {
+            (ready, _ready) = (_ready, null);
+        }
+
+        await using var page = await (ready ?? OpenPageAsync(await BrowserAsync()));
         cancellationToken.ThrowIfCancellationRequested();
-        await using var page = await (Interlocked.Exchange(ref _ready, null) ?? OpenPageAsync(browser));
         await PrintPages.LoadAsync(page, HiddenOnScreen(html), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         await page.PdfAsync(pdfPath, PrintPages.ReportOptions);
     }
 
-    private static async Task<IPage> WarmPageAsync(IBrowser browser)
+    private static async Task<IPage> WarmPageAsync(Task<IBrowser> starting)
     {
-        var page = await OpenPageAsync(browser);
+        var page = await OpenPageAsync(await starting);
         try
         {
             // A file page, as the report will be (same site, same renderer), in the report's fonts.
@@ -101,35 +108,44 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
 
     private const string ScreenHidingStyle = "<style>@media screen { html { display: none } }</style>";
 
+    /// <summary>Plain <c>--headless</c>: the headless shell's own mode, and the full browser's only one since Chromium 132.</summary>
+    private const HeadlessMode PrintHeadlessMode = HeadlessMode.Shell;
+
     /// <summary>The lab's switches for a headless print browser; its <c>--disable-features</c> repeats PuppeteerSharp's own.</summary>
     internal static IReadOnlyList<string> LaunchArgs(BrowserConfig config)
     {
-        var launcherDefaults = Puppeteer.GetDefaultArgs(new LaunchOptions { Headless = true });
+        var launcherDefaults = Puppeteer.GetDefaultArgs(new LaunchOptions { HeadlessMode = PrintHeadlessMode });
         return ChromiumFlags.For(config, ChromiumFlags.IsRoot(), headless: true, ChromiumFlags.DisabledFeaturesIn(launcherDefaults));
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
+        Task<IBrowser>? starting;
+        lock (_gate)
         {
-            await _browser.CloseAsync();
-            await _browser.DisposeAsync();
+            starting = _browser;
         }
 
-        _launch.Dispose();
+        if (starting is null)
+        {
+            return;
+        }
+
+        // A launch still in flight is waited for, so its Chromium is closed too; a failed one has nothing to close.
+        await ((Task)starting).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (starting.IsCompletedSuccessfully)
+        {
+            await starting.Result.CloseAsync();
+            await starting.Result.DisposeAsync();
+        }
     }
 
-    private async Task<IBrowser> BrowserAsync()
+    private Task<IBrowser> BrowserAsync()
     {
-        await _launch.WaitAsync();
-        try
+        lock (_gate)
         {
-            return _browser ??= await LaunchAsync();
-        }
-        finally
-        {
-            _launch.Release();
+            return _browser ??= LaunchAsync();
         }
     }
 
@@ -148,8 +164,8 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
             // Chromium prints to PDF only in headless mode.
             return await Puppeteer.LaunchAsync(new LaunchOptions
             {
-                ExecutablePath = new BrowserDiscovery().Find(_config),
-                Headless = true,
+                ExecutablePath = new BrowserDiscovery().Find(_config, headless: true),
+                HeadlessMode = PrintHeadlessMode,
                 Args = [.. LaunchArgs(_config)],
                 Timeout = _config.NavigationTimeoutMs,
             });

@@ -40,6 +40,37 @@ public sealed class BrowserDiscoveryTests
     }
 
     [Fact]
+    public void Find_HeadlessWithShellInstalled_UsesTheShellOnlyForHeadlessLaunches()
+    {
+        var discovery = With([], "/usr/bin/chromium-headless-shell", "/usr/bin/chromium");
+
+        Assert.Equal("/usr/bin/chromium-headless-shell", discovery.Find(BrowserConfig.Default, headless: true));
+        Assert.Equal("/usr/bin/chromium", discovery.Find(BrowserConfig.Default, headless: false));
+    }
+
+    [Fact]
+    public void Find_HeadlessWithoutShell_FallsBackToTheFullBrowser()
+    {
+        Assert.Equal("/usr/bin/chromium", With([], "/usr/bin/chromium").Find(BrowserConfig.Default, headless: true));
+    }
+
+    [Fact]
+    public void Find_HeadlessShellTurnedOff_UsesTheFullBrowser()
+    {
+        var discovery = With([], "/usr/bin/chromium-headless-shell", "/usr/bin/chromium");
+
+        Assert.Equal("/usr/bin/chromium", discovery.Find(BrowserConfig.Default with { HeadlessShell = false }, headless: true));
+    }
+
+    [Fact]
+    public void Find_HeadlessWithANamedBrowser_KeepsTheNamedOne()
+    {
+        var discovery = With(new() { ["USABILITYLAB_BROWSER"] = "/opt/env/chrome" }, "/opt/env/chrome", "/usr/bin/chromium-headless-shell");
+
+        Assert.Equal("/opt/env/chrome", discovery.Find(BrowserConfig.Default, headless: true));
+    }
+
+    [Fact]
     public void Find_NoneFound_OneLineSaysWhatWasTriedAndHowToInstall()
     {
         var error = Assert.Throws<EnvironmentProblemException>(() => With(new() { ["PATH"] = "/nowhere", ["HOME"] = "/nonexistent-home" }).Find(BrowserConfig.Default));

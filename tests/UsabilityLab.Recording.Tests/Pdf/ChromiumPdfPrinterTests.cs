@@ -25,7 +25,7 @@ public sealed class ChromiumPdfPrinterTests
         var args = ChromiumPdfPrinter.LaunchArgs(new BrowserConfig { Args = ["--disable-features=Foo"] });
 
         // Chromium keeps only the last --disable-features switch; ours comes after PuppeteerSharp's and must repeat it.
-        var puppeteers = ChromiumFlags.DisabledFeaturesIn(PuppeteerSharp.Puppeteer.GetDefaultArgs(new PuppeteerSharp.LaunchOptions { Headless = true }));
+        var puppeteers = ChromiumFlags.DisabledFeaturesIn(PuppeteerSharp.Puppeteer.GetDefaultArgs(new PuppeteerSharp.LaunchOptions { HeadlessMode = PuppeteerSharp.HeadlessMode.Shell }));
         var ours = ChromiumFlags.DisabledFeaturesIn(args);
         Assert.Single(args, a => a.StartsWith("--disable-features=", StringComparison.Ordinal));
         Assert.NotEmpty(puppeteers);
