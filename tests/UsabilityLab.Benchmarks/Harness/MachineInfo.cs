@@ -18,7 +18,7 @@ internal sealed record MachineInfo(
         Os: OsName(),
         Kernel: ReadOrEmpty("/proc/sys/kernel/osrelease").Trim(),
         DotNet: RuntimeInformation.FrameworkDescription,
-        Chromium: Run(new BrowserDiscovery().Find(context.Browser), "--version"),
+        Chromium: Browsers(context),
         Node: Run("node", "--version"),
         Configuration: IsOptimized() ? "Release" : "Debug (figures are not representative; build with -c Release)",
         Rrweb: NpmPackages.RrwebVersion,
@@ -43,6 +43,15 @@ internal sealed record MachineInfo(
         ReadOrEmpty(file).Split('\n').Where(l => l.StartsWith(key, StringComparison.Ordinal)).Select(l => l.Split(':', 2)[1].Trim()).FirstOrDefault();
 
     private static string ReadOrEmpty(string path) => File.Exists(path) ? File.ReadAllText(path) : "";
+
+    /// <summary>The full browser, and the headless one when headless launches use another executable (the headless shell).</summary>
+    private static string Browsers(BenchContext context)
+    {
+        var discovery = new BrowserDiscovery();
+        var (full, headless) = (discovery.Find(context.Browser), discovery.Find(context.Browser, headless: true));
+        var version = Run(full, "--version");
+        return headless == full ? version : $"{version}; headless runs and PDF printing: {Path.GetFileName(headless)} {Run(headless, "--version").Replace("Chromium ", "", StringComparison.Ordinal)}";
+    }
 
     private static string Run(string file, string argument)
     {

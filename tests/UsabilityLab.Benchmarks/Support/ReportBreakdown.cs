@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using UsabilityLab.Benchmarks.Harness;
 using UsabilityLab.Core.Analysis;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Pdf;
 using UsabilityLab.Reporting.Report;
 
@@ -32,7 +31,12 @@ internal static class ReportBreakdown
             await using var printer = new ChromiumPdfPrinter(context.Browser);
             await printer.PrintAsync(html, Path.Combine(context.Temp.Path, "breakdown.pdf"), ct);
         }, ct);
-        var browser = await Sampler.TimeAsync(0, Repeats, async () => await (await LabBrowser.LaunchAsync(context.Browser, headless: true)).DisposeAsync(), ct);
+        var browser = await Sampler.TimeAsync(0, Repeats, async () =>
+        {
+            await using var printer = new ChromiumPdfPrinter(context.Browser);
+            await printer.StartAsync();
+        }, ct);
+        var playwright = await Sampler.TimeAsync(0, Repeats, () => PlaywrightPrint.PrintAsync(context.Browser, html, Path.Combine(context.Temp.Path, "playwright.pdf"), context.Temp.Path), ct);
 
         double Median(List<double> ms) => Summary.Of(ms).Median / 1000;
         result.AddSingle("  load from SQLite", "s", Median(load));
@@ -41,7 +45,8 @@ internal static class ReportBreakdown
         result.AddSingle("    of which analysis (RunAnalyzer)", "s", Median(analysis));
         result.AddSingle("  HTML (Razor HtmlRenderer)", "s", Median(render));
         result.AddSingle("  PDF (Chromium start + print + close)", "s", Median(pdf));
-        result.AddSingle("    of which Chromium start + close alone", "s", Median(browser));
+        result.AddSingle("    of which Chromium start (with the warm-up print) + close alone", "s", Median(browser));
+        result.AddSingle("  for comparison: the same PDF through Playwright's PdfAsync (Node.js driver start included)", "s", Median(playwright));
         result.AddSingle("  HTML size (screenshots and charts inlined)", "KB", html.Length / 1024.0);
         result.Note($"Breakdown: each step timed {Repeats} times on its own (medians), so the steps need not add up exactly to the total. {built.Tasks.Count(t => t.Heatmap is not null)} of {built.Tasks.Count} task sections carry a click heatmap.");
     }

@@ -1,0 +1,30 @@
+using Microsoft.Playwright;
+using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Pdf;
+
+namespace UsabilityLab.Benchmarks.Support;
+
+/// <summary>
+/// The same print through Playwright's <c>IPage.PdfAsync</c> (what DESIGN.md first chose): its Node.js driver starts, then
+/// the same Chromium, same switches, same hidden-on-screen document from a file, same paper settings.
+/// </summary>
+internal static class PlaywrightPrint
+{
+    public static async Task PrintAsync(BrowserConfig config, string html, string pdfPath, string folder)
+    {
+        await using var browser = await LabBrowser.LaunchAsync(config, headless: true);
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true });
+        var page = await context.NewPageAsync();
+        var file = Path.Combine(folder, "playwright-print.html");
+        await File.WriteAllTextAsync(file, ChromiumPdfPrinter.HiddenOnScreen(html));
+        await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
+        await page.PdfAsync(new PagePdfOptions
+        {
+            Path = pdfPath,
+            Format = "A4",
+            PrintBackground = true,
+            PreferCSSPageSize = true,
+            Margin = new Margin { Top = "20mm", Bottom = "18mm", Left = "16mm", Right = "16mm" },
+        });
+    }
+}
