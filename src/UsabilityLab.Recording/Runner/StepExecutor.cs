@@ -61,9 +61,11 @@ internal sealed class StepExecutor
 
     private async Task<StepResult> ClickAsync(string selector)
     {
-        var target = await FindAsync(selector);
         if (_behavior.IsExact)
         {
+            // Playwright's click waits for the target to be visible (and enabled and stable) itself, within the same
+            // action timeout, and times out the same way: a separate visibility wait first only cost a roundtrip.
+            var target = _page.Locator(selector).First;
             _clock.Advance(_behavior.ThinkMs());
             var mark = await _effects.MarkAsync();
             await target.ClickAsync();
@@ -71,19 +73,22 @@ internal sealed class StepExecutor
             return StepResult.Done;
         }
 
+        await FindAsync(selector);
         await _detours.MaybeDetourAsync(_task.Prompt, selector);
         return await _clicks.ClickAsync(await FindAsync(selector), selector);
     }
 
     private async Task<StepResult> FillAsync(FillStep fill)
     {
-        var target = await FindAsync(fill.Selector);
+        ILocator target;
         if (_behavior.IsExact)
         {
-            await target.ClickAsync();
+            target = _page.Locator(fill.Selector).First;
+            await target.ClickAsync(); // waits for visibility itself, as in ClickAsync
         }
         else
         {
+            target = await FindAsync(fill.Selector);
             var clicked = await _clicks.ClickAsync(target, fill.Selector);
             if (clicked.Status != StepStatus.Done)
             {
