@@ -12,6 +12,9 @@ internal sealed class PageEffects
     /// <summary>How long an action may take to show an effect; the wait ends sooner as soon as one shows.</summary>
     internal const int EffectWindowMs = 60;
 
+    /// <summary>How long the runner waits for the page's answer after its window (a busy page answers late).</summary>
+    private const int AnswerGuardMs = EffectWindowMs * 4;
+
     private readonly IPage _page;
     private int _navigationRequests;
     private int _navigations;
@@ -66,8 +69,10 @@ internal sealed class PageEffects
         PageEffect? seen = null;
         if (_navigationRequests == before.NavigationRequests && _navigations == before.Navigations)
         {
+            // The page's own timer ends the window; the guard is for an answer that does not come (waiting longer
+            // only for it would not help: the count read afterwards needs the same page to answer).
             var inPage = EffectSeen.InPageAsync(_page, before.Mutations, EffectWindowMs);
-            if (await Task.WhenAny(inPage, navigationRequested, Task.Delay(EffectWindowMs)) == inPage)
+            if (await Task.WhenAny(inPage, navigationRequested, Task.Delay(AnswerGuardMs)) == inPage)
             {
                 seen = await inPage;
             }
