@@ -42,9 +42,18 @@ internal sealed class PageEffects
         };
     }
 
-    public readonly record struct Mark(int NavigationRequests, int Navigations, long Mutations);
+    /// <summary>Where the page stood before an action; <paramref name="Mutations"/> null: as the recorder noted at the action's input.</summary>
+    public readonly record struct Mark(int NavigationRequests, int Navigations, long? Mutations);
 
+    /// <summary>Reads the page's mutation count now: for actions that move the mouse around first (simulated people)
+    /// or whose input is not a trusted pointerdown or keydown (selecting an option).</summary>
     public async Task<Mark> MarkAsync() => new(_navigationRequests, _navigations, await MutationsAsync());
+
+    /// <summary>
+    /// For one click or key press (Playwright's own, in the main frame): the recorder notes the mutation count when
+    /// its pointerdown or keydown arrives, so there is no call to the page before the action.
+    /// </summary>
+    public Mark MarkAtInput() => new(_navigationRequests, _navigations, null);
 
     /// <summary>
     /// Waits for the effect of an action — no longer than <see cref="EffectWindowMs"/> unless it navigates, and only until
@@ -67,6 +76,7 @@ internal sealed class PageEffects
     {
         var navigationRequested = _navigationRequested.Task;
         PageEffect? seen = null;
+        var baseline = before.Mutations;
         if (_navigationRequests == before.NavigationRequests && _navigations == before.Navigations)
         {
             // The page's own timer ends the window; the guard is for an answer that does not come (waiting longer
@@ -74,7 +84,7 @@ internal sealed class PageEffects
             var inPage = EffectSeen.InPageAsync(_page, before.Mutations, EffectWindowMs);
             if (await Task.WhenAny(inPage, navigationRequested, Task.Delay(AnswerGuardMs)) == inPage)
             {
-                seen = await inPage;
+                (seen, baseline) = await inPage;
             }
 
             if (seen == PageEffect.Navigating && _navigationRequests == before.NavigationRequests)
@@ -96,8 +106,14 @@ internal sealed class PageEffects
             return true;
         }
 
-        // The page's own answer when it gave one in time (a navigation it started that never came is no answer).
-        return seen is PageEffect.Changed or PageEffect.Quiet ? seen == PageEffect.Changed : await MutationsAsync() != before.Mutations;
+        // The page's own answer when it gave one in time (a navigation it started that never came is no answer);
+        // without a baseline (the page was gone when asked, or the recorder's note was not read) that is a change.
+        if (seen is PageEffect.Changed or PageEffect.Quiet)
+        {
+            return seen == PageEffect.Changed;
+        }
+
+        return baseline is not { } mutations || await MutationsAsync() != mutations;
     }
 
     public async Task LoadedAsync(int timeoutMs)
