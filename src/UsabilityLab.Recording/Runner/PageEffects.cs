@@ -74,7 +74,11 @@ internal sealed class PageEffects
 
     private async Task<bool> EffectAsync(Mark before, int navigationTimeoutMs)
     {
+        // The signals are read before the counts: an event that comes in between bumps its count first and then
+        // completes the signal read here, whereas one read after the count could already be its replacement (and
+        // the wait for a commit would last the whole navigation timeout).
         var navigationRequested = _navigationRequested.Task;
+        var navigated = _navigated.Task;
         PageEffect? seen = null;
         var baseline = before.Mutations;
         if (_navigationRequests == before.NavigationRequests && _navigations == before.Navigations)
@@ -90,14 +94,14 @@ internal sealed class PageEffects
             if (seen == PageEffect.Navigating && _navigationRequests == before.NavigationRequests)
             {
                 // The page started a navigation whose request has not reached us yet; it follows within moments.
-                await Task.WhenAny(navigationRequested, _navigated.Task, Task.Delay(EffectWindowMs));
+                await Task.WhenAny(navigationRequested, navigated, Task.Delay(EffectWindowMs));
             }
         }
 
         if (_navigationRequests != before.NavigationRequests && _navigations == before.Navigations)
         {
             // A navigation was requested but has not committed (a slow server): wait for it.
-            await Task.WhenAny(_navigated.Task, Task.Delay(navigationTimeoutMs));
+            await Task.WhenAny(navigated, Task.Delay(navigationTimeoutMs));
         }
 
         if (_navigations != before.Navigations)
