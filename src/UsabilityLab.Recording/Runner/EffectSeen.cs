@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace UsabilityLab.Recording.Runner;
@@ -24,9 +25,13 @@ internal static class EffectSeen
     // The recorder's MutationObserver was created first, so by the time ours is called its count is up to date.
     // After the first change the page gets one frame and one task more, and a navigation started meanwhile (a form
     // submitted by the same handler) ends the wait too: the runner then waits for it instead of moving on.
+    // Without a count from the runner, the baseline is the one the recorder noted when the action's input arrived;
+    // when there is none (the input went to a frame of its own), only changes from now on count.
     private const string Script = """
-        ([before, windowMs]) => new Promise(resolve => {
+        ([given, windowMs]) => new Promise(resolve => {
           const lab = window.__usabilityLab;
+          const noted = given === null && lab && lab.takeActionMark ? lab.takeActionMark() : null;
+          const before = given !== null ? given : noted !== null ? noted : lab ? lab.mutations() : 0;
           const changed = () => !!lab && lab.mutations() !== before;
           let observer = null, limit = 0, navigating = false;
           const onNavigate = (e) => { if (!e.destination.sameDocument) { navigating = true; finish(); } };
@@ -34,7 +39,7 @@ internal static class EffectSeen
             if (observer) observer.disconnect();
             clearTimeout(limit);
             if (window.navigation) navigation.removeEventListener('navigate', onNavigate);
-            resolve(navigating ? 'navigating' : changed() ? 'changed' : 'quiet');
+            resolve([navigating ? 'navigating' : changed() ? 'changed' : 'quiet', before]);
           };
           const afterFrameAndTask = () => requestAnimationFrame(() => setTimeout(finish, 0));
           limit = setTimeout(finish, windowMs);
@@ -46,23 +51,26 @@ internal static class EffectSeen
         """;
 
     /// <summary>
-    /// Resolves soon after the mutation count moves past <paramref name="before"/> or a navigation starts; after
-    /// <paramref name="windowMs"/> without either, <see cref="PageEffect.Quiet"/>.
+    /// Resolves soon after the mutation count moves past <paramref name="before"/> (null: the count the recorder noted
+    /// at the action's pointerdown or keydown) or a navigation starts; after <paramref name="windowMs"/> without
+    /// either, <see cref="PageEffect.Quiet"/>. Also returns the baseline it compared with (null when the page was gone).
     /// </summary>
-    public static async Task<PageEffect> InPageAsync(IPage page, long before, int windowMs)
+    public static async Task<(PageEffect Effect, long? Before)> InPageAsync(IPage page, long? before, int windowMs)
     {
         try
         {
-            return await page.EvaluateAsync<string>(Script, new object[] { before, windowMs }) switch
+            var answer = await page.EvaluateAsync<JsonElement>(Script, new object?[] { before, windowMs });
+            var effect = answer[0].GetString() switch
             {
                 "navigating" => PageEffect.Navigating,
                 "changed" => PageEffect.Changed,
                 _ => PageEffect.Quiet,
             };
+            return (effect, answer[1].GetInt64());
         }
         catch (PlaywrightException)
         {
-            return PageEffect.Navigating; // the context was destroyed: the page navigated away meanwhile
+            return (PageEffect.Navigating, null); // the context was destroyed: the page navigated away meanwhile
         }
     }
 }

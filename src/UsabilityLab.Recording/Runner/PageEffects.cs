@@ -12,6 +12,9 @@ internal sealed class PageEffects
     /// <summary>How long an action may take to show an effect; the wait ends sooner as soon as one shows.</summary>
     internal const int EffectWindowMs = 60;
 
+    /// <summary>How long the runner waits for the page's answer after its window (a busy page answers late).</summary>
+    private const int AnswerGuardMs = EffectWindowMs * 4;
+
     private readonly IPage _page;
     private int _navigationRequests;
     private int _navigations;
@@ -39,9 +42,18 @@ internal sealed class PageEffects
         };
     }
 
-    public readonly record struct Mark(int NavigationRequests, int Navigations, long Mutations);
+    /// <summary>Where the page stood before an action; <paramref name="Mutations"/> null: as the recorder noted at the action's input.</summary>
+    public readonly record struct Mark(int NavigationRequests, int Navigations, long? Mutations);
 
+    /// <summary>Reads the page's mutation count now: for actions that move the mouse around first (simulated people)
+    /// or whose input is not a trusted pointerdown or keydown (selecting an option).</summary>
     public async Task<Mark> MarkAsync() => new(_navigationRequests, _navigations, await MutationsAsync());
+
+    /// <summary>
+    /// For one click or key press (Playwright's own, in the main frame): the recorder notes the mutation count when
+    /// its pointerdown or keydown arrives, so there is no call to the page before the action.
+    /// </summary>
+    public Mark MarkAtInput() => new(_navigationRequests, _navigations, null);
 
     /// <summary>
     /// Waits for the effect of an action — no longer than <see cref="EffectWindowMs"/> unless it navigates, and only until
@@ -62,27 +74,34 @@ internal sealed class PageEffects
 
     private async Task<bool> EffectAsync(Mark before, int navigationTimeoutMs)
     {
+        // The signals are read before the counts: an event that comes in between bumps its count first and then
+        // completes the signal read here, whereas one read after the count could already be its replacement (and
+        // the wait for a commit would last the whole navigation timeout).
         var navigationRequested = _navigationRequested.Task;
+        var navigated = _navigated.Task;
         PageEffect? seen = null;
+        var baseline = before.Mutations;
         if (_navigationRequests == before.NavigationRequests && _navigations == before.Navigations)
         {
+            // The page's own timer ends the window; the guard is for an answer that does not come (waiting longer
+            // only for it would not help: the count read afterwards needs the same page to answer).
             var inPage = EffectSeen.InPageAsync(_page, before.Mutations, EffectWindowMs);
-            if (await Task.WhenAny(inPage, navigationRequested, Task.Delay(EffectWindowMs)) == inPage)
+            if (await Task.WhenAny(inPage, navigationRequested, Task.Delay(AnswerGuardMs)) == inPage)
             {
-                seen = await inPage;
+                (seen, baseline) = await inPage;
             }
 
             if (seen == PageEffect.Navigating && _navigationRequests == before.NavigationRequests)
             {
                 // The page started a navigation whose request has not reached us yet; it follows within moments.
-                await Task.WhenAny(navigationRequested, _navigated.Task, Task.Delay(EffectWindowMs));
+                await Task.WhenAny(navigationRequested, navigated, Task.Delay(EffectWindowMs));
             }
         }
 
         if (_navigationRequests != before.NavigationRequests && _navigations == before.Navigations)
         {
             // A navigation was requested but has not committed (a slow server): wait for it.
-            await Task.WhenAny(_navigated.Task, Task.Delay(navigationTimeoutMs));
+            await Task.WhenAny(navigated, Task.Delay(navigationTimeoutMs));
         }
 
         if (_navigations != before.Navigations)
@@ -91,8 +110,14 @@ internal sealed class PageEffects
             return true;
         }
 
-        // The page's own answer when it gave one in time (a navigation it started that never came is no answer).
-        return seen is PageEffect.Changed or PageEffect.Quiet ? seen == PageEffect.Changed : await MutationsAsync() != before.Mutations;
+        // The page's own answer when it gave one in time (a navigation it started that never came is no answer);
+        // without a baseline (the page was gone when asked, or the recorder's note was not read) that is a change.
+        if (seen is PageEffect.Changed or PageEffect.Quiet)
+        {
+            return seen == PageEffect.Changed;
+        }
+
+        return baseline is not { } mutations || await MutationsAsync() != mutations;
     }
 
     public async Task LoadedAsync(int timeoutMs)

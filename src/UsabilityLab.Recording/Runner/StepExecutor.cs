@@ -45,8 +45,8 @@ internal sealed class StepExecutor
             {
                 ClickStep click => await ClickAsync(click.Selector),
                 FillStep fill => await FillAsync(fill),
-                PressStep press => await ActAsync(press.Selector, l => l.PressAsync(press.Key)),
-                SelectStep select => await ActAsync(select.Selector, l => SelectAsync(l, select.Value)),
+                PressStep press => await ActAsync(press.Selector, trustedInput: true, l => l.PressAsync(press.Key)),
+                SelectStep select => await ActAsync(select.Selector, trustedInput: false, l => SelectAsync(l, select.Value)),
                 GotoStep go => await GotoAsync(go.Url),
                 WaitStep wait => Wait(wait.Duration),
                 ExpectStep expect => await ExpectAsync(expect),
@@ -61,29 +61,34 @@ internal sealed class StepExecutor
 
     private async Task<StepResult> ClickAsync(string selector)
     {
-        var target = await FindAsync(selector);
         if (_behavior.IsExact)
         {
+            // Playwright's click waits for the target to be visible (and enabled and stable) itself, within the same
+            // action timeout, and times out the same way: a separate visibility wait first only cost a roundtrip.
+            var target = _page.Locator(selector).First;
             _clock.Advance(_behavior.ThinkMs());
-            var mark = await _effects.MarkAsync();
+            var mark = _effects.MarkAtInput();
             await target.ClickAsync();
             await _effects.SettleAsync(mark, _config.NavigationTimeoutMs);
             return StepResult.Done;
         }
 
+        await FindAsync(selector);
         await _detours.MaybeDetourAsync(_task.Prompt, selector);
         return await _clicks.ClickAsync(await FindAsync(selector), selector);
     }
 
     private async Task<StepResult> FillAsync(FillStep fill)
     {
-        var target = await FindAsync(fill.Selector);
+        ILocator target;
         if (_behavior.IsExact)
         {
-            await target.ClickAsync();
+            target = _page.Locator(fill.Selector).First;
+            await target.ClickAsync(); // waits for visibility itself, as in ClickAsync
         }
         else
         {
+            target = await FindAsync(fill.Selector);
             var clicked = await _clicks.ClickAsync(target, fill.Selector);
             if (clicked.Status != StepStatus.Done)
             {
@@ -96,11 +101,13 @@ internal sealed class StepExecutor
         return StepResult.Done;
     }
 
-    private async Task<StepResult> ActAsync(string selector, Func<ILocator, Task> action)
+    // trustedInput: the action arrives as a trusted keydown (a key press), at which the recorder notes the page's
+    // mutation count; selecting an option fires only script events, so the count is read before it.
+    private async Task<StepResult> ActAsync(string selector, bool trustedInput, Func<ILocator, Task> action)
     {
         var target = await FindAsync(selector);
         _clock.Advance(_behavior.ThinkMs());
-        var mark = await _effects.MarkAsync();
+        var mark = trustedInput ? _effects.MarkAtInput() : await _effects.MarkAsync();
         await action(target);
         await _effects.SettleAsync(mark, _config.NavigationTimeoutMs);
         return StepResult.Done;

@@ -59,8 +59,9 @@ internal sealed class TaskAttemptRunner(
         await snapshots.CaptureIfNewAsync(page, cancellationToken);
         clock.Advance(behavior.ReadingMs(task.Prompt));
         var steps = new StepExecutor(page, study, task, behavior, clock, config, effects);
-        foreach (var step in task.Steps)
+        for (var i = 0; i < task.Steps.Count; i++)
         {
+            var step = task.Steps[i];
             cancellationToken.ThrowIfCancellationRequested();
             if (OverLimit(task, startMs) is { } limitEnd)
             {
@@ -80,7 +81,9 @@ internal sealed class TaskAttemptRunner(
             }
 
             await snapshots.CaptureIfNewAsync(page, cancellationToken);
-            if (step is not (WaitStep or ExpectStep or FillStep) && await SuccessCriteria.FirstUnmetAsync(page, task.Success) is null)
+            // After the last step the check below looks right away; looking here as well would ask the page twice.
+            var last = i == task.Steps.Count - 1;
+            if (!last && step is not (WaitStep or ExpectStep or FillStep) && await SuccessCriteria.AllHoldAsync(page, task.Success))
             {
                 return WithinLimit(task, startMs, (AttemptOutcome.Success, "all success criteria met"));
             }

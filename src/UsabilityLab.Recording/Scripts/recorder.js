@@ -250,6 +250,13 @@
   const observer = new MutationObserver(observed);
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   const settle = () => { const records = observer.takeRecords(); if (records.length) observed(records); };
+  // After a click or key press the runner asks whether the page changed since (Runner/EffectSeen.cs): the count
+  // when its input arrived is noted here, so the runner needs no call of its own before acting. These listeners
+  // come before any page script's, so no handler of the same input has changed the page yet.
+  let actionMark = null;
+  const markAction = (e) => { if (e.isTrusted) actionMark = totalMutations; };
+  addEventListener('pointerdown', markAction, true);
+  addEventListener('keydown', markAction, true);
 
   // Navigation: full loads now, SPA history and hash changes as they happen.
   const navigated = (how, t) => { url = location.href; push([KIND.nav, 0, how], t); };
@@ -284,5 +291,7 @@
     drain: () => { if (!timingSent && document.readyState === 'complete') sendTiming(); return unsent(); },
     // Used by simulated participants to tell whether their click changed anything.
     mutations: () => totalMutations,
+    // The count noted at the last trusted pointerdown or keydown, handed out once (null: none since).
+    takeActionMark: () => { const mark = actionMark; actionMark = null; return mark; },
   };
 })();
