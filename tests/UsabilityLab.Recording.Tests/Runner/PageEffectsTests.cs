@@ -1,6 +1,4 @@
 using Microsoft.Playwright;
-using UsabilityLab.Core.Studies;
-using UsabilityLab.Recording.Capture;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Recording.Tests.Support;
 
@@ -12,15 +10,7 @@ public sealed class PageEffectsTests(BrowserFixture fixture)
 {
     private const int NavigationTimeoutMs = 10_000;
 
-    private async Task<(IBrowserContext Context, IPage Page, PageEffects Effects)> OpenAsync(string path)
-    {
-        var context = await fixture.Browser.NewContextAsync();
-        await new SessionRecorder(new MemoryJournal(), sessionId: 1, new ParticipantClock(), CapturePolicy.Default).AttachAsync(context);
-        var page = await context.NewPageAsync();
-        var effects = new PageEffects(page);
-        await page.GotoAsync(fixture.Url(path).ToString());
-        return (context, page, effects);
-    }
+    private Task<(IBrowserContext Context, IPage Page, PageEffects Effects)> OpenAsync(string path) => EffectsPages.OpenAsync(fixture, path);
 
     private static async Task<bool> ActAsync(PageEffects effects, Func<Task> action)
     {
