@@ -39,7 +39,7 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     {
         lock (_gate)
         {
-            return _ready ??= WarmPageAsync(BrowserAsync());
+            return _ready ??= WarmPageAsync(BrowserAsync(), IsRemote);
         }
     }
 
@@ -57,16 +57,16 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
             (ready, _ready) = (_ready, null);
         }
 
-        await using var page = await (ready ?? OpenPageAsync(await BrowserAsync()));
+        await using var page = await (ready ?? OpenPageAsync(await BrowserAsync(), IsRemote));
         cancellationToken.ThrowIfCancellationRequested();
         await PrintPages.LoadAsync(page, HiddenOnScreen(html), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         await page.PdfAsync(pdfPath, PrintPages.ReportOptions);
     }
 
-    private static async Task<IPage> WarmPageAsync(Task<IBrowser> starting)
+    private static async Task<IPage> WarmPageAsync(Task<IBrowser> starting, bool remote)
     {
-        var page = await OpenPageAsync(await starting);
+        var page = await OpenPageAsync(await starting, remote);
         try
         {
             // A file page, as the report will be (same site, same renderer), in the report's fonts.
@@ -85,10 +85,11 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
         "<!DOCTYPE html><title>warm-up</title><p style=\"font-family:'DejaVu Sans'\">a <b>b</b> <code style=\"font-family:'DejaVu Sans Mono'\">c</code></p>" +
         "<svg width=\"20\" height=\"20\"><text y=\"10\">d</text></svg>";
 
-    /// <summary>The tab Chromium opened at launch when there is one (its renderer started with the browser), else a new one.</summary>
-    private static async Task<IPage> OpenPageAsync(IBrowser browser)
+    /// <summary>The blank tab our Chromium opened at launch (its renderer started with the browser), else a new one;
+    /// always a new one in a browser we only connected to, whose tabs are not ours.</summary>
+    private static async Task<IPage> OpenPageAsync(IBrowser browser, bool remote)
     {
-        var pages = await browser.PagesAsync();
+        var pages = remote ? [] : await browser.PagesAsync();
         var page = pages.Length > 0 && pages[0].Url == "about:blank" ? pages[0] : await browser.NewPageAsync();
         await PrintPages.LockDownAsync(page);
         return page;
@@ -134,12 +135,22 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
 
         // A launch still in flight is waited for, so its Chromium is closed too; a failed one has nothing to close.
         await ((Task)starting).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (starting.IsCompletedSuccessfully)
+        if (!starting.IsCompletedSuccessfully)
         {
-            await starting.Result.CloseAsync();
-            await starting.Result.DisposeAsync();
+            return;
         }
+
+        if (IsRemote)
+        {
+            starting.Result.Disconnect(); // not ours to close
+            return;
+        }
+
+        await starting.Result.CloseAsync();
+        await starting.Result.DisposeAsync();
     }
+
+    private bool IsRemote => !string.IsNullOrWhiteSpace(_config.RemoteEndpoint);
 
     private Task<IBrowser> BrowserAsync()
     {
@@ -153,7 +164,7 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     {
         try
         {
-            if (!string.IsNullOrWhiteSpace(_config.RemoteEndpoint))
+            if (IsRemote)
             {
                 var endpoint = _config.RemoteEndpoint;
                 return await Puppeteer.ConnectAsync(endpoint.StartsWith("ws", StringComparison.OrdinalIgnoreCase)
