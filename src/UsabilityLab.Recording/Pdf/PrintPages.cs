@@ -6,6 +6,9 @@ namespace UsabilityLab.Recording.Pdf;
 /// <summary>How the printer's page is set up, loaded and printed.</summary>
 internal static class PrintPages
 {
+    /// <summary>The report's margins when its <c>@page</c> rules give none.</summary>
+    public static readonly (string Top, string Bottom, string Left, string Right) Margins = ("20mm", "18mm", "16mm", "16mm");
+
     /// <summary>A4 with the report's margins (its own <c>@page</c> rules win), backgrounds, no PDF tags or outline
     /// (each costs about a second of print time on a 20-task report; Playwright's printer left them out too).</summary>
     public static readonly PdfOptions ReportOptions = new()
@@ -13,7 +16,7 @@ internal static class PrintPages
         Format = PaperFormat.A4,
         PrintBackground = true,
         PreferCSSPageSize = true,
-        MarginOptions = new MarginOptions { Top = "20mm", Bottom = "18mm", Left = "16mm", Right = "16mm" },
+        MarginOptions = new MarginOptions { Top = Margins.Top, Bottom = Margins.Bottom, Left = Margins.Left, Right = Margins.Right },
         Tagged = false,
         Outline = false,
     };

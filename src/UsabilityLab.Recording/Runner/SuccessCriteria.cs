@@ -31,18 +31,8 @@ internal static class SuccessCriteria
     /// Whether every criterion holds, URL criteria first: they need no call to the page, and while one fails (the
     /// participant has not reached the page yet) the page is not asked about text or selectors at all.
     /// </summary>
-    public static async Task<bool> AllHoldAsync(IPage page, IReadOnlyList<SuccessCriterion> criteria)
-    {
-        foreach (var criterion in criteria.OrderBy(c => c is UrlCriterion ? 0 : 1))
-        {
-            if (!await HoldsAsync(page, criterion))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static async Task<bool> AllHoldAsync(IPage page, IReadOnlyList<SuccessCriterion> criteria) =>
+        await FirstUnmetAsync(page, [.. criteria.OrderBy(c => c is UrlCriterion ? 0 : 1)]) is null;
 
     private static async Task<bool> HoldsAsync(IPage page, SuccessCriterion criterion)
     {

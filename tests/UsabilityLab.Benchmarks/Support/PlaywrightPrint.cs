@@ -6,7 +6,7 @@ namespace UsabilityLab.Benchmarks.Support;
 
 /// <summary>
 /// The same print through Playwright's <c>IPage.PdfAsync</c> (what DESIGN.md first chose): its Node.js driver starts, then
-/// the same Chromium, same switches, same hidden-on-screen document from a file, same paper settings.
+/// the same Chromium, same switches, same hidden-on-screen document from a file, the printer's own paper settings.
 /// </summary>
 internal static class PlaywrightPrint
 {
@@ -18,13 +18,14 @@ internal static class PlaywrightPrint
         var file = Path.Combine(folder, "playwright-print.html");
         await File.WriteAllTextAsync(file, ChromiumPdfPrinter.HiddenOnScreen(html));
         await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
+        var paper = PrintPages.ReportOptions;
         await page.PdfAsync(new PagePdfOptions
         {
             Path = pdfPath,
             Format = "A4",
-            PrintBackground = true,
-            PreferCSSPageSize = true,
-            Margin = new Margin { Top = "20mm", Bottom = "18mm", Left = "16mm", Right = "16mm" },
+            PrintBackground = paper.PrintBackground,
+            PreferCSSPageSize = paper.PreferCSSPageSize,
+            Margin = new Margin { Top = PrintPages.Margins.Top, Bottom = PrintPages.Margins.Bottom, Left = PrintPages.Margins.Left, Right = PrintPages.Margins.Right },
         });
     }
 }
