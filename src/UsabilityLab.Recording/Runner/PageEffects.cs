@@ -20,6 +20,7 @@ internal sealed class PageEffects
     private int _navigations;
     private TaskCompletionSource _navigationRequested = NewSignal();
     private TaskCompletionSource _navigated = NewSignal();
+    private TaskCompletionSource _navigationEnded = NewSignal();
 
     public PageEffects(IPage page)
     {
@@ -32,6 +33,8 @@ internal sealed class PageEffects
                 Interlocked.Exchange(ref _navigationRequested, NewSignal()).TrySetResult();
             }
         };
+        page.RequestFinished += (_, request) => NavigationRequestEnded(request);
+        page.RequestFailed += (_, request) => NavigationRequestEnded(request);
         page.FrameNavigated += (_, frame) =>
         {
             if (frame == page.MainFrame)
@@ -40,6 +43,14 @@ internal sealed class PageEffects
                 Interlocked.Exchange(ref _navigated, NewSignal()).TrySetResult();
             }
         };
+    }
+
+    private void NavigationRequestEnded(IRequest request)
+    {
+        if (request.IsNavigationRequest && request.Frame == _page.MainFrame)
+        {
+            Interlocked.Exchange(ref _navigationEnded, NewSignal()).TrySetResult();
+        }
     }
 
     /// <summary>Where the page stood before an action; <paramref name="Mutations"/> null: as the recorder noted at the action's input.</summary>
@@ -51,7 +62,8 @@ internal sealed class PageEffects
 
     /// <summary>
     /// For one click or key press (Playwright's own, in the main frame): the recorder notes the mutation count when
-    /// its pointerdown or keydown arrives, so there is no call to the page before the action.
+    /// its pointerdown or keydown arrives, so there is no call to the page before the action. Also the mark for
+    /// <see cref="NavigationSettledAsync"/>, which needs only the navigation counts.
     /// </summary>
     public Mark MarkAtInput() => new(_navigationRequests, _navigations, null);
 
@@ -72,6 +84,22 @@ internal sealed class PageEffects
         }
     }
 
+    /// <summary>
+    /// The exact persona's wait after an action (QA mode, as a plain Playwright test would run): only for a navigation
+    /// the action started, until it has loaded. Playwright's click already waits for such a navigation to commit, and
+    /// its next action for its own target, so there is no window for DOM effects and no call to the page.
+    /// </summary>
+    public async Task NavigationSettledAsync(Mark before, int navigationTimeoutMs)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var (navigated, ended) = (_navigated.Task, _navigationEnded.Task); // before the counts, as in EffectAsync
+        if (_navigationRequests != before.NavigationRequests || _navigations != before.Navigations)
+        {
+            await NavigatedAsync(before, navigated, ended, navigationTimeoutMs);
+            RunnerMetrics.RecordSettle(started);
+        }
+    }
+
     private async Task<bool> EffectAsync(Mark before, int navigationTimeoutMs)
     {
         // The signals are read before the counts: an event that comes in between bumps its count first and then
@@ -79,6 +107,7 @@ internal sealed class PageEffects
         // the wait for a commit would last the whole navigation timeout).
         var navigationRequested = _navigationRequested.Task;
         var navigated = _navigated.Task;
+        var navigationEnded = _navigationEnded.Task;
         PageEffect? seen = null;
         var baseline = before.Mutations;
         if (_navigationRequests == before.NavigationRequests && _navigations == before.Navigations)
@@ -98,15 +127,8 @@ internal sealed class PageEffects
             }
         }
 
-        if (_navigationRequests != before.NavigationRequests && _navigations == before.Navigations)
+        if (await NavigatedAsync(before, navigated, navigationEnded, navigationTimeoutMs))
         {
-            // A navigation was requested but has not committed (a slow server): wait for it.
-            await Task.WhenAny(navigated, Task.Delay(navigationTimeoutMs));
-        }
-
-        if (_navigations != before.Navigations)
-        {
-            await LoadedAsync(navigationTimeoutMs);
             return true;
         }
 
@@ -118,6 +140,28 @@ internal sealed class PageEffects
         }
 
         return baseline is not { } mutations || await MutationsAsync() != mutations;
+    }
+
+    /// <summary>Waits for a navigation requested since <paramref name="before"/> to commit and load; true when one committed.</summary>
+    private async Task<bool> NavigatedAsync(Mark before, Task navigated, Task ended, int navigationTimeoutMs)
+    {
+        if (_navigationRequests != before.NavigationRequests && _navigations == before.Navigations)
+        {
+            // Requested but not committed yet (a slow server): wait for the commit. A request that ends without one
+            // (a 204, a download, a failure) gets a moment for its commit to arrive, not the whole timeout.
+            if (await Task.WhenAny(navigated, ended, Task.Delay(navigationTimeoutMs)) == ended)
+            {
+                await Task.WhenAny(navigated, Task.Delay(EffectWindowMs));
+            }
+        }
+
+        if (_navigations == before.Navigations)
+        {
+            return false;
+        }
+
+        await LoadedAsync(navigationTimeoutMs);
+        return true;
     }
 
     public async Task LoadedAsync(int timeoutMs)

@@ -15,16 +15,22 @@ public static class RunnerMetrics
     /// <summary>Instrument: milliseconds the runner waited after an action for its effect (and a navigation it started).</summary>
     public const string SettleWait = "usabilitylab.runner.settle.duration";
 
-    /// <summary>Instrument: milliseconds taken by one heatmap backdrop (full-page screenshot and its title).</summary>
+    /// <summary>Instrument: milliseconds a participant waited for one heatmap backdrop (the page saved as an archive).</summary>
     public const string BackdropCapture = "usabilitylab.runner.backdrop.duration";
+
+    /// <summary>Instrument: milliseconds taken to paint one backdrop from its archive, off the participants' path.</summary>
+    public const string BackdropPaint = "usabilitylab.runner.backdrop.paint.duration";
 
     private static readonly Meter Meter = new(MeterName);
     private static readonly Histogram<double> SettleHistogram = Meter.CreateHistogram<double>(SettleWait, "ms");
     private static readonly Histogram<double> BackdropHistogram = Meter.CreateHistogram<double>(BackdropCapture, "ms");
+    private static readonly Histogram<double> PaintHistogram = Meter.CreateHistogram<double>(BackdropPaint, "ms");
 
     internal static void RecordSettle(long startTimestamp) => Record(SettleHistogram, startTimestamp);
 
     internal static void RecordBackdrop(long startTimestamp) => Record(BackdropHistogram, startTimestamp);
+
+    internal static void RecordBackdropPaint(long startTimestamp) => Record(PaintHistogram, startTimestamp);
 
     private static void Record(Histogram<double> histogram, long startTimestamp)
     {

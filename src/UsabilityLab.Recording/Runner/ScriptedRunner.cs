@@ -64,6 +64,8 @@ public sealed class ScriptedRunner(BrowserConfig config)
         }
         finally
         {
+            // Backdrops still being painted need their browsers: they finish first (an interrupted run keeps them too).
+            await snapshots.CompleteAsync();
             browsers.Writer.TryComplete();
             await foreach (var browser in browsers.Reader.ReadAllAsync(CancellationToken.None))
             {

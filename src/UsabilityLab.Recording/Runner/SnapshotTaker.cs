@@ -6,20 +6,35 @@ using UsabilityLab.Core.Sessions;
 
 namespace UsabilityLab.Recording.Runner;
 
-/// <summary>Takes one full-page screenshot per distinct page and viewport width per run (heatmap backdrops).</summary>
-internal sealed class SnapshotTaker(IRunJournal journal, bool keepQuery, int timeoutMs)
+/// <summary>
+/// One heatmap backdrop per distinct page and viewport width per run. The participant waits only while the page is
+/// saved as an archive; <see cref="BackdropPainter"/> turns it into the full-page image in the background.
+/// </summary>
+internal sealed class SnapshotTaker
 {
     /// <summary>A backdrop is only ever seen under a heatmap: JPEG at this quality looks the same there and costs
     /// Chromium a fraction of a PNG's encoding time (and the database a fraction of the bytes).</summary>
     internal const int JpegQuality = 80;
 
     private readonly ConcurrentDictionary<(string Page, int Width), bool> _taken = new();
+    private readonly bool _keepQuery;
+    private readonly int _timeoutMs;
+    private readonly BackdropPainter _painter;
 
-    public async Task CaptureIfNewAsync(IPage page, CancellationToken cancellationToken)
+    /// <param name="journal">Where backdrops are stored.</param>
+    /// <param name="keepQuery">Whether the query string tells pages apart (the study's capture setting).</param>
+    /// <param name="timeoutMs">A backdrop may take longer than an action (long pages): it gets the navigation budget.</param>
+    public SnapshotTaker(IRunJournal journal, bool keepQuery, int timeoutMs)
     {
-        var width = page.ViewportSize?.Width ?? 0;
-        var key = PageKey.Normalize(page.Url, keepQuery);
-        if (key.Length == 0 || !page.Url.StartsWith("http", StringComparison.Ordinal) || !_taken.TryAdd((key, width), true))
+        _keepQuery = keepQuery;
+        _timeoutMs = timeoutMs;
+        _painter = new BackdropPainter(journal, JpegQuality, timeoutMs, TryAgainLater);
+    }
+
+    public async Task CaptureIfNewAsync(IPage page)
+    {
+        var key = (PageKey.Normalize(page.Url, _keepQuery), page.ViewportSize?.Width ?? 0);
+        if (key.Item1.Length == 0 || !page.Url.StartsWith("http", StringComparison.Ordinal) || !_taken.TryAdd(key, true))
         {
             return;
         }
@@ -27,15 +42,17 @@ internal sealed class SnapshotTaker(IRunJournal journal, bool keepQuery, int tim
         var started = Stopwatch.GetTimestamp();
         try
         {
-            // A backdrop may take longer than an action (long pages): give it the navigation budget.
-            var (image, title) = await FullPageCapture.TakeAsync(page, JpegQuality, timeoutMs);
+            _painter.Enqueue(await PageArchive.CaptureAsync(page, key, _timeoutMs));
             RunnerMetrics.RecordBackdrop(started);
-            var (imageWidth, imageHeight) = ImageSize.Read(image);
-            await journal.SaveSnapshotAsync(new PageSnapshot(key, width, imageWidth, imageHeight, title, image), cancellationToken);
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
-            _taken.TryRemove((key, width), out _); // the page moved on or was too slow; try again on the next visit
+            TryAgainLater(key); // the page moved on or was too slow
         }
     }
+
+    /// <summary>Paints the backdrops still queued; call before the run's browsers close.</summary>
+    public Task CompleteAsync() => _painter.CompleteAsync();
+
+    private void TryAgainLater((string Page, int Width) key) => _taken.TryRemove(key, out _);
 }

@@ -69,7 +69,7 @@ internal sealed class StepExecutor
             _clock.Advance(_behavior.ThinkMs());
             var mark = _effects.MarkAtInput();
             await target.ClickAsync();
-            await _effects.SettleAsync(mark, _config.NavigationTimeoutMs);
+            await _effects.NavigationSettledAsync(mark, _config.NavigationTimeoutMs);
             return StepResult.Done;
         }
 
@@ -107,6 +107,14 @@ internal sealed class StepExecutor
     {
         var target = await FindAsync(selector);
         _clock.Advance(_behavior.ThinkMs());
+        if (_behavior.IsExact)
+        {
+            var before = _effects.MarkAtInput();
+            await action(target);
+            await _effects.NavigationSettledAsync(before, _config.NavigationTimeoutMs);
+            return StepResult.Done;
+        }
+
         var mark = trustedInput ? _effects.MarkAtInput() : await _effects.MarkAsync();
         await action(target);
         await _effects.SettleAsync(mark, _config.NavigationTimeoutMs);

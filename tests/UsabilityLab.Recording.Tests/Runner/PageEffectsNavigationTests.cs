@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+using UsabilityLab.Recording.Runner;
+using UsabilityLab.Recording.Tests.Support;
+
+namespace UsabilityLab.Recording.Tests.Runner;
+
+/// <summary>
+/// <see cref="PageEffects.NavigationSettledAsync"/>, the exact persona's wait after an action: only for a navigation
+/// the action started, to load — and not for one that ends without a document.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageEffectsNavigationTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task NavigationSettled_ClickThatNavigates_WaitsForTheNewPageToLoad()
+    {
+        var (context, page, effects) = await EffectsPages.OpenAsync(fixture, "");
+        await using var _ = context;
+
+        var mark = effects.MarkAtInput();
+        await page.Locator("role=link[name='Help']").First.ClickAsync();
+        await effects.NavigationSettledAsync(mark, navigationTimeoutMs: 10_000);
+
+        Assert.EndsWith("/help", page.Url, StringComparison.Ordinal);
+        Assert.Equal("complete", await page.EvaluateAsync<string>("() => document.readyState"));
+    }
+
+    [Fact]
+    public async Task NavigationSettled_NavigationAnsweredWithNoContent_DoesNotWaitForACommitThatNeverComes()
+    {
+        var (context, page, effects) = await EffectsPages.OpenAsync(fixture, "help");
+        await using var _ = context;
+        await page.RouteAsync("**/no-content", route => route.FulfillAsync(new() { Status = 204 }));
+
+        var mark = effects.MarkAtInput();
+        // What a script's navigation looks like (Playwright's own click would wait on it): requested, never committed.
+        var requested = page.WaitForRequestAsync("**/no-content");
+        await page.EvaluateAsync("() => { location.href = '/no-content'; }");
+        await requested;
+        // The navigation timeout is far longer than the guard: only a wait that ends on the request's end passes.
+        var settled = effects.NavigationSettledAsync(mark, navigationTimeoutMs: 600_000);
+
+        Assert.Same(settled, await Task.WhenAny(settled, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.EndsWith("/help", page.Url, StringComparison.Ordinal);
+    }
+}

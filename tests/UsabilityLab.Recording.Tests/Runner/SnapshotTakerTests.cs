@@ -1,0 +1,105 @@
+using Microsoft.Playwright;
+using UsabilityLab.Recording.Runner;
+using UsabilityLab.Recording.Tests.Support;
+
+namespace UsabilityLab.Recording.Tests.Runner;
+
+/// <summary>
+/// Heatmap backdrops: the participant's page is saved as an archive and painted in the background; the painted
+/// image must look like the page the participant saw, and painting must not reach out to the target.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SnapshotTakerTests(BrowserFixture fixture)
+{
+    private const int TimeoutMs = 30_000;
+
+    // What a participant did to the page that a fresh load of its URL would not show: a 300 px red band on top.
+    private const string AddRedBand =
+        "() => { const band = document.createElement('div'); band.style.cssText = 'height:300px;background:rgb(255,0,0)'; document.body.prepend(band); }";
+
+    // Share of pixels whose colours differ by more than JPEG noise, both images decoded by the browser itself.
+    private const string DifferentShare = """
+        async ([a, b]) => {
+          const load = async (src) => { const img = new Image(); img.src = src; await img.decode(); return img; };
+          const [x, y] = [await load(a), await load(b)];
+          if (x.naturalWidth !== y.naturalWidth || x.naturalHeight !== y.naturalHeight) return 1;
+          const pixels = (img) => {
+            const canvas = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);
+            const g = canvas.getContext('2d'); g.drawImage(img, 0, 0);
+            return g.getImageData(0, 0, img.naturalWidth, img.naturalHeight).data;
+          };
+          const [p, q] = [pixels(x), pixels(y)];
+          let different = 0;
+          for (let i = 0; i < p.length; i += 4) {
+            if (Math.abs(p[i] - q[i]) + Math.abs(p[i + 1] - q[i + 1]) + Math.abs(p[i + 2] - q[i + 2]) > 60) different++;
+          }
+          return different / (p.length / 4);
+        }
+        """;
+
+    [Fact]
+    public async Task Backdrop_PaintedInTheBackground_LooksLikeThePageAsTheParticipantLeftIt()
+    {
+        await using var context = await fixture.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.Url("product/trail-runner").ToString());
+        await page.EvaluateAsync(AddRedBand);
+        var journal = new MemoryJournal();
+
+        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        await taker.CaptureIfNewAsync(page);
+        await taker.CompleteAsync();
+
+        var backdrop = Assert.Single(journal.Snapshots);
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        Assert.Equal(("/product/trail-runner", 1280, 1280, height), (backdrop.PageKey, backdrop.ViewportWidth, backdrop.Width, backdrop.Height));
+        Assert.Contains("Trail Runner", backdrop.Title, StringComparison.Ordinal);
+        var direct = await page.ScreenshotAsync(new() { FullPage = true, Type = ScreenshotType.Png });
+        var different = await page.EvaluateAsync<double>(DifferentShare, new[]
+        {
+            "data:image/jpeg;base64," + Convert.ToBase64String(backdrop.Image),
+            "data:image/png;base64," + Convert.ToBase64String(direct),
+        });
+        Assert.InRange(different, 0, 0.01); // the red band alone is over a fifth of the page
+    }
+
+    [Fact]
+    public async Task Backdrop_PageReferencingAServer_PaintingFetchesNothing()
+    {
+        using var server = new CountingServer();
+        await using var context = await fixture.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.Url("help").ToString());
+        // Far below the viewport a lazy image is not fetched by the participant's page; the full-page paint shows it.
+        // Chromium serves an archive's page nothing but the archive's own parts, and the painting context is offline too.
+        await page.EvaluateAsync($$"""
+            () => document.body.insertAdjacentHTML('beforeend',
+              '<div style="height:6000px"></div><img loading="lazy" width="50" height="50" src="http://127.0.0.1:{{server.Port}}/pixel.png">')
+            """);
+        var journal = new MemoryJournal();
+
+        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        await taker.CaptureIfNewAsync(page);
+        await taker.CompleteAsync();
+
+        Assert.True(Assert.Single(journal.Snapshots).Height > 6000);
+        Assert.Equal(0, server.Connections);
+    }
+
+    [Fact]
+    public async Task CaptureIfNew_SamePageTwice_OneBackdrop()
+    {
+        await using var context = await fixture.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.Url("help?from=nav").ToString());
+        var journal = new MemoryJournal();
+
+        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        await taker.CaptureIfNewAsync(page);
+        await page.GotoAsync(fixture.Url("help#returns").ToString());
+        await taker.CaptureIfNewAsync(page);
+        await taker.CompleteAsync();
+
+        Assert.Equal("/help", Assert.Single(journal.Snapshots).PageKey);
+    }
+}
