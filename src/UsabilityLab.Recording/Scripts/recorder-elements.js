@@ -126,7 +126,7 @@
     if (!known || known.d.int !== interactive || !fresh(known.at, el, el)) {
       const text = childText(el);
       descriptions.set(el, known = { at: stamp, d: described(el, selectorOf(el, text), text, interactive) });
-    }
+    } else known.at = stamp; // found fresh now (see cached)
     return known.d;
   };
   // For a non-interactive target, a nearby ancestor with an id names the element better than an inner <path>.
@@ -169,12 +169,21 @@
     return entryFor(target, describedAs(anchor, false), anchor);
   };
   const cache = new WeakMap();
-  const pendingFor = (target) => {
-    settle(); // a mutation made earlier in this task is not delivered to the observer yet
+  // A cached answer found fresh at this stamp is re-stamped: later checks then look only at changes made since, and
+  // skip the walk while nothing changed at all (stamps only grow, so the answer is the same).
+  const cached = (target) => {
     let entry = cache.get(target);
     if (!entry || !fresh(entry.at, target, entry.root)) cache.set(target, entry = describe(target));
+    else entry.at = stamp;
     return entry;
   };
+  const pendingFor = (target) => {
+    settle(); // a mutation made earlier in this task is not delivered to the observer yet
+    return cached(target);
+  };
+  // getComputedStyle returns a live declaration: one per element serves every later seal (no new object per read).
+  const styles = new WeakMap();
+  const styleOf = (el) => { let style = styles.get(el); if (style === undefined) styles.set(el, style = getComputedStyle(el)); return style; };
   // At the seal: a target styled cursor:pointer is interactive too. cursor is inherited, so one read on the target sees
   // a pointer set on any ancestor, unless the page resets it below (as the demo's inert photo does: "not clickable").
   // Trade-off: our capture listener runs before the page's own click handler; an element that handler removed can no
@@ -183,7 +192,7 @@
   // reused only while nothing at all has changed.
   const resolve = (entry) => {
     if (entry.finalAt !== stamp) {
-      const pointer = !entry.d.int && entry.target.isConnected && getComputedStyle(entry.target).cursor === 'pointer';
+      const pointer = !entry.d.int && entry.target.isConnected && styleOf(entry.target).cursor === 'pointer';
       entry.final = pointer ? describedAs(entry.target, true) : entry.d;
       entry.finalAt = stamp;
     }
