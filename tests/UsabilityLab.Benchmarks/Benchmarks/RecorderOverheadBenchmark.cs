@@ -40,6 +40,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         var journalMs = new List<double>();
         var settles = new List<RunnerTimings.Tally>();
         var backdrops = new List<RunnerTimings.Tally>();
+        var paints = new List<RunnerTimings.Tally>();
 
         // One browser start outside the timings: the first launch after boot pays for reading Chromium from disk
         // (earlier benchmarks of a quick run have launched it already).
@@ -59,6 +60,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
                     run = await LabRun.RecordAsync(context, source, options, ct);
                     settles.Add(timings.Settles);
                     backdrops.Add(timings.Backdrops);
+                    paints.Add(timings.Paints);
                 }
 
                 successes["lab"] = run.Successes;
@@ -109,7 +111,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         result.Note($"Storage: {last.Events} events over {last.ParticipantMinutes:0.00} participant-minutes (exact persona: 300 ms think time, so denser than a human session), sized as the Events table with its indexes on disk; plus {last.Snapshots} page screenshots ({last.SnapshotBytes / 1024} KB, once per page per run).");
         if (labRatio.Value.Median > 1.10)
         {
-            Explain(samples, settles, backdrops, Summary.Of(journalMs).Median, result);
+            Explain(samples, settles, (backdrops, paints), Summary.Of(journalMs).Median, result);
         }
     }
 
@@ -143,15 +145,16 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
     }
 
     /// <summary>What the lab runner adds beyond the recorder, from the runner's own timings of its waits and backdrops.</summary>
-    private static void Explain(Dictionary<string, List<double>> samples, List<RunnerTimings.Tally> settles, List<RunnerTimings.Tally> backdrops, double journalMs, BenchmarkResult result)
+    private static void Explain(Dictionary<string, List<double>> samples, List<RunnerTimings.Tally> settles, (List<RunnerTimings.Tally> Saved, List<RunnerTimings.Tally> Painted) backdrops, double journalMs, BenchmarkResult result)
     {
         var plain = Summary.Of(samples["plain"]).Median;
         double? recorder = samples.TryGetValue("recorder", out var alone) ? Summary.Of(alone).Median - plain : null; // not run in quick mode
         var lab = Summary.Of(samples["lab"]).Median;
         var settle = Median(settles);
-        var backdrop = Median(backdrops);
+        var backdrop = Median(backdrops.Saved);
+        var painted = Median(backdrops.Painted);
         var parts = (recorder ?? 0) + settle.Milliseconds + backdrop.Milliseconds + journalMs;
-        result.Note($"What limits it — lab − plain = {(lab - plain) / 1000:0.00} s. Its parts: the recorder itself {(recorder is { } own ? Format.Invariant($"{own / 1000:0.00} s (the recorder variant vs plain)") : "(not measured in quick mode)")}; the lab runner's waits for the effect of each click, press and select ({settle.Count} waits, {settle.MeanMilliseconds:0} ms each = {settle.Milliseconds / 1000:0.00} s, timed in the runner; navigations they start are included); {backdrop.Count} full-page screenshots for heatmap backdrops ({backdrop.MeanMilliseconds:0} ms each = {backdrop.Milliseconds / 1000:0.00} s, timed in the runner); waiting on the journal (EF Core metadata rows, screenshot rows, flushes; timed around each call) {journalMs / 1000:0.00} s. Together {parts / 1000:0.00} s, measured separately, so they need not add up exactly; what is left over is the runner's own Playwright calls per step (visibility waits before press and select, success checks between steps, drains). The backdrops are taken once per page per run, so their share falls as a run has more participants; the other parts grow with each participant.");
+        result.Note($"What limits it — lab − plain = {(lab - plain) / 1000:0.00} s. Its parts: the recorder itself {(recorder is { } own ? Format.Invariant($"{own / 1000:0.00} s (the recorder variant vs plain)") : "(not measured in quick mode)")}; the lab runner's waits after each click, press and select for a navigation it started to load ({settle.Count} waits, {settle.MeanMilliseconds:0} ms each = {settle.Milliseconds / 1000:0.00} s, timed in the runner; plain Playwright waits for the same pages in its next step); {backdrop.Count} heatmap backdrops saved as page archives in the participant's path ({backdrop.MeanMilliseconds:0} ms each = {backdrop.Milliseconds / 1000:0.00} s) and painted in the background ({painted.Count} paints, {painted.MeanMilliseconds:0} ms each = {painted.Milliseconds / 1000:0.00} s, on the same two cores as the run); waiting on the journal (EF Core metadata rows, flushes; timed around each call) {journalMs / 1000:0.00} s. Together {parts / 1000:0.00} s in the path, measured separately, so they need not add up exactly; what is left over is the runner's own Playwright calls per step (clicking into a field before filling it, as a person does; visibility waits before press and select; success checks between steps; drains) and the CPU the painter takes from the run. The backdrops are taken once per page per run, so their share falls as a run has more participants; the other parts grow with each participant.");
     }
 
     /// <summary>The repetition with the median total time.</summary>

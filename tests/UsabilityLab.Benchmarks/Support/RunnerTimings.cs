@@ -5,7 +5,7 @@ namespace UsabilityLab.Benchmarks.Support;
 
 /// <summary>
 /// Adds up, while it lives, what the scripted runner reports through <see cref="RunnerMetrics"/>: its waits for the
-/// effects of actions and its heatmap backdrops, timed where they happen rather than estimated from the code.
+/// effects of actions and its heatmap backdrops (saved, and painted in the background), timed where they happen rather than estimated from the code.
 /// </summary>
 internal sealed class RunnerTimings : IDisposable
 {
@@ -33,6 +33,10 @@ internal sealed class RunnerTimings : IDisposable
                 {
                     Backdrops = Backdrops.Add(ms);
                 }
+                else if (instrument.Name == RunnerMetrics.BackdropPaint)
+                {
+                    Paints = Paints.Add(ms);
+                }
             }
         });
         _listener.Start();
@@ -41,8 +45,11 @@ internal sealed class RunnerTimings : IDisposable
     /// <summary>Waits after actions for their effect.</summary>
     public Tally Settles { get; private set; }
 
-    /// <summary>Full-page screenshots taken as heatmap backdrops.</summary>
+    /// <summary>Heatmap backdrops as the participants waited for them (the page saved as an archive).</summary>
     public Tally Backdrops { get; private set; }
+
+    /// <summary>Backdrops painted from their archives, in the background.</summary>
+    public Tally Paints { get; private set; }
 
     public void Dispose() => _listener.Dispose();
 
