@@ -21,7 +21,7 @@ public sealed class ScriptedRunner(BrowserConfig config)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
         var roster = ParticipantRoster.Build(study, options);
-        var snapshots = new SnapshotTaker(journal, study.Capture.KeepQuery, config.NavigationTimeoutMs);
+        var snapshots = new SnapshotTaker(journal, study.Capture.KeepQuery, config.ActionTimeoutMs, config.NavigationTimeoutMs);
         var participantRunner = new ParticipantRunner(study, journal, config, snapshots);
         var browsers = Channel.CreateUnbounded<LabBrowser?>();
         for (var i = 0; i < Math.Min(options.Workers, roster.Count); i++)
@@ -64,20 +64,32 @@ public sealed class ScriptedRunner(BrowserConfig config)
         }
         finally
         {
-            // Backdrops still being painted need their browsers: they finish first (an interrupted run keeps them too).
-            await snapshots.CompleteAsync();
-            browsers.Writer.TryComplete();
-            await foreach (var browser in browsers.Reader.ReadAllAsync(CancellationToken.None))
+            try
             {
-                if (browser is not null)
-                {
-                    await browser.DisposeAsync();
-                }
+                // Backdrops still being painted need their browsers: they finish first (an interrupted run keeps them too).
+                await snapshots.CompleteAsync();
             }
-
-            await journal.FlushAsync();
+            finally
+            {
+                browsers.Writer.TryComplete();
+                await CloseAsync(browsers.Reader, journal);
+            }
         }
 
         return results.Where(r => r is not null).SelectMany(r => r).ToList();
+    }
+
+    /// <summary>Closes the workers' browsers (each returned its own when its last participant ended) and flushes the journal.</summary>
+    private static async Task CloseAsync(ChannelReader<LabBrowser?> browsers, IRunJournal journal)
+    {
+        while (browsers.TryRead(out var browser))
+        {
+            if (browser is not null)
+            {
+                await browser.DisposeAsync();
+            }
+        }
+
+        await journal.FlushAsync();
     }
 }

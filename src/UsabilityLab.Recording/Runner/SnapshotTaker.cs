@@ -18,17 +18,19 @@ internal sealed class SnapshotTaker
 
     private readonly ConcurrentDictionary<(string Page, int Width), bool> _taken = new();
     private readonly bool _keepQuery;
-    private readonly int _timeoutMs;
+    private readonly int _archiveTimeoutMs;
     private readonly BackdropPainter _painter;
 
     /// <param name="journal">Where backdrops are stored.</param>
     /// <param name="keepQuery">Whether the query string tells pages apart (the study's capture setting).</param>
-    /// <param name="timeoutMs">A backdrop may take longer than an action (long pages): it gets the navigation budget.</param>
-    public SnapshotTaker(IRunJournal journal, bool keepQuery, int timeoutMs)
+    /// <param name="archiveTimeoutMs">Longest wait in the participant's path for the page's archive (an action's budget:
+    /// it normally takes 10–25 ms, so a longer one is stuck and the page gets its backdrop on a later visit).</param>
+    /// <param name="paintTimeoutMs">Longest wait for painting one backdrop in the background (long pages take longer).</param>
+    public SnapshotTaker(IRunJournal journal, bool keepQuery, int archiveTimeoutMs, int paintTimeoutMs)
     {
         _keepQuery = keepQuery;
-        _timeoutMs = timeoutMs;
-        _painter = new BackdropPainter(journal, JpegQuality, timeoutMs, TryAgainLater);
+        _archiveTimeoutMs = archiveTimeoutMs;
+        _painter = new BackdropPainter(journal, JpegQuality, paintTimeoutMs, TryAgainLater);
     }
 
     public async Task CaptureIfNewAsync(IPage page)
@@ -42,7 +44,7 @@ internal sealed class SnapshotTaker
         var started = Stopwatch.GetTimestamp();
         try
         {
-            _painter.Enqueue(await PageArchive.CaptureAsync(page, key, _timeoutMs));
+            _painter.Enqueue(await PageArchive.CaptureAsync(page, key, _archiveTimeoutMs));
             RunnerMetrics.RecordBackdrop(started);
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)

@@ -46,7 +46,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         await page.EvaluateAsync(AddRedBand);
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs, TimeoutMs);
         await taker.CaptureIfNewAsync(page);
         await taker.CompleteAsync();
 
@@ -78,7 +78,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
             """);
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs, TimeoutMs);
         await taker.CaptureIfNewAsync(page);
         await taker.CompleteAsync();
 
@@ -94,7 +94,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.Url("help?from=nav").ToString());
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs, TimeoutMs);
         await taker.CaptureIfNewAsync(page);
         await page.GotoAsync(fixture.Url("help#returns").ToString());
         await taker.CaptureIfNewAsync(page);
