@@ -35,8 +35,8 @@ internal sealed class SnapshotTaker
 
     public async Task CaptureIfNewAsync(IPage page)
     {
-        var key = (PageKey.Normalize(page.Url, _keepQuery), page.ViewportSize?.Width ?? 0);
-        if (key.Item1.Length == 0 || !page.Url.StartsWith("http", StringComparison.Ordinal) || !_taken.TryAdd(key, true))
+        (string Page, int Width) key = (PageKey.Normalize(page.Url, _keepQuery), page.ViewportSize?.Width ?? 0);
+        if (key.Page.Length == 0 || !page.Url.StartsWith("http", StringComparison.Ordinal) || !_taken.TryAdd(key, true))
         {
             return;
         }

@@ -67,10 +67,7 @@ internal sealed class StepExecutor
             // action timeout, and times out the same way: a separate visibility wait first only cost a roundtrip.
             var target = _page.Locator(selector).First;
             _clock.Advance(_behavior.ThinkMs());
-            var mark = _effects.MarkAtInput();
-            await target.ClickAsync();
-            await _effects.NavigationSettledAsync(mark, _config.NavigationTimeoutMs);
-            return StepResult.Done;
+            return await ExactlyAsync(() => target.ClickAsync());
         }
 
         await FindAsync(selector);
@@ -109,15 +106,21 @@ internal sealed class StepExecutor
         _clock.Advance(_behavior.ThinkMs());
         if (_behavior.IsExact)
         {
-            var before = _effects.MarkAtInput();
-            await action(target);
-            await _effects.NavigationSettledAsync(before, _config.NavigationTimeoutMs);
-            return StepResult.Done;
+            return await ExactlyAsync(() => action(target));
         }
 
         var mark = trustedInput ? _effects.MarkAtInput() : await _effects.MarkAsync();
         await action(target);
         await _effects.SettleAsync(mark, _config.NavigationTimeoutMs);
+        return StepResult.Done;
+    }
+
+    /// <summary>The exact persona's action: then only a navigation it started is waited for (as a plain Playwright test).</summary>
+    private async Task<StepResult> ExactlyAsync(Func<Task> action)
+    {
+        var before = _effects.MarkAtInput();
+        await action();
+        await _effects.NavigationSettledAsync(before, _config.NavigationTimeoutMs);
         return StepResult.Done;
     }
 
