@@ -85,6 +85,18 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
         }, cancellationToken);
 
     /// <inheritdoc />
+    public Task<bool> SaveArchiveAsync(PageArchive archive, CancellationToken cancellationToken) =>
+        _writer.SaveSnapshotAsync(new PageSnapshotRow
+        {
+            RunId = _runId,
+            PageKey = archive.PageKey,
+            ViewportWidth = archive.ViewportWidth,
+            ViewportHeight = archive.ViewportHeight,
+            Archive = ArchiveCompression.Compress(archive.Mhtml),
+            CapturedAt = DateTimeOffset.UtcNow,
+        }, cancellationToken);
+
+    /// <inheritdoc />
     public void Post(RecordedEvent recordedEvent) => _sink.Post(recordedEvent);
 
     /// <inheritdoc />

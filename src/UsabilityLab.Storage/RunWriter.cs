@@ -127,7 +127,7 @@ public sealed class RunWriter(LabDatabase database)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Stores a page screenshot unless the run already has one for that page and width; true if stored.</summary>
+    /// <summary>Stores a page screenshot or archive unless the run already has one for that page and width; true if stored.</summary>
     public async Task<bool> SaveSnapshotAsync(PageSnapshotRow snapshot, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
@@ -147,6 +147,18 @@ public sealed class RunWriter(LabDatabase database)
             // Another worker stored the same page first (unique index); one backdrop per page is all we want.
             return false;
         }
+    }
+
+    /// <summary>Stores the backdrop painted from archive row <paramref name="id"/> and drops the archive.</summary>
+    public async Task SavePaintedAsync(long id, PageSnapshot painted, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        await db.PageSnapshots.Where(s => s.Id == id).ExecuteUpdateAsync(set => set
+            .SetProperty(s => s.Width, painted.Width)
+            .SetProperty(s => s.Height, painted.Height)
+            .SetProperty(s => s.Title, painted.Title)
+            .SetProperty(s => s.Png, painted.Image)
+            .SetProperty(s => s.Archive, (byte[]?)null), ct);
     }
 
     /// <summary>Sets the run's final status.</summary>

@@ -1,5 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Errors;
 
 namespace UsabilityLab.Storage.Tests;
@@ -41,6 +44,30 @@ public sealed class LabDatabaseTests
 
         await using var db = again.CreateContext();
         Assert.Equal(runId, (await db.Runs.SingleAsync()).Id);
+    }
+
+    [Fact]
+    public async Task OpenAsync_DatabaseFromBeforeDeferredBackdrops_UpgradesInPlaceAndKeepsItsScreenshots()
+    {
+        await using var temp = new TempDatabase();
+        var current = await temp.OpenAsync();
+        var runId = await TestRuns.CreateAsync(current);
+        await using (var journal = await RunJournal.OpenAsync(current, runId))
+        {
+            await journal.SaveSnapshotAsync(new PageSnapshot("/cart", 1280, 1280, 2000, "Cart", [1, 2, 3]), default);
+        }
+
+        await using (var older = current.CreateContext())
+        {
+            await older.GetService<IMigrator>().MigrateAsync("20261123175742_ModeratedSessions"); // the schema before archives
+        }
+
+        var upgraded = await temp.OpenAsync();
+
+        await using var db = upgraded.CreateContext();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        var snapshot = Assert.Single(await new SnapshotReader(upgraded).LoadAsync(runId));
+        Assert.Equal(("/cart", "Cart", new byte[] { 1, 2, 3 }), (snapshot.PageKey, snapshot.Title, snapshot.Image));
     }
 
     [Fact]

@@ -84,4 +84,30 @@ public sealed class RunJournalTests
         Assert.Equal(1, await db.PageSnapshots.CountAsync(p => p.RunId == runId));
         Assert.Equal(RunStatus.Running, (await db.Runs.SingleAsync()).Status);
     }
+
+    [Fact]
+    public async Task Archive_StoredThenPainted_ReadAsTheBackdropAndTheArchiveDropped()
+    {
+        await using var temp = new TempDatabase();
+        var database = await temp.OpenAsync();
+        var runId = await TestRuns.CreateAsync(database);
+        var reader = new SnapshotReader(database);
+        var mhtml = "From: <Saved by Blink>\r\nSnapshot-Content-Location: http://shop.test/cart\r\n\r\n" + new string('x', 10_000) + " é";
+        await using var journal = await RunJournal.OpenAsync(database, runId);
+
+        Assert.True(await journal.SaveArchiveAsync(new PageArchive("/cart", 1280, 800, mhtml), default));
+        Assert.False(await journal.SaveArchiveAsync(new PageArchive("/cart", 1280, 800, mhtml), default));
+        Assert.Empty(await reader.LoadAsync(runId)); // nothing to draw on until it is painted
+        var (id, archive) = Assert.Single(await reader.UnpaintedAsync(runId));
+        Assert.Equal(new PageArchive("/cart", 1280, 800, mhtml), archive);
+
+        await new RunWriter(database).SavePaintedAsync(id, new PageSnapshot("/cart", 1280, 1280, 2000, "Cart", [1, 2, 3]));
+
+        Assert.Empty(await reader.UnpaintedAsync(runId));
+        var painted = Assert.Single(await reader.LoadAsync(runId));
+        Assert.Equal(("/cart", 1280, 2000, "Cart"), (painted.PageKey, painted.Width, painted.Height, painted.Title));
+        await using var db = database.CreateContext();
+        var row = await db.PageSnapshots.SingleAsync();
+        Assert.True(row.Archive is null && row.Png is not null); // the page's DOM is not kept once painted
+    }
 }

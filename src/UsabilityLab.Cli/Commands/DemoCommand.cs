@@ -63,7 +63,7 @@ internal static class DemoCommand
         GateCheck.Print(io, gates);
         io.Out.WriteLine($"Database: {dbPath}");
         io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.OutputDirectory, data, analysis, gates)}");
-        var report = await RunReports.WriteAsync(database, runId, settings.OutputDirectory, cancellationToken: cancellationToken);
+        var report = await RunReports.WriteAsync(database, runId, settings.OutputDirectory, log: io.Error, cancellationToken: cancellationToken);
         io.Out.WriteLine($"Report (HTML): {report.HtmlPath}");
         io.Out.WriteLine($"Report (PDF): {report.PdfPath}");
         // The demo shows gates failing on purpose (the coupon trap); that is the finding, not a failed demo.

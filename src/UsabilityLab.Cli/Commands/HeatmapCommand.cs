@@ -34,7 +34,7 @@ internal static class HeatmapCommand
     {
         var kind = settings.Kind switch { "move" => HeatmapKind.Move, "scroll" => HeatmapKind.Scroll, _ => HeatmapKind.Click };
         var database = await LabDatabase.OpenAsync(settings.Db, cancellationToken);
-        var run = await ReportSources.LoadAsync(database, settings.Run, cancellationToken);
+        var run = await ReportSources.LoadAsync(database, settings.Run, cancellationToken, io.Error);
         var keepQuery = run.Study?.Capture.KeepQuery ?? false;
         var events = TaskEvents(run, settings.Task);
         var pages = PageActivityGrouping.Group(events, keepQuery)

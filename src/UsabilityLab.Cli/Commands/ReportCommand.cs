@@ -44,7 +44,7 @@ internal static class ReportCommand
             throw new InputException($"--compare {settings.Compare}: that is run {runId} itself; compare with another run");
         }
 
-        var files = await RunReports.WriteAsync(database, runId, settings.Out, format, compareId, config, cancellationToken);
+        var files = await RunReports.WriteAsync(database, runId, settings.Out, format, compareId, config, io.Error, cancellationToken);
         foreach (var path in new[] { files.PdfPath, files.HtmlPath }.OfType<string>())
         {
             io.Out.WriteLine(path);

@@ -1,4 +1,5 @@
 using UsabilityLab.Core.Sessions;
+using UsabilityLab.Recording.Browser;
 using UsabilityLab.Reporting.Report;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Moderation;
@@ -9,15 +10,19 @@ namespace UsabilityLab.Cli.Commands;
 internal static class ReportSources
 {
     /// <summary>Loads run <paramref name="runOrStudy"/> (id, or study name for its latest run) with events and screenshots.</summary>
-    public static async Task<ReportRun> LoadAsync(LabDatabase database, string runOrStudy, CancellationToken ct)
+    public static async Task<ReportRun> LoadAsync(LabDatabase database, string runOrStudy, CancellationToken ct, TextWriter? log = null)
     {
         var row = await new RunCatalog(database).ResolveAsync(runOrStudy, ct);
-        return await LoadAsync(database, row.Id, ct);
+        return await LoadAsync(database, row.Id, ct, log);
     }
 
-    /// <summary>Loads run <paramref name="runId"/> with events and screenshots.</summary>
-    public static async Task<ReportRun> LoadAsync(LabDatabase database, long runId, CancellationToken ct)
+    /// <summary>
+    /// Loads run <paramref name="runId"/> with events and screenshots, painting the screenshots first when the run
+    /// stored only its pages' archives (see <see cref="BackdropPainting"/>).
+    /// </summary>
+    public static async Task<ReportRun> LoadAsync(LabDatabase database, long runId, CancellationToken ct, TextWriter? log = null, BrowserConfig? browserConfig = null)
     {
+        await BackdropPainting.PaintAsync(database, runId, log, browserConfig, ct);
         var data = await new RunReader(database).LoadAsync(runId, includeEvents: true, ct);
         var snapshots = await new SnapshotReader(database).LoadAsync(runId, ct);
         return new ReportRun

@@ -10,7 +10,8 @@ internal static class RunReports
 {
     /// <summary>
     /// Writes <c>report.html</c> and/or <c>report.pdf</c> for run <paramref name="runId"/> into
-    /// <paramref name="outputDirectory"/>; PDF printing launches (and closes) its own headless Chromium.
+    /// <paramref name="outputDirectory"/>; PDF printing launches (and closes) its own headless Chromium. Page backdrops
+    /// the run has not painted yet are painted first (<see cref="BackdropPainting"/>), with a line on <paramref name="log"/>.
     /// </summary>
     public static async Task<ReportFiles> WriteAsync(
         LabDatabase database,
@@ -19,25 +20,29 @@ internal static class RunReports
         ReportFormat format = ReportFormat.Both,
         long? compareRunId = null,
         BrowserConfig? browserConfig = null,
+        TextWriter? log = null,
         CancellationToken cancellationToken = default)
     {
+        var sources = (database, runId, compareRunId, log, browserConfig);
         if (format == ReportFormat.Html)
         {
-            var (htmlRun, htmlCompare) = await LoadAsync(database, runId, compareRunId, cancellationToken);
+            var (htmlRun, htmlCompare) = await LoadAsync(sources, cancellationToken);
             return await ReportWriter.WriteAsync(htmlRun, htmlCompare, outputDirectory, format, null, cancellationToken);
         }
 
         await using var printer = new ChromiumPdfPrinter(browserConfig ?? BrowserConfigLoader.Load());
         // Chromium starts while the runs load from the database, not after; a failed start surfaces at the print.
         _ = printer.StartAsync().ContinueWith(t => t.Exception, TaskScheduler.Default);
-        var (run, compare) = await LoadAsync(database, runId, compareRunId, cancellationToken);
+        var (run, compare) = await LoadAsync(sources, cancellationToken);
         return await ReportWriter.WriteAsync(run, compare, outputDirectory, format, new ChromiumPdfAdapter(printer), cancellationToken);
     }
 
-    private static async Task<(ReportRun Run, ReportRun? Compare)> LoadAsync(LabDatabase database, long runId, long? compareRunId, CancellationToken cancellationToken)
+    private static async Task<(ReportRun Run, ReportRun? Compare)> LoadAsync(
+        (LabDatabase Database, long RunId, long? CompareRunId, TextWriter? Log, BrowserConfig? BrowserConfig) sources, CancellationToken cancellationToken)
     {
-        var run = await ReportSources.LoadAsync(database, runId, cancellationToken);
-        var compare = compareRunId is { } b ? await ReportSources.LoadAsync(database, b, cancellationToken) : null;
+        var (database, runId, compareRunId, log, config) = sources;
+        var run = await ReportSources.LoadAsync(database, runId, cancellationToken, log, config);
+        var compare = compareRunId is { } b ? await ReportSources.LoadAsync(database, b, cancellationToken, log, config) : null;
         return (run, compare);
     }
 }

@@ -1,133 +1,91 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Threading.Channels;
 using Microsoft.Playwright;
 using UsabilityLab.Core.Sessions;
 
 namespace UsabilityLab.Recording.Runner;
 
 /// <summary>
-/// Paints heatmap backdrops from <see cref="PageArchive"/>s off the participants' path: one page per browser, in a
-/// context of its own with scripts off and the network offline, opens each archive and takes its full-page JPEG
-/// while the participants go on. A full-page screenshot costs Chromium 250–550 ms of raster and readback per page;
-/// taken in the participant's page it held every run up by that much per distinct page. The raster work is the same
-/// either way: on two busy cores the painter takes it from the run (measured: no faster end to end), where a core is
-/// spare the participants no longer wait for it. <see cref="CompleteAsync"/> paints what is still queued before the
-/// run ends.
+/// Paints heatmap backdrops from a run's page archives (<see cref="PageArchiver"/>) when a report or heatmap first
+/// needs them. A full-page screenshot costs Chromium 250–550 ms of raster and readback per page; taken during the run
+/// it held the participants up (in their page) or took their CPU (in the background, on two cores). Each archive is
+/// opened at the viewport it was seen in, in a context of its own with scripts off and the network offline, so what
+/// is painted is the page as the participant saw it and nothing is fetched again.
 /// </summary>
-internal sealed class BackdropPainter
+public static class BackdropPainter
 {
-    private readonly IRunJournal _journal;
-    private readonly int _quality;
-    private readonly int _timeoutMs;
-    private readonly Action<(string Page, int Width)> _failed;
-    private readonly Channel<PageArchive> _queue = Channel.CreateUnbounded<PageArchive>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Dictionary<IBrowser, IPage> _canvases = [];
-    private readonly Lazy<DirectoryInfo> _folder = new(() => Directory.CreateTempSubdirectory("usabilitylab-backdrops-"));
-    private readonly Task _worker;
+    /// <summary>A backdrop is only ever seen under a heatmap: JPEG at this quality looks the same there and costs
+    /// Chromium a fraction of a PNG's encoding time (and the database a fraction of the bytes).</summary>
+    public const int JpegQuality = 80;
 
-    /// <param name="journal">Where the painted backdrops are stored.</param>
-    /// <param name="quality">JPEG quality.</param>
-    /// <param name="timeoutMs">Longest wait for an archive to open and for its screenshot.</param>
-    /// <param name="failed">Told which page got no backdrop (its browser died, the archive would not open), so a later visit can try again.</param>
-    public BackdropPainter(IRunJournal journal, int quality, int timeoutMs, Action<(string Page, int Width)> failed)
+    /// <summary>Paints every archive (as many at once as there are cores, up to 4); returns those that could not be painted, with the reason.</summary>
+    /// <param name="browser">The Chromium to paint in (a context of its own is opened and closed).</param>
+    /// <param name="archives">The pages to paint.</param>
+    /// <param name="save">Stores one painted backdrop.</param>
+    /// <param name="timeoutMs">Longest wait for an archive to open and for its screenshot (long pages take longer).</param>
+    /// <param name="cancellationToken">Stops painting further archives.</param>
+    public static async Task<IReadOnlyList<(PageArchive Archive, string Reason)>> PaintAsync(
+        IBrowser browser,
+        IReadOnlyList<PageArchive> archives,
+        Func<PageArchive, PageSnapshot, Task> save,
+        int timeoutMs,
+        CancellationToken cancellationToken = default)
     {
-        _journal = journal;
-        _quality = quality;
-        _timeoutMs = timeoutMs;
-        _failed = failed;
-        _worker = Task.Run(WorkAsync);
-    }
-
-    public void Enqueue(PageArchive archive)
-    {
-        if (!_queue.Writer.TryWrite(archive))
+        var failures = new ConcurrentQueue<(PageArchive, string)>();
+        if (archives.Count == 0)
         {
-            _failed(archive.Key); // the run is ending
-        }
-    }
-
-    /// <summary>Paints what is queued, then closes the painting pages and deletes the archives' folder.</summary>
-    public async Task CompleteAsync()
-    {
-        _queue.Writer.TryComplete();
-        await _worker;
-        foreach (var canvas in _canvases.Values)
-        {
-            try
-            {
-                await canvas.Context.CloseAsync();
-            }
-            catch (PlaywrightException)
-            {
-                // Its browser is gone already.
-            }
+            return [];
         }
 
-        if (_folder.IsValueCreated)
-        {
-            _folder.Value.Delete(recursive: true);
-        }
-    }
-
-    private async Task WorkAsync()
-    {
-        await foreach (var archive in _queue.Reader.ReadAllAsync())
-        {
-            var started = Stopwatch.GetTimestamp();
-            try
-            {
-                await PaintAsync(archive);
-                RunnerMetrics.RecordBackdropPaint(started);
-            }
-            catch (Exception ex) when (ex is PlaywrightException or TimeoutException or IOException)
-            {
-                _failed(archive.Key);
-            }
-        }
-    }
-
-    private async Task PaintAsync(PageArchive archive)
-    {
-        var canvas = await CanvasAsync(archive);
         // Chromium opens an MHTML archive only from a file (served over HTTP it would be a download); the folder is
-        // the user's own (0700) and each archive is deleted as soon as it is painted.
-        var file = Path.Combine(_folder.Value.FullName, $"{Guid.NewGuid():N}.mhtml");
+        // the user's own (0700) and goes when the painting is done.
+        var folder = Directory.CreateTempSubdirectory("usabilitylab-backdrops-");
+        var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, Offline = true });
+        var canvases = new ConcurrentBag<IPage>();
+        try
+        {
+            var lanes = new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(archives, lanes, async (archive, _) =>
+            {
+                var canvas = canvases.TryTake(out var free) ? free : await context.NewPageAsync();
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    await save(archive, await PaintOneAsync(canvas, archive, folder, timeoutMs));
+                    RunnerMetrics.RecordBackdropPaint(started);
+                }
+                catch (Exception ex) when (ex is PlaywrightException or TimeoutException or IOException or FormatException)
+                {
+                    failures.Enqueue((archive, ex.Message.Split('\n', 2)[0]));
+                }
+
+                canvases.Add(canvas);
+            });
+        }
+        finally
+        {
+            await context.CloseAsync();
+            folder.Delete(recursive: true);
+        }
+
+        return [.. failures];
+    }
+
+    private static async Task<PageSnapshot> PaintOneAsync(IPage canvas, PageArchive archive, DirectoryInfo folder, int timeoutMs)
+    {
+        var file = Path.Combine(folder.FullName, $"{Guid.NewGuid():N}.mhtml");
         await File.WriteAllTextAsync(file, archive.Mhtml);
         try
         {
-            await canvas.GotoAsync(new Uri(file).AbsoluteUri, new() { Timeout = _timeoutMs });
-            var (image, title) = await FullPageCapture.TakeAsync(canvas, _quality, _timeoutMs);
-            var (imageWidth, imageHeight) = ImageSize.Read(image);
-            await _journal.SaveSnapshotAsync(new PageSnapshot(archive.Key.Page, archive.Key.Width, imageWidth, imageHeight, title, image), CancellationToken.None);
+            await canvas.SetViewportSizeAsync(archive.ViewportWidth, archive.ViewportHeight);
+            await canvas.GotoAsync(new Uri(file).AbsoluteUri, new() { Timeout = timeoutMs });
+            var (image, title) = await FullPageCapture.TakeAsync(canvas, JpegQuality, timeoutMs);
+            var (width, height) = ImageSize.Read(image);
+            return new PageSnapshot(archive.PageKey, archive.ViewportWidth, width, height, title, image);
         }
         finally
         {
             File.Delete(file);
         }
-    }
-
-    private async Task<IPage> CanvasAsync(PageArchive archive)
-    {
-        if (!archive.Browser.IsConnected)
-        {
-            throw new PlaywrightException("the browser that saved the page has gone");
-        }
-
-        if (!_canvases.TryGetValue(archive.Browser, out var canvas) || canvas.IsClosed)
-        {
-            var context = await archive.Browser.NewContextAsync(new()
-            {
-                ViewportSize = new() { Width = archive.Viewport.Width, Height = archive.Viewport.Height },
-                JavaScriptEnabled = false,
-                Offline = true,
-            });
-            _canvases[archive.Browser] = canvas = await context.NewPageAsync();
-        }
-        else if (canvas.ViewportSize is not { } size || size.Width != archive.Viewport.Width || size.Height != archive.Viewport.Height)
-        {
-            await canvas.SetViewportSizeAsync(archive.Viewport.Width, archive.Viewport.Height);
-        }
-
-        return canvas;
     }
 }

@@ -21,7 +21,7 @@ public sealed class ScriptedRunner(BrowserConfig config)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
         var roster = ParticipantRoster.Build(study, options);
-        var snapshots = new SnapshotTaker(journal, study.Capture.KeepQuery, config.ActionTimeoutMs, config.NavigationTimeoutMs);
+        var snapshots = new SnapshotTaker(journal, study.Capture.KeepQuery, config.ActionTimeoutMs);
         var participantRunner = new ParticipantRunner(study, journal, config, snapshots);
         var browsers = Channel.CreateUnbounded<LabBrowser?>();
         for (var i = 0; i < Math.Min(options.Workers, roster.Count); i++)
@@ -66,8 +66,8 @@ public sealed class ScriptedRunner(BrowserConfig config)
         {
             try
             {
-                // Backdrops still being painted need their browsers: they finish first (an interrupted run keeps them too).
-                await snapshots.CompleteAsync();
+                // Archives still being saved need their pages: they finish first (an interrupted run keeps them too).
+                await snapshots.SettleAsync();
             }
             finally
             {

@@ -7,33 +7,32 @@ using UsabilityLab.Core.Sessions;
 namespace UsabilityLab.Recording.Runner;
 
 /// <summary>
-/// One heatmap backdrop per distinct page and viewport width per run. The participant waits only while the page is
-/// saved as an archive; <see cref="BackdropPainter"/> turns it into the full-page image in the background.
+/// One heatmap backdrop per distinct page and viewport width per run, kept as the page's archive
+/// (<see cref="PageArchiver"/>) while the participant goes on: nobody waits for it. <see cref="BackdropPainter"/>
+/// paints the archives into images when a report or heatmap first needs them, so the run itself spends no raster
+/// work on them (on two cores that work took the participants' CPU).
 /// </summary>
 internal sealed class SnapshotTaker
 {
-    /// <summary>A backdrop is only ever seen under a heatmap: JPEG at this quality looks the same there and costs
-    /// Chromium a fraction of a PNG's encoding time (and the database a fraction of the bytes).</summary>
-    internal const int JpegQuality = 80;
-
     private readonly ConcurrentDictionary<(string Page, int Width), bool> _taken = new();
+    private readonly ConcurrentDictionary<Task, bool> _saving = new();
+    private readonly IRunJournal _journal;
     private readonly bool _keepQuery;
     private readonly int _archiveTimeoutMs;
-    private readonly BackdropPainter _painter;
 
-    /// <param name="journal">Where backdrops are stored.</param>
+    /// <param name="journal">Where the archives are stored.</param>
     /// <param name="keepQuery">Whether the query string tells pages apart (the study's capture setting).</param>
-    /// <param name="archiveTimeoutMs">Longest wait in the participant's path for the page's archive (an action's budget:
-    /// it normally takes 10–25 ms, so a longer one is stuck and the page gets its backdrop on a later visit).</param>
-    /// <param name="paintTimeoutMs">Longest wait for painting one backdrop in the background (long pages take longer).</param>
-    public SnapshotTaker(IRunJournal journal, bool keepQuery, int archiveTimeoutMs, int paintTimeoutMs)
+    /// <param name="archiveTimeoutMs">Longest wait for one archive (it normally takes 10–25 ms; a stuck one is given
+    /// up and the page gets its archive on a later visit).</param>
+    public SnapshotTaker(IRunJournal journal, bool keepQuery, int archiveTimeoutMs)
     {
+        _journal = journal;
         _keepQuery = keepQuery;
         _archiveTimeoutMs = archiveTimeoutMs;
-        _painter = new BackdropPainter(journal, JpegQuality, paintTimeoutMs, TryAgainLater);
     }
 
-    public async Task CaptureIfNewAsync(IPage page)
+    /// <summary>Starts saving <paramref name="page"/>'s archive when the run has none of its page key yet; returns at once.</summary>
+    public void CaptureIfNew(IPage page)
     {
         (string Page, int Width) key = (PageKey.Normalize(page.Url, _keepQuery), page.ViewportSize?.Width ?? 0);
         if (key.Page.Length == 0 || !page.Url.StartsWith("http", StringComparison.Ordinal) || !_taken.TryAdd(key, true))
@@ -41,20 +40,31 @@ internal sealed class SnapshotTaker
             return;
         }
 
+        var saving = SaveAsync(page, key);
+        _saving.TryAdd(saving, true);
+        _ = saving.ContinueWith(done => _saving.TryRemove(done, out _), TaskScheduler.Default);
+    }
+
+    /// <summary>Waits for the archives being saved: before a participant's pages close, and before the run ends.</summary>
+    public Task SettleAsync() => Task.WhenAll(_saving.Keys);
+
+    private async Task SaveAsync(IPage page, (string Page, int Width) key)
+    {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            _painter.Enqueue(await PageArchive.CaptureAsync(page, key, _archiveTimeoutMs));
-            RunnerMetrics.RecordBackdrop(started);
+            if (await PageArchiver.CaptureAsync(page, key.Page, _keepQuery, _archiveTimeoutMs) is { } archive)
+            {
+                await _journal.SaveArchiveAsync(archive, CancellationToken.None);
+                RunnerMetrics.RecordBackdrop(started);
+                return;
+            }
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
-            TryAgainLater(key); // the page moved on or was too slow
+            // The page closed, crashed or was too slow.
         }
+
+        _taken.TryRemove(key, out _); // a later visit tries again
     }
-
-    /// <summary>Paints the backdrops still queued; call before the run's browsers close.</summary>
-    public Task CompleteAsync() => _painter.CompleteAsync();
-
-    private void TryAgainLater((string Page, int Width) key) => _taken.TryRemove(key, out _);
 }

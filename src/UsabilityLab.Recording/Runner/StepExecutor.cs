@@ -80,8 +80,9 @@ internal sealed class StepExecutor
         ILocator target;
         if (_behavior.IsExact)
         {
+            // The step says fill, and the exact persona does what the steps say: Playwright's fill focuses the field
+            // itself (and waits for it to be visible and editable). People click into a field first; QA scripts don't.
             target = _page.Locator(fill.Selector).First;
-            await target.ClickAsync(); // waits for visibility itself, as in ClickAsync
         }
         else
         {

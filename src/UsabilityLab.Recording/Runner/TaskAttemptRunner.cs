@@ -56,7 +56,7 @@ internal sealed class TaskAttemptRunner(
             return (AttemptOutcome.Error, $"target unreachable: {ex.Message.Split('\n', 2)[0]}");
         }
 
-        await snapshots.CaptureIfNewAsync(page);
+        snapshots.CaptureIfNew(page);
         clock.Advance(behavior.ReadingMs(task.Prompt));
         var steps = new StepExecutor(page, study, task, behavior, clock, config, effects);
         for (var i = 0; i < task.Steps.Count; i++)
@@ -80,7 +80,7 @@ internal sealed class TaskAttemptRunner(
                     return (AttemptOutcome.Failed, result.Reason!);
             }
 
-            await snapshots.CaptureIfNewAsync(page);
+            snapshots.CaptureIfNew(page);
             // After the last step the check below looks right away; looking here as well would ask the page twice.
             var last = i == task.Steps.Count - 1;
             if (!last && step is not (WaitStep or ExpectStep or FillStep) && await SuccessCriteria.AllHoldAsync(page, task.Success))

@@ -1,15 +1,28 @@
 namespace UsabilityLab.Storage.Entities;
 
-/// <summary>A full-page screenshot of a distinct page per viewport width, stored once per run (heatmap backdrop).</summary>
+/// <summary>
+/// A distinct page per viewport width, once per run: its full-page screenshot (heatmap backdrop), or, until a report
+/// or heatmap first needs it, the page's archive to paint that screenshot from.
+/// </summary>
 public sealed class PageSnapshotRow
 {
     public long Id { get; set; }
     public long RunId { get; set; }
     public required string PageKey { get; set; }
     public int ViewportWidth { get; set; }
+
+    /// <summary>The viewport's height when the page was archived (the painter lays the archive out at the same size).</summary>
+    public int ViewportHeight { get; set; }
+
     public int Width { get; set; }
     public int Height { get; set; }
     public string? Title { get; set; }
-    public required byte[] Png { get; set; }
+
+    /// <summary>The screenshot (PNG or JPEG; the column keeps its first name); null while only the archive is stored.</summary>
+    public byte[]? Png { get; set; }
+
+    /// <summary>The page's MHTML archive, gzip-compressed; cleared once painted (it holds the page's whole DOM).</summary>
+    public byte[]? Archive { get; set; }
+
     public DateTimeOffset CapturedAt { get; set; }
 }

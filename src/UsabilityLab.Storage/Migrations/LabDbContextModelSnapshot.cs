@@ -225,6 +225,9 @@ namespace UsabilityLab.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("Archive")
+                        .HasColumnType("BLOB");
+
                     b.Property<DateTimeOffset>("CapturedAt")
                         .HasColumnType("TEXT");
 
@@ -236,7 +239,6 @@ namespace UsabilityLab.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Png")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<long>("RunId")
@@ -244,6 +246,9 @@ namespace UsabilityLab.Storage.Migrations
 
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ViewportHeight")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ViewportWidth")
                         .HasColumnType("INTEGER");

@@ -5,7 +5,7 @@ namespace UsabilityLab.Benchmarks.Support;
 
 /// <summary>
 /// A page-like screenshot (header, text blocks, buttons) as the backdrop of synthetic pages and heatmaps, encoded as
-/// the scripted runner stores its backdrops (JPEG at <see cref="SnapshotTaker.JpegQuality"/>).
+/// the scripted runner stores its backdrops (JPEG at <see cref="BackdropPainter.JpegQuality"/>).
 /// </summary>
 internal static class SyntheticScreenshot
 {
@@ -29,7 +29,7 @@ internal static class SyntheticScreenshot
         }
 
         using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, SnapshotTaker.JpegQuality);
+        using var data = image.Encode(SKEncodedImageFormat.Jpeg, BackdropPainter.JpegQuality);
         return data.ToArray();
     }
 }

@@ -39,6 +39,9 @@ internal sealed class TimedJournal(IRunJournal inner) : IRunJournal
     public Task<bool> SaveSnapshotAsync(PageSnapshot snapshot, CancellationToken cancellationToken) =>
         TimeAsync(() => inner.SaveSnapshotAsync(snapshot, cancellationToken));
 
+    public Task<bool> SaveArchiveAsync(PageArchive archive, CancellationToken cancellationToken) =>
+        TimeAsync(() => inner.SaveArchiveAsync(archive, cancellationToken));
+
     public void Post(RecordedEvent recordedEvent) => inner.Post(recordedEvent);
 
     public Task FlushAsync() => TimeAsync(async () => { await inner.FlushAsync(); return 0; });

@@ -5,8 +5,9 @@ using UsabilityLab.Recording.Tests.Support;
 namespace UsabilityLab.Recording.Tests.Runner;
 
 /// <summary>
-/// Heatmap backdrops: the participant's page is saved as an archive and painted in the background; the painted
-/// image must look like the page the participant saw, and painting must not reach out to the target.
+/// Heatmap backdrops: the participant's page is saved as an archive while the participant goes on, and painted when
+/// a report needs it; the painted image must look like the page the participant saw, and painting must not reach out
+/// to the target.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SnapshotTakerTests(BrowserFixture fixture)
@@ -38,7 +39,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         """;
 
     [Fact]
-    public async Task Backdrop_PaintedInTheBackground_LooksLikeThePageAsTheParticipantLeftIt()
+    public async Task Backdrop_PaintedFromTheArchive_LooksLikeThePageAsTheParticipantLeftIt()
     {
         await using var context = await fixture.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -46,9 +47,10 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         await page.EvaluateAsync(AddRedBand);
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs, TimeoutMs);
-        await taker.CaptureIfNewAsync(page);
-        await taker.CompleteAsync();
+        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        taker.CaptureIfNew(page);
+        await taker.SettleAsync();
+        await journal.PaintArchivesAsync(fixture.Browser.Browser);
 
         var backdrop = Assert.Single(journal.Snapshots);
         var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
@@ -78,9 +80,10 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
             """);
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs, TimeoutMs);
-        await taker.CaptureIfNewAsync(page);
-        await taker.CompleteAsync();
+        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        taker.CaptureIfNew(page);
+        await taker.SettleAsync();
+        await journal.PaintArchivesAsync(fixture.Browser.Browser);
 
         Assert.True(Assert.Single(journal.Snapshots).Height > 6000);
         Assert.Equal(0, server.Connections);
@@ -94,12 +97,13 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.Url("help?from=nav").ToString());
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs, TimeoutMs);
-        await taker.CaptureIfNewAsync(page);
+        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        taker.CaptureIfNew(page);
+        await taker.SettleAsync();
         await page.GotoAsync(fixture.Url("help#returns").ToString());
-        await taker.CaptureIfNewAsync(page);
-        await taker.CompleteAsync();
+        taker.CaptureIfNew(page);
+        await taker.SettleAsync();
 
-        Assert.Equal("/help", Assert.Single(journal.Snapshots).PageKey);
+        Assert.Equal("/help", Assert.Single(journal.Archives).PageKey);
     }
 }

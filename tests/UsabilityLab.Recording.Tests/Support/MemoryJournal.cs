@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
+using UsabilityLab.Recording.Runner;
 
 namespace UsabilityLab.Recording.Tests.Support;
 
@@ -19,6 +20,8 @@ internal sealed class MemoryJournal : IRunJournal
     public ConcurrentQueue<QuestionnaireAnswer> Answers { get; } = new();
 
     public ConcurrentQueue<PageSnapshot> Snapshots { get; } = new();
+
+    public ConcurrentQueue<PageArchive> Archives { get; } = new();
 
     public Task<long> EnsureParticipantAsync(string label, string persona, int seed, CancellationToken cancellationToken) => Task.FromResult(Next());
 
@@ -54,6 +57,23 @@ internal sealed class MemoryJournal : IRunJournal
     {
         Snapshots.Enqueue(snapshot);
         return Task.FromResult(true);
+    }
+
+    public Task<bool> SaveArchiveAsync(PageArchive archive, CancellationToken cancellationToken)
+    {
+        Archives.Enqueue(archive);
+        return Task.FromResult(true);
+    }
+
+    /// <summary>Paints the stored archives into <see cref="Snapshots"/>, as a report does for a stored run.</summary>
+    public async Task PaintArchivesAsync(Microsoft.Playwright.IBrowser browser)
+    {
+        var failures = await BackdropPainter.PaintAsync(browser, [.. Archives], (_, painted) =>
+        {
+            Snapshots.Enqueue(painted);
+            return Task.CompletedTask;
+        }, timeoutMs: 30_000);
+        Assert.Empty(failures);
     }
 
     public void Post(RecordedEvent recordedEvent) => Events.Enqueue(recordedEvent);
