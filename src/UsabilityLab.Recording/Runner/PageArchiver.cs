@@ -27,6 +27,9 @@ internal static class PageArchiver
         page.Close += OnGone;
         try
         {
+            // The runner waits for a navigation to load, but not for one a page starts by itself (a script's redirect):
+            // the archive waits for the load, so its images are in it.
+            await WhileThereAsync(page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = timeoutMs }).ContinueWith(_ => 0, TaskScheduler.Default), gone.Task, timeoutMs);
             var session = await WhileThereAsync(page.Context.NewCDPSessionAsync(page), gone.Task, timeoutMs);
             try
             {
