@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using System.Xml.Linq;
 using Microsoft.Data.Sqlite;
@@ -85,6 +86,15 @@ public sealed class RunAndAnalyzeTests : IAsyncLifetime
         var bytes = string.Join("\n", new[] { Db, Db + "-wal" }.Where(File.Exists).Select(f => System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(f))));
         Assert.Contains("Checkout study", bytes, StringComparison.Ordinal); // the scan does see the file's content
         Assert.DoesNotContain(Secret, bytes, StringComparison.Ordinal);
+        var archives = await ArchivesAsync();
+        Assert.NotEmpty(archives); // the pages are kept compressed until painted: scanned unpacked
+        Assert.All(archives, mhtml => Assert.DoesNotContain(Secret, mhtml, StringComparison.Ordinal));
+
+        var heatmaps = await CliRunner.RunAsync("heatmap", "1", "--db", Db, "--out", Path.Combine(_folder.FullName, "heatmaps"));
+        Assert.Equal(0, heatmaps.ExitCode);
+        Assert.Contains($"painting {archives.Count} page backdrop(s) of run 1", heatmaps.Error, StringComparison.Ordinal);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_folder.FullName, "heatmaps"), "click-*.png"));
+        Assert.Empty(await ArchivesAsync()); // painted once: the pictures are kept, the pages' DOM is not
 
         var json = await CliRunner.RunAsync("analyze", "Checkout study", "--db", Db, "--json");
         Assert.Equal(0, json.ExitCode);
@@ -106,6 +116,14 @@ public sealed class RunAndAnalyzeTests : IAsyncLifetime
         Assert.Equal(1, gated.ExitCode);
         var failures = XDocument.Load(junit).Descendants("testcase").Where(t => t.Element("failure") is not null).Select(t => (string?)t.Attribute("name")).ToList();
         Assert.Equal(["check-out"], failures);
+    }
+
+    /// <summary>The page archives a run stored and no report has painted yet, unpacked.</summary>
+    private async Task<List<string>> ArchivesAsync()
+    {
+        await using var db = (await LabDatabase.OpenAsync(Db)).CreateContext();
+        var stored = await db.PageSnapshots.Where(p => p.Archive != null).Select(p => p.Archive!).ToListAsync();
+        return [.. stored.Select(gzip => new StreamReader(new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress)).ReadToEnd())];
     }
 
     [Fact]
