@@ -18,14 +18,25 @@ public sealed class SnapshotReader(LabDatabase database)
             .ToList();
     }
 
-    /// <summary>The archives of run <paramref name="runId"/> not painted yet, with the row ids to store their backdrops under.</summary>
-    public async Task<IReadOnlyList<(long Id, PageArchive Archive)>> UnpaintedAsync(long runId, CancellationToken ct = default)
+    /// <summary>
+    /// Up to <paramref name="take"/> archives of run <paramref name="runId"/> not painted yet, with row ids above
+    /// <paramref name="afterId"/> (an archive holds a whole page: a run's are read a few at a time), by row id.
+    /// </summary>
+    public async Task<IReadOnlyList<(long Id, PageArchive Archive)>> UnpaintedAsync(long runId, long afterId = 0, int take = int.MaxValue, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
-        var rows = await db.PageSnapshots.AsNoTracking().Where(s => s.RunId == runId && s.Png == null && s.Archive != null).ToListAsync(ct);
-        return rows
-            .OrderBy(s => s.PageKey, StringComparer.Ordinal)
-            .Select(s => (s.Id, new PageArchive(s.PageKey, s.ViewportWidth, s.ViewportHeight, ArchiveCompression.Decompress(s.Archive!))))
-            .ToList();
+        var rows = await db.PageSnapshots.AsNoTracking()
+            .Where(s => s.RunId == runId && s.Png == null && s.Archive != null && s.Id > afterId)
+            .OrderBy(s => s.Id)
+            .Take(take)
+            .ToListAsync(ct);
+        return [.. rows.Select(s => (s.Id, new PageArchive(s.PageKey, s.ViewportWidth, s.ViewportHeight, ArchiveCompression.Decompress(s.Archive!))))];
+    }
+
+    /// <summary>How many archives of run <paramref name="runId"/> are not painted yet.</summary>
+    public async Task<int> UnpaintedCountAsync(long runId, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        return await db.PageSnapshots.CountAsync(s => s.RunId == runId && s.Png == null && s.Archive != null, ct);
     }
 }

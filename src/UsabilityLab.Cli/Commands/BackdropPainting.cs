@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Microsoft.Playwright;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner;
@@ -7,42 +9,55 @@ namespace UsabilityLab.Cli.Commands;
 
 /// <summary>
 /// A scripted run stores each page's archive, not its picture: painting took the participants' CPU. The first report
-/// or heatmap of the run paints them (and keeps the pictures), so CI runs that only check gates never pay for it.
+/// or heatmap of the run paints them (and keeps the pictures, dropping the archives), so CI runs that only check
+/// gates never pay for it.
 /// </summary>
 internal static class BackdropPainting
 {
-    /// <summary>Paints run <paramref name="runId"/>'s unpainted archives; problems are told to <paramref name="log"/> and leave the pages without a backdrop.</summary>
+    /// <summary>Archives read and painted at a time: each holds a whole page, images inlined.</summary>
+    private const int Batch = 8;
+
+    /// <summary>
+    /// Paints run <paramref name="runId"/>'s unpainted archives. Problems are told to <paramref name="log"/> and leave
+    /// those pages without a heatmap for now: their archives stay, and the next report or heatmap tries again.
+    /// </summary>
     public static async Task PaintAsync(LabDatabase database, long runId, TextWriter? log, BrowserConfig? config, CancellationToken ct)
     {
-        var unpainted = await new SnapshotReader(database).UnpaintedAsync(runId, ct);
-        if (unpainted.Count == 0)
+        var reader = new SnapshotReader(database);
+        var count = await reader.UnpaintedCountAsync(runId, ct);
+        if (count == 0)
         {
             return;
         }
 
-        // A run has one row per page key and viewport width.
-        var rowOf = unpainted.ToDictionary(u => (u.Archive.PageKey, u.Archive.ViewportWidth), u => u.Id);
-        var writer = new RunWriter(database);
-        config ??= BrowserConfigLoader.Load();
-        log?.WriteLine($"lab: painting {unpainted.Count} page backdrop(s) of run {runId} from the pages it saved (once; they are kept)");
+        log?.WriteLine($"lab: painting {count} page backdrop(s) of run {runId} from the pages it saved (once; they are kept)");
         try
         {
+            config ??= BrowserConfigLoader.Load();
             await using var browser = await LabBrowser.LaunchAsync(config, headless: true);
-            var failures = await BackdropPainter.PaintAsync(
-                browser.Browser,
-                [.. unpainted.Select(u => u.Archive)],
-                (archive, painted) => writer.SavePaintedAsync(rowOf[(archive.PageKey, archive.ViewportWidth)], painted, ct),
-                config.NavigationTimeoutMs,
-                ct);
-            foreach (var (archive, reason) in failures)
+            var writer = new RunWriter(database);
+            var lastId = 0L;
+            for (var batch = await reader.UnpaintedAsync(runId, lastId, Batch, ct); batch.Count > 0; batch = await reader.UnpaintedAsync(runId, lastId, Batch, ct))
             {
-                log?.WriteLine($"lab: no backdrop for {archive.PageKey} at {archive.ViewportWidth} px: {reason}");
+                // A run has one row per page key and viewport width.
+                var rowOf = batch.ToDictionary(u => (u.Archive.PageKey, u.Archive.ViewportWidth), u => u.Id);
+                lastId = batch[^1].Id;
+                var failures = await BackdropPainter.PaintAsync(
+                    browser.Browser,
+                    [.. batch.Select(u => u.Archive)],
+                    (archive, painted) => writer.SavePaintedAsync(rowOf[(archive.PageKey, archive.ViewportWidth)], painted, ct),
+                    config.NavigationTimeoutMs,
+                    ct);
+                foreach (var (archive, reason) in failures)
+                {
+                    log?.WriteLine($"lab: no backdrop for {archive.PageKey} at {archive.ViewportWidth} px yet: {reason}");
+                }
             }
         }
-        catch (EnvironmentProblemException ex)
+        catch (Exception ex) when (ex is EnvironmentProblemException or InputException or PlaywrightException or DbException)
         {
-            // The report is still worth having: its heatmaps go without backdrops until Chromium is there to paint them.
-            log?.WriteLine($"lab: page backdrops not painted: {ex.Message}");
+            // The report's figures are still worth having; the heatmaps wait until the backdrops can be painted.
+            log?.WriteLine($"lab: page backdrops not painted ({ex.Message.Split('\n', 2)[0]}); heatmaps need them: run the report again where Chromium can start");
         }
     }
 }

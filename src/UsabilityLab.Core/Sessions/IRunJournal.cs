@@ -63,8 +63,9 @@ public enum SessionEnd
 public sealed record PageSnapshot(string PageKey, int ViewportWidth, int Width, int Height, string? Title, byte[] Image);
 
 /// <summary>
-/// A page as it stood, saved as one MHTML archive (its DOM with styles, images and fonts inlined; no scripts, no typed
-/// values). Taking it costs the participant 10–25 ms where a full-page screenshot costs 250–550 ms; the backdrop is
-/// painted from it later, at the viewport the page was seen in, so it lays out the same.
+/// A page as it stood, saved as one MHTML archive (its DOM with styles, images and fonts inlined; no scripts, and no
+/// values typed into its fields). Saving it takes Chromium 10–25 ms, in the background, where a full-page screenshot
+/// takes 250–550 ms; the backdrop is painted from it when first needed, at the viewport the page was seen in, so it
+/// lays out the same.
 /// </summary>
 public sealed record PageArchive(string PageKey, int ViewportWidth, int ViewportHeight, string Mhtml);

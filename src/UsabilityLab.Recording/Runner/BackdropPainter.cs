@@ -18,7 +18,11 @@ public static class BackdropPainter
     /// Chromium a fraction of a PNG's encoding time (and the database a fraction of the bytes).</summary>
     public const int JpegQuality = 80;
 
-    /// <summary>Paints every archive (as many at once as there are cores, up to 4); returns those that could not be painted, with the reason.</summary>
+    /// <summary>
+    /// Paints every archive (as many at once as there are cores, up to 4); returns those that could not be painted,
+    /// with the reason. Throws <see cref="PlaywrightException"/> when the browser is gone, and what
+    /// <paramref name="save"/> throws.
+    /// </summary>
     /// <param name="browser">The Chromium to paint in (a context of its own is opened and closed).</param>
     /// <param name="archives">The pages to paint.</param>
     /// <param name="save">Stores one painted backdrop.</param>
@@ -40,31 +44,40 @@ public static class BackdropPainter
         // Chromium opens an MHTML archive only from a file (served over HTTP it would be a download); the folder is
         // the user's own (0700) and goes when the painting is done.
         var folder = Directory.CreateTempSubdirectory("usabilitylab-backdrops-");
-        var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, Offline = true });
-        var canvases = new ConcurrentBag<IPage>();
+        IBrowserContext? context = null;
         try
         {
+            context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, Offline = true });
+            var canvases = new ConcurrentBag<IPage>();
             var lanes = new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(archives, lanes, async (archive, _) =>
             {
-                var canvas = canvases.TryTake(out var free) ? free : await context.NewPageAsync();
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    await save(archive, await PaintOneAsync(canvas, archive, folder, timeoutMs));
+                    var canvas = canvases.TryTake(out var free) && !free.IsClosed ? free : await context.NewPageAsync();
+                    var painted = await PaintOneAsync(canvas, archive, folder, timeoutMs);
+                    canvases.Add(canvas); // a canvas that failed (crashed, stuck) is not used again
+                    await save(archive, painted);
                     RunnerMetrics.RecordBackdropPaint(started);
                 }
                 catch (Exception ex) when (ex is PlaywrightException or TimeoutException or IOException or FormatException)
                 {
                     failures.Enqueue((archive, ex.Message.Split('\n', 2)[0]));
                 }
-
-                canvases.Add(canvas);
             });
         }
         finally
         {
-            await context.CloseAsync();
+            try
+            {
+                await (context?.CloseAsync() ?? Task.CompletedTask);
+            }
+            catch (PlaywrightException)
+            {
+                // The browser is gone, and the context with it.
+            }
+
             folder.Delete(recursive: true);
         }
 

@@ -6,7 +6,7 @@ namespace UsabilityLab.Recording.Runner;
 /// <summary>
 /// A full-page JPEG taken with one DevTools call (<c>Page.captureScreenshot</c> beyond the viewport, tuned for speed).
 /// Playwright's own full-page screenshot first waits for fonts and two frames and, with animations disabled, injects
-/// and removes a stylesheet: on the demo shop that made each backdrop 2–2.5× slower, in the participant's path. A
+/// and removes a stylesheet: on the demo shop that made each backdrop 2–2.5× slower to paint. A
 /// backdrop only sits under a heatmap, so a hover transition caught half-way costs nothing worth that time.
 /// </summary>
 internal static class FullPageCapture

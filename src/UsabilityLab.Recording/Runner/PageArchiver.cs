@@ -27,9 +27,9 @@ internal static class PageArchiver
         page.Close += OnGone;
         try
         {
-            // The runner waits for a navigation to load, but not for one a page starts by itself (a script's redirect):
-            // the archive waits for the load, so its images are in it.
-            await WhileThereAsync(page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = timeoutMs }).ContinueWith(_ => 0, TaskScheduler.Default), gone.Task, timeoutMs);
+            // The runner waits for the loads it starts, not for one a page starts by itself (a script's redirect): wait
+            // for it here, so the images are in the archive; a page whose load never ends is saved as it stands.
+            await Task.WhenAny(Observed(page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = timeoutMs })), gone.Task);
             var session = await WhileThereAsync(page.Context.NewCDPSessionAsync(page), gone.Task, timeoutMs);
             try
             {
@@ -44,7 +44,7 @@ internal static class PageArchiver
             {
                 if (!gone.Task.IsCompleted)
                 {
-                    await WhileThereAsync(session.DetachAsync().ContinueWith(_ => 0, TaskScheduler.Default), gone.Task, timeoutMs);
+                    await Task.WhenAny(Observed(session.DetachAsync()), gone.Task, Task.Delay(timeoutMs));
                 }
             }
         }
@@ -64,9 +64,12 @@ internal static class PageArchiver
             return await call;
         }
 
-        _ = call.ContinueWith(t => t.Exception, TaskScheduler.Default); // observed: it may still fail later
+        _ = Observed(call); // it may still fail later, with nobody waiting for it
         throw first == gone ? new PlaywrightException("the page closed or crashed") : new TimeoutException($"no answer from the page within {timeoutMs} ms");
     }
+
+    /// <summary>A task that completes when <paramref name="call"/> does, whether it succeeded or failed (its failure is observed).</summary>
+    private static Task Observed(Task call) => call.ContinueWith(done => done.Exception, TaskScheduler.Default);
 
     /// <summary>
     /// The URL the archive's header says it saved, or null without one. The header block ends at the first blank

@@ -71,7 +71,7 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         }
         finally
         {
-            await snapshots.SettleAsync(); // the pages close with the context below
+            await snapshots.SettledAsync(); // the pages close with the context below
             await journal.EndSessionAsync(sessionId, end, endReason, CancellationToken.None);
             await journal.FlushAsync();
             onTask(null);

@@ -15,10 +15,10 @@ public static class RunnerMetrics
     /// <summary>Instrument: milliseconds the runner waited after an action for its effect (and a navigation it started).</summary>
     public const string SettleWait = "usabilitylab.runner.settle.duration";
 
-    /// <summary>Instrument: milliseconds a participant waited for one heatmap backdrop (the page saved as an archive).</summary>
+    /// <summary>Instrument: milliseconds to save one page's archive for its heatmap backdrop (in the background: the participant goes on).</summary>
     public const string BackdropCapture = "usabilitylab.runner.backdrop.duration";
 
-    /// <summary>Instrument: milliseconds taken to paint one backdrop from its archive, off the participants' path.</summary>
+    /// <summary>Instrument: milliseconds taken to paint one backdrop from its archive (at the run's first report or heatmap).</summary>
     public const string BackdropPaint = "usabilitylab.runner.backdrop.paint.duration";
 
     private static readonly Meter Meter = new(MeterName);

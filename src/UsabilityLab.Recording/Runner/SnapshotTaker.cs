@@ -42,11 +42,15 @@ internal sealed class SnapshotTaker
 
         var saving = SaveAsync(page, key);
         _saving.TryAdd(saving, true);
-        _ = saving.ContinueWith(done => _saving.TryRemove(done, out _), TaskScheduler.Default);
+        // A save that failed stays until SettleAsync reports it: a store that cannot write must not go unnoticed.
+        _ = saving.ContinueWith(done => _saving.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
     }
 
-    /// <summary>Waits for the archives being saved: before a participant's pages close, and before the run ends.</summary>
+    /// <summary>Waits for the archives being saved (before the run ends); throws when one could not be stored.</summary>
     public Task SettleAsync() => Task.WhenAll(_saving.Keys);
+
+    /// <summary>Waits for the archives being saved without throwing (before a participant's pages close; <see cref="SettleAsync"/> reports failures).</summary>
+    public Task SettledAsync() => Task.WhenAll(_saving.Keys).ContinueWith(_ => { }, TaskScheduler.Default);
 
     private async Task SaveAsync(IPage page, (string Page, int Width) key)
     {
@@ -55,14 +59,17 @@ internal sealed class SnapshotTaker
         {
             if (await PageArchiver.CaptureAsync(page, key.Page, _keepQuery, _archiveTimeoutMs) is { } archive)
             {
-                await _journal.SaveArchiveAsync(archive, CancellationToken.None);
-                RunnerMetrics.RecordBackdrop(started);
-                return;
+                if (await _journal.SaveArchiveAsync(archive, CancellationToken.None))
+                {
+                    RunnerMetrics.RecordBackdrop(started);
+                }
+
+                return; // stored now, or already there (a resumed run)
             }
         }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException or KeyNotFoundException)
         {
-            // The page closed, crashed or was too slow.
+            // The page closed, crashed or was too slow, or the browser's answer had no archive.
         }
 
         _taken.TryRemove(key, out _); // a later visit tries again

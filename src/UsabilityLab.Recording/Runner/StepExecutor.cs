@@ -103,15 +103,13 @@ internal sealed class StepExecutor
     // mutation count; selecting an option fires only script events, so the count is read before it.
     private async Task<StepResult> ActAsync(string selector, bool trustedInput, Func<ILocator, Task> action)
     {
-        if (_behavior.IsExact)
-        {
-            // Playwright's press and select wait for their target themselves, within the same action timeout.
-            _clock.Advance(_behavior.ThinkMs());
-            return await ExactlyAsync(() => action(_page.Locator(selector).First));
-        }
-
         var target = await FindAsync(selector);
         _clock.Advance(_behavior.ThinkMs());
+        if (_behavior.IsExact)
+        {
+            return await ExactlyAsync(() => action(target));
+        }
+
         var mark = trustedInput ? _effects.MarkAtInput() : await _effects.MarkAsync();
         await action(target);
         await _effects.SettleAsync(mark, _config.NavigationTimeoutMs);

@@ -119,6 +119,9 @@ internal sealed class TaskAttemptRunner(
     private async Task<AttemptRecord> FinishAsync(IPage page, long attemptId, string participant, StudyTask task, double startMs, (AttemptOutcome Outcome, string Reason) end, CancellationToken cancellationToken)
     {
         await recorder.DrainAllAsync(page.Context);
+        // The next task starts on another page at once: a page first seen at the end of this one (an order's
+        // confirmation) is saved before that, or it would never get a backdrop. Only new pages are ever pending.
+        await snapshots.SettledAsync();
         var measures = AttemptMeasures.From(recorder.AttemptEvents, study.Capture.KeepQuery, study.Resolve(task.Start).ToString());
         var endMs = clock.NowMs;
         var record = new AttemptRecord

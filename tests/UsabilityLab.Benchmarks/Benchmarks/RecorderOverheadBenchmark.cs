@@ -13,7 +13,7 @@ namespace UsabilityLab.Benchmarks.Benchmarks;
 /// <summary>
 /// Issue 3: the demo study with <c>--persona exact</c>, recorded by the lab, against plain Playwright running the same
 /// steps. A third variant (plain steps + recorder.js + SessionRecorder + event store, without the lab runner's
-/// screenshots and effect checks) separates the recorder's cost from the runner's.
+/// page archives, navigation waits and success checks between steps) separates the recorder's cost from the runner's.
 /// </summary>
 internal sealed class RecorderOverheadBenchmark : Benchmark
 {

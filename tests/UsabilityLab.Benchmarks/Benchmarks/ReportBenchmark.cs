@@ -41,7 +41,7 @@ internal sealed class ReportBenchmark : Benchmark
             }
 
             var pdf = new FileInfo(Path.Combine(context.Temp.Path, "report", "report.pdf"));
-            result.Note($"{tasks} tasks × {Participants} participants, {run.Events:N0} events, {tasks * 5} page screenshots (1280×2600 JPEG, as the runner stores them); PDF {pdf.Length / 1024:N0} KB. One warm-up on a 2-task run, then the median.");
+            result.Note($"{tasks} tasks × {Participants} participants, {run.Events:N0} events, {tasks * 5} page screenshots (1280×2600 JPEG, as a run's first report paints them; that painting is not in this time); PDF {pdf.Length / 1024:N0} KB. One warm-up on a 2-task run, then the median.");
         }
         finally
         {

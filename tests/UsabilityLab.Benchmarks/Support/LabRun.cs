@@ -9,7 +9,7 @@ using UsabilityLab.Storage.Entities;
 namespace UsabilityLab.Benchmarks.Support;
 
 /// <summary>A scripted run exactly as <c>./lab run</c> records it (ScriptedRunner → RunJournal → SQLite), into a temp database.</summary>
-/// <param name="JournalMilliseconds">Time the runner spent waiting on the journal (metadata writes, screenshot rows, flushes).</param>
+/// <param name="JournalMilliseconds">Time the runner spent waiting on the journal (metadata writes, flushes; not the page archives, saved in the background).</param>
 internal sealed record LabRun(string DatabasePath, LabDatabase Database, long RunId, double Milliseconds, int Attempts, int Successes, double JournalMilliseconds)
 {
     /// <summary>Records a run. The time covers the run row, every participant (browser launch included) and the final flush;

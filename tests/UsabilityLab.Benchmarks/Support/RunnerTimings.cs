@@ -45,10 +45,10 @@ internal sealed class RunnerTimings : IDisposable
     /// <summary>Waits after actions for their effect.</summary>
     public Tally Settles { get; private set; }
 
-    /// <summary>Heatmap backdrops as the participants waited for them (the page saved as an archive).</summary>
+    /// <summary>Heatmap backdrops saved as page archives, in the background while the participants go on.</summary>
     public Tally Backdrops { get; private set; }
 
-    /// <summary>Backdrops painted from their archives, in the background.</summary>
+    /// <summary>Backdrops painted from their archives (at the run's first report).</summary>
     public Tally Paints { get; private set; }
 
     public void Dispose() => _listener.Dispose();

@@ -39,8 +39,8 @@ internal sealed class TimedJournal(IRunJournal inner) : IRunJournal
     public Task<bool> SaveSnapshotAsync(PageSnapshot snapshot, CancellationToken cancellationToken) =>
         TimeAsync(() => inner.SaveSnapshotAsync(snapshot, cancellationToken));
 
-    public Task<bool> SaveArchiveAsync(PageArchive archive, CancellationToken cancellationToken) =>
-        TimeAsync(() => inner.SaveArchiveAsync(archive, cancellationToken));
+    // Saved in the background while the participant goes on: not a wait.
+    public Task<bool> SaveArchiveAsync(PageArchive archive, CancellationToken cancellationToken) => inner.SaveArchiveAsync(archive, cancellationToken);
 
     public void Post(RecordedEvent recordedEvent) => inner.Post(recordedEvent);
 

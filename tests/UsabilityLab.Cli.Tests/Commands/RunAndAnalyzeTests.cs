@@ -1,8 +1,8 @@
-using System.IO.Compression;
 using System.Text.Json;
 using System.Xml.Linq;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using UsabilityLab.Cli.Tests.Support;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.DemoSite;
 using UsabilityLab.Storage;
@@ -87,8 +87,17 @@ public sealed class RunAndAnalyzeTests : IAsyncLifetime
         Assert.Contains("Checkout study", bytes, StringComparison.Ordinal); // the scan does see the file's content
         Assert.DoesNotContain(Secret, bytes, StringComparison.Ordinal);
         var archives = await ArchivesAsync();
-        Assert.NotEmpty(archives); // the pages are kept compressed until painted: scanned unpacked
-        Assert.All(archives, mhtml => Assert.DoesNotContain(Secret, mhtml, StringComparison.Ordinal));
+        Assert.NotEmpty(archives); // the pages are kept compressed until painted: scanned unpacked and decoded
+        Assert.All(archives, mhtml => Assert.DoesNotContain(Secret, ArchiveText.Of(mhtml), StringComparison.Ordinal));
+
+        var noBrowser = Path.Combine(_folder.FullName, "no-browser.json");
+        await File.WriteAllTextAsync(noBrowser, """{ "executablePath": "/nonexistent/chromium" }""");
+        using (new EnvironmentScope().Set("USABILITYLAB_CONFIG", noBrowser))
+        {
+            var unpainted = await CliRunner.RunAsync("heatmap", "1", "--db", Db, "--out", Path.Combine(_folder.FullName, "none"));
+            Assert.Contains("page backdrops not painted", unpainted.Error, StringComparison.Ordinal);
+            Assert.Equal(archives.Count, (await ArchivesAsync()).Count); // kept for a report that can paint them
+        }
 
         var heatmaps = await CliRunner.RunAsync("heatmap", "1", "--db", Db, "--out", Path.Combine(_folder.FullName, "heatmaps"));
         Assert.Equal(0, heatmaps.ExitCode);
@@ -118,13 +127,9 @@ public sealed class RunAndAnalyzeTests : IAsyncLifetime
         Assert.Equal(["check-out"], failures);
     }
 
-    /// <summary>The page archives a run stored and no report has painted yet, unpacked.</summary>
-    private async Task<List<string>> ArchivesAsync()
-    {
-        await using var db = (await LabDatabase.OpenAsync(Db)).CreateContext();
-        var stored = await db.PageSnapshots.Where(p => p.Archive != null).Select(p => p.Archive!).ToListAsync();
-        return [.. stored.Select(gzip => new StreamReader(new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress)).ReadToEnd())];
-    }
+    /// <summary>The page archives run 1 stored and no report has painted yet, unpacked.</summary>
+    private async Task<List<string>> ArchivesAsync() =>
+        [.. (await new SnapshotReader(await LabDatabase.OpenAsync(Db)).UnpaintedAsync(1)).Select(u => u.Archive.Mhtml)];
 
     [Fact]
     public async Task Run_Interrupted_KeepsAConsistentRun_ThatResumesToCompletion()

@@ -106,4 +106,30 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
 
         Assert.Equal("/help", Assert.Single(journal.Archives).PageKey);
     }
+
+    [Fact]
+    public async Task Archive_FieldsTypedInto_HoldsNoTypedValue()
+    {
+        await using var context = await fixture.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.Url("help").ToString());
+        await page.EvaluateAsync("""
+            () => document.body.insertAdjacentHTML('afterbegin',
+              '<input id="name"><input id="secret" type="password"><textarea id="note"></textarea>')
+            """);
+        await page.FillAsync("#name", "Typed-Name-4471");
+        await page.FillAsync("#secret", "Pass-Word-9913");
+        await page.FillAsync("#note", "Note-Text-2208");
+        var journal = new MemoryJournal();
+
+        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        taker.CaptureIfNew(page);
+        await taker.SettleAsync();
+
+        var text = ArchiveText.Of(Assert.Single(journal.Archives).Mhtml);
+        Assert.Contains("id=\"secret\"", text, StringComparison.Ordinal); // the fields themselves are in it
+        Assert.DoesNotContain("Typed-Name-4471", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pass-Word-9913", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Note-Text-2208", text, StringComparison.Ordinal);
+    }
 }

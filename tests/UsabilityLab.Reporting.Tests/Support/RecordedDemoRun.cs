@@ -54,7 +54,13 @@ public sealed class RecordedDemoRun : IAsyncLifetime
         }
 
         await writer.FinishRunAsync(runId, RunStatus.Completed);
-        Run = await ReportSources.LoadAsync(database, runId, CancellationToken.None);
+        var painting = new StringWriter();
+        Run = await ReportSources.LoadAsync(database, runId, CancellationToken.None, painting, config);
+        if (Run.Snapshots.Count == 0)
+        {
+            throw new InvalidOperationException($"the run's page backdrops were not painted: {painting}");
+        }
+
         Model = ReportModelBuilder.Build(Run);
         await using var printer = new ChromiumPdfPrinter(config);
         Files = await ReportWriter.WriteAsync(Run, null, Path.Combine(_folder, "report"), ReportFormat.Both, new ChromiumPdfAdapter(printer), CancellationToken.None);
