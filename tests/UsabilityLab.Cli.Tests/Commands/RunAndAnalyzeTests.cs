@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using UsabilityLab.Cli.Tests.Support;
+using UsabilityLab.Tests.Shared;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.DemoSite;
 using UsabilityLab.Storage;

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Recording.Tests.Support;
+using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Recording.Tests.Runner;
 

@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace UsabilityLab.Cli.Tests.Support;
+namespace UsabilityLab.Tests.Shared;
 
 /// <summary>The text parts of an MHTML archive, decoded (quoted-printable wraps lines, so a raw scan could miss a word).</summary>
 internal static class ArchiveText
