@@ -50,7 +50,7 @@ internal sealed class SnapshotTaker
     public Task SettleAsync() => Task.WhenAll(_saving.Keys);
 
     /// <summary>Waits for the archives being saved without throwing (before a participant's pages close; <see cref="SettleAsync"/> reports failures).</summary>
-    public Task SettledAsync() => Task.WhenAll(_saving.Keys).ContinueWith(_ => { }, TaskScheduler.Default);
+    public Task SettledAsync() => Task.WhenAll(_saving.Keys).ContinueWith(done => done.Exception, TaskScheduler.Default);
 
     private async Task SaveAsync(IPage page, (string Page, int Width) key)
     {
