@@ -25,8 +25,8 @@ public sealed class SnapshotReader(LabDatabase database)
     public async Task<IReadOnlyList<(long Id, PageArchive Archive)>> UnpaintedAsync(long runId, long afterId = 0, int take = int.MaxValue, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
-        var rows = await db.PageSnapshots.AsNoTracking()
-            .Where(s => s.RunId == runId && s.Png == null && s.Archive != null && s.Id > afterId)
+        var rows = await Unpainted(db, runId).AsNoTracking()
+            .Where(s => s.Id > afterId)
             .OrderBy(s => s.Id)
             .Take(take)
             .ToListAsync(ct);
@@ -37,6 +37,10 @@ public sealed class SnapshotReader(LabDatabase database)
     public async Task<int> UnpaintedCountAsync(long runId, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
-        return await db.PageSnapshots.CountAsync(s => s.RunId == runId && s.Png == null && s.Archive != null, ct);
+        return await Unpainted(db, runId).CountAsync(ct);
     }
+
+    /// <summary>Rows of run <paramref name="runId"/> that hold an archive and no picture yet.</summary>
+    private static IQueryable<Entities.PageSnapshotRow> Unpainted(LabDbContext db, long runId) =>
+        db.PageSnapshots.Where(s => s.RunId == runId && s.Png == null && s.Archive != null);
 }

@@ -37,7 +37,7 @@ internal static class BackdropPainting
             await using var browser = await LabBrowser.LaunchAsync(config, headless: true);
             var writer = new RunWriter(database);
             var lastId = 0L;
-            for (var batch = await reader.UnpaintedAsync(runId, lastId, Batch, ct); batch.Count > 0; batch = await reader.UnpaintedAsync(runId, lastId, Batch, ct))
+            while (await reader.UnpaintedAsync(runId, lastId, Batch, ct) is { Count: > 0 } batch)
             {
                 // A run has one row per page key and viewport width.
                 var rowOf = batch.ToDictionary(u => (u.Archive.PageKey, u.Archive.ViewportWidth), u => u.Id);
