@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 using UsabilityLab.Core.Pages;
 using UsabilityLab.Core.Sessions;
@@ -12,6 +13,12 @@ namespace UsabilityLab.Recording.Runner;
 internal static class PageArchiver
 {
     private const string LocationHeader = "Snapshot-Content-Location:";
+
+    /// <summary>
+    /// One DevTools session per page, for the page's life (it survives the page's navigations and ends with it):
+    /// attaching and detaching one per archive took as long as the archive itself.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IPage, Task<ICDPSession>> Sessions = new();
 
     /// <summary>
     /// The archive of <paramref name="page"/>, or null when the page had moved on to another page key by the time
@@ -30,29 +37,31 @@ internal static class PageArchiver
             // The runner waits for the loads it starts, not for one a page starts by itself (a script's redirect): wait
             // for it here, so the images are in the archive; a page whose load never ends is saved as it stands.
             await Task.WhenAny(Observed(page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = timeoutMs })), gone.Task);
-            var session = await WhileThereAsync(page.Context.NewCDPSessionAsync(page), gone.Task, timeoutMs);
-            try
-            {
-                var reply = await WhileThereAsync(session.SendAsync("Page.captureSnapshot", new Dictionary<string, object> { ["format"] = "mhtml" }), gone.Task, timeoutMs);
-                var mhtml = reply?.GetProperty("data").GetString() ?? throw new PlaywrightException("Page.captureSnapshot returned no archive");
-                // Taken while the participant goes on, so the page may have navigated in between: a later visit saves it.
-                return SavedLocation(mhtml) is { } location && PageKey.Normalize(location, keepQuery) != pageKey
-                    ? null
-                    : new PageArchive(pageKey, viewport.Width, viewport.Height, mhtml);
-            }
-            finally
-            {
-                if (!gone.Task.IsCompleted)
-                {
-                    await Task.WhenAny(Observed(session.DetachAsync()), gone.Task, Task.Delay(timeoutMs));
-                }
-            }
+            var session = await WhileThereAsync(SessionOf(page), gone.Task, timeoutMs);
+            var reply = await WhileThereAsync(session.SendAsync("Page.captureSnapshot", new Dictionary<string, object> { ["format"] = "mhtml" }), gone.Task, timeoutMs);
+            var mhtml = reply?.GetProperty("data").GetString() ?? throw new PlaywrightException("Page.captureSnapshot returned no archive");
+            // Taken while the participant goes on, so the page may have navigated in between: a later visit saves it.
+            return SavedLocation(mhtml) is { } location && PageKey.Normalize(location, keepQuery) != pageKey
+                ? null
+                : new PageArchive(pageKey, viewport.Width, viewport.Height, mhtml);
         }
         finally
         {
             page.Crash -= OnGone;
             page.Close -= OnGone;
         }
+    }
+
+    private static Task<ICDPSession> SessionOf(IPage page)
+    {
+        var session = Sessions.GetValue(page, p => p.Context.NewCDPSessionAsync(p));
+        if (session.IsFaulted || session.IsCanceled)
+        {
+            // A failed attach is not kept: the next archive of this page attaches again.
+            Sessions.Remove(page);
+        }
+
+        return session;
     }
 
     /// <summary><paramref name="call"/>'s result; throws when the page goes first or after <paramref name="timeoutMs"/>.</summary>
