@@ -54,14 +54,13 @@ internal static class PageArchiver
 
     private static Task<ICDPSession> SessionOf(IPage page)
     {
-        var session = Sessions.GetValue(page, p => p.Context.NewCDPSessionAsync(p));
-        if (session.IsFaulted || session.IsCanceled)
+        if (Sessions.TryGetValue(page, out var earlier) && (earlier.IsFaulted || earlier.IsCanceled))
         {
-            // A failed attach is not kept: the next archive of this page attaches again.
+            // A failed attach is not kept: this archive attaches again.
             Sessions.Remove(page);
         }
 
-        return session;
+        return Sessions.GetValue(page, p => p.Context.NewCDPSessionAsync(p));
     }
 
     /// <summary><paramref name="call"/>'s result; throws when the page goes first or after <paramref name="timeoutMs"/>.</summary>
