@@ -23,26 +23,23 @@ internal static class RunReports
         TextWriter? log = null,
         CancellationToken cancellationToken = default)
     {
-        var sources = (database, runId, compareRunId, log, browserConfig);
         if (format == ReportFormat.Html)
         {
-            var (htmlRun, htmlCompare) = await LoadAsync(sources, cancellationToken);
+            var (htmlRun, htmlCompare) = await LoadAsync();
             return await ReportWriter.WriteAsync(htmlRun, htmlCompare, outputDirectory, format, null, cancellationToken);
         }
 
         await using var printer = new ChromiumPdfPrinter(browserConfig ?? BrowserConfigLoader.Load());
         // Chromium starts while the runs load from the database, not after; a failed start surfaces at the print.
         _ = printer.StartAsync().ContinueWith(t => t.Exception, TaskScheduler.Default);
-        var (run, compare) = await LoadAsync(sources, cancellationToken);
+        var (run, compare) = await LoadAsync();
         return await ReportWriter.WriteAsync(run, compare, outputDirectory, format, new ChromiumPdfAdapter(printer), cancellationToken);
-    }
 
-    private static async Task<(ReportRun Run, ReportRun? Compare)> LoadAsync(
-        (LabDatabase Database, long RunId, long? CompareRunId, TextWriter? Log, BrowserConfig? BrowserConfig) sources, CancellationToken cancellationToken)
-    {
-        var (database, runId, compareRunId, log, config) = sources;
-        var run = await ReportSources.LoadAsync(database, runId, cancellationToken, log, config);
-        var compare = compareRunId is { } b ? await ReportSources.LoadAsync(database, b, cancellationToken, log, config) : null;
-        return (run, compare);
+        async Task<(ReportRun Run, ReportRun? Compare)> LoadAsync()
+        {
+            var loaded = await ReportSources.LoadAsync(database, runId, cancellationToken, log, browserConfig);
+            var compared = compareRunId is { } other ? await ReportSources.LoadAsync(database, other, cancellationToken, log, browserConfig) : null;
+            return (loaded, compared);
+        }
     }
 }
