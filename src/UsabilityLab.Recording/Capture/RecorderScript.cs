@@ -19,9 +19,12 @@ public static class RecorderScript
     /// <summary>The recorder's JavaScript source.</summary>
     public static string Code => Source.Value;
 
-    /// <summary>A script that sets the recorder's configuration; install it before <see cref="Code"/>.</summary>
+    /// <summary>A script that sets the recorder's configuration; <see cref="InitScript"/> includes it.</summary>
     public static string ConfigPrelude(CapturePolicy policy) =>
         $"window.__labRecorderConfig = {JsonSerializer.Serialize(new { recordValues = policy.RecordValuesFor })};";
+
+    /// <summary>What pages get: the configuration, then the recorder, as one script (one init script per page, not two).</summary>
+    public static string InitScript(CapturePolicy policy) => ConfigPrelude(policy) + "\n" + Code;
 
     internal static string ReadResource(string name)
     {

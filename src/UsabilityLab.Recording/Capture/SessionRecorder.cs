@@ -75,8 +75,7 @@ public sealed class SessionRecorder
     public async Task AttachAsync(IBrowserContext context)
     {
         await context.ExposeBindingAsync(RecorderScript.BindingName, (BindingSource source, string json) => OnBatch(json));
-        await context.AddInitScriptAsync(RecorderScript.ConfigPrelude(_policy));
-        await context.AddInitScriptAsync(RecorderScript.Code);
+        await context.AddInitScriptAsync(RecorderScript.InitScript(_policy));
         foreach (var page in context.Pages)
         {
             Watch(page);

@@ -174,7 +174,7 @@ internal sealed class ParticipantLeg : IAsyncDisposable
             var present = await page.EvaluateAsync<bool[]>("() => /^https?:$/.test(location.protocol) ? [!!window.__usabilityLab, !!window.__usabilityLabPanelLoaded] : [true, true]");
             if (!present[0])
             {
-                await page.EvaluateAsync(RecorderScript.ConfigPrelude(_policy) + "\n" + RecorderScript.Code);
+                await page.EvaluateAsync(RecorderScript.InitScript(_policy));
             }
 
             if (!present[1])

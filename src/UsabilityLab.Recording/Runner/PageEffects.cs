@@ -7,7 +7,7 @@ namespace UsabilityLab.Recording.Runner;
 /// Tells whether an action changed anything (a main-frame navigation or DOM mutations), and waits for a navigation
 /// it started to load — also a slow one that has not committed yet, which Playwright's actions don't wait for.
 /// </summary>
-internal sealed class PageEffects
+internal sealed class PageEffects : IDisposable
 {
     /// <summary>How long an action may take to show an effect; the wait ends sooner as soon as one shows.</summary>
     internal const int EffectWindowMs = 60;
@@ -25,31 +25,44 @@ internal sealed class PageEffects
     public PageEffects(IPage page)
     {
         _page = page;
-        page.Request += (_, request) =>
-        {
-            if (request.IsNavigationRequest && request.Frame == page.MainFrame)
-            {
-                Interlocked.Increment(ref _navigationRequests);
-                Interlocked.Exchange(ref _navigationRequested, NewSignal()).TrySetResult();
-            }
-        };
-        page.RequestFinished += (_, request) => NavigationRequestEnded(request);
-        page.RequestFailed += (_, request) => NavigationRequestEnded(request);
-        page.FrameNavigated += (_, frame) =>
-        {
-            if (frame == page.MainFrame)
-            {
-                Interlocked.Increment(ref _navigations);
-                Interlocked.Exchange(ref _navigated, NewSignal()).TrySetResult();
-            }
-        };
+        page.Request += OnRequest;
+        page.RequestFinished += OnRequestEnded;
+        page.RequestFailed += OnRequestEnded;
+        page.FrameNavigated += OnFrameNavigated;
     }
 
-    private void NavigationRequestEnded(IRequest request)
+    /// <summary>Stops listening: the page lives on into the participant's next task, which watches it anew.</summary>
+    public void Dispose()
+    {
+        _page.Request -= OnRequest;
+        _page.RequestFinished -= OnRequestEnded;
+        _page.RequestFailed -= OnRequestEnded;
+        _page.FrameNavigated -= OnFrameNavigated;
+    }
+
+    private void OnRequest(object? sender, IRequest request)
+    {
+        if (request.IsNavigationRequest && request.Frame == _page.MainFrame)
+        {
+            Interlocked.Increment(ref _navigationRequests);
+            Interlocked.Exchange(ref _navigationRequested, NewSignal()).TrySetResult();
+        }
+    }
+
+    private void OnRequestEnded(object? sender, IRequest request)
     {
         if (request.IsNavigationRequest && request.Frame == _page.MainFrame)
         {
             Interlocked.Exchange(ref _navigationEnded, NewSignal()).TrySetResult();
+        }
+    }
+
+    private void OnFrameNavigated(object? sender, IFrame frame)
+    {
+        if (frame == _page.MainFrame)
+        {
+            Interlocked.Increment(ref _navigations);
+            Interlocked.Exchange(ref _navigated, NewSignal()).TrySetResult();
         }
     }
 

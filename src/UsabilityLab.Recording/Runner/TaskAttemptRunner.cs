@@ -46,7 +46,7 @@ internal sealed class TaskAttemptRunner(
 
     private async Task<(AttemptOutcome, string)> AttemptAsync(IPage page, StudyTask task, double startMs, CancellationToken cancellationToken)
     {
-        var effects = new PageEffects(page);
+        using var effects = new PageEffects(page);
         try
         {
             await page.GotoAsync(study.Resolve(task.Start).ToString());

@@ -43,4 +43,20 @@ public sealed class PageEffectsNavigationTests(BrowserFixture fixture)
         Assert.Same(settled, await Task.WhenAny(settled, Task.Delay(TimeSpan.FromSeconds(30))));
         Assert.EndsWith("/help", page.Url, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Dispose_StopsWatchingThePage_WhichLivesOnIntoTheNextTask()
+    {
+        var (context, page, effects) = await EffectsPages.OpenAsync(fixture, "");
+        await using var _ = context;
+        using var nextTask = new PageEffects(page);
+
+        var before = effects.MarkAtInput();
+        effects.Dispose();
+        await page.Locator("role=link[name='Help']").First.ClickAsync();
+        await page.WaitForURLAsync("**/help");
+
+        Assert.Equal(before, effects.MarkAtInput()); // the first task's watcher heard nothing more
+        Assert.Equal(1, nextTask.MarkAtInput().Navigations); // the page's current watcher did
+    }
 }
