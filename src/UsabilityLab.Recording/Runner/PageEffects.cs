@@ -42,7 +42,7 @@ internal sealed class PageEffects : IDisposable
 
     private void OnRequest(object? sender, IRequest request)
     {
-        if (request.IsNavigationRequest && request.Frame == _page.MainFrame)
+        if (IsMainFrameNavigation(request))
         {
             Interlocked.Increment(ref _navigationRequests);
             Interlocked.Exchange(ref _navigationRequested, NewSignal()).TrySetResult();
@@ -51,11 +51,13 @@ internal sealed class PageEffects : IDisposable
 
     private void OnRequestEnded(object? sender, IRequest request)
     {
-        if (request.IsNavigationRequest && request.Frame == _page.MainFrame)
+        if (IsMainFrameNavigation(request))
         {
             Interlocked.Exchange(ref _navigationEnded, NewSignal()).TrySetResult();
         }
     }
+
+    private bool IsMainFrameNavigation(IRequest request) => request.IsNavigationRequest && request.Frame == _page.MainFrame;
 
     private void OnFrameNavigated(object? sender, IFrame frame)
     {
