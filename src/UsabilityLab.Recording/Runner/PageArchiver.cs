@@ -21,8 +21,9 @@ internal static class PageArchiver
     private static readonly ConditionalWeakTable<IPage, Task<ICDPSession>> Sessions = new();
 
     /// <summary>
-    /// The archive of <paramref name="page"/>, or null when the page had moved on to another page key by the time
-    /// Chromium saved it; throws <see cref="TimeoutException"/> after <paramref name="timeoutMs"/>.
+    /// The archive of <paramref name="page"/> as it stands (let it load first, so that its images are in it), or null
+    /// when the page had moved on to another page key by the time Chromium saved it; throws
+    /// <see cref="TimeoutException"/> after <paramref name="timeoutMs"/>.
     /// </summary>
     public static async Task<PageArchive?> CaptureAsync(IPage page, string pageKey, bool keepQuery, int timeoutMs)
     {
@@ -34,9 +35,6 @@ internal static class PageArchiver
         page.Close += OnGone;
         try
         {
-            // The runner waits for the loads it starts, not for one a page starts by itself (a script's redirect): wait
-            // for it here, so the images are in the archive; a page whose load never ends is saved as it stands.
-            await Task.WhenAny(Observed(page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = timeoutMs })), gone.Task);
             var session = await WhileThereAsync(SessionOf(page), gone.Task, timeoutMs);
             var reply = await WhileThereAsync(session.SendAsync("Page.captureSnapshot", new Dictionary<string, object> { ["format"] = "mhtml" }), gone.Task, timeoutMs);
             var mhtml = reply?.GetProperty("data").GetString() ?? throw new PlaywrightException("Page.captureSnapshot returned no archive");

@@ -78,7 +78,7 @@ internal sealed class PageEffects : IDisposable
     /// <summary>
     /// For one click or key press (Playwright's own, in the main frame): the recorder notes the mutation count when
     /// its pointerdown or keydown arrives, so there is no call to the page before the action. Also the mark for
-    /// <see cref="NavigationSettledAsync"/>, which needs only the navigation counts.
+    /// <see cref="NavigationCommittedAsync"/>, which needs only the navigation counts.
     /// </summary>
     public Mark MarkAtInput() => new(_navigationRequests, _navigations, null);
 
@@ -101,16 +101,17 @@ internal sealed class PageEffects : IDisposable
 
     /// <summary>
     /// The exact persona's wait after an action (QA mode, as a plain Playwright test would run): only for a navigation
-    /// the action started, until it has loaded. Playwright's click already waits for such a navigation to commit, and
-    /// its next action for its own target, so there is no window for DOM effects and no call to the page.
+    /// the action started, until it has committed, so that the page's URL is the new one. Not for its load: Playwright's
+    /// next action waits for its own target, a success check that finds the page still loading looks again after the
+    /// next step, and the runner waits for the load where one matters (a page new to the run's backdrops, the last check).
     /// </summary>
-    public async Task NavigationSettledAsync(Mark before, int navigationTimeoutMs)
+    public async Task NavigationCommittedAsync(Mark before, int navigationTimeoutMs)
     {
         var started = Stopwatch.GetTimestamp();
         var (navigated, ended) = (_navigated.Task, _navigationEnded.Task); // before the counts, as in EffectAsync
         if (_navigationRequests != before.NavigationRequests || _navigations != before.Navigations)
         {
-            await NavigatedAsync(before, navigated, ended, navigationTimeoutMs);
+            await CommittedAsync(before, navigated, ended, navigationTimeoutMs);
             RunnerMetrics.RecordSettle(started);
         }
     }
@@ -160,6 +161,18 @@ internal sealed class PageEffects : IDisposable
     /// <summary>Waits for a navigation requested since <paramref name="before"/> to commit and load; true when one committed.</summary>
     private async Task<bool> NavigatedAsync(Mark before, Task navigated, Task ended, int navigationTimeoutMs)
     {
+        if (!await CommittedAsync(before, navigated, ended, navigationTimeoutMs))
+        {
+            return false;
+        }
+
+        await PageLoad.WaitAsync(_page, navigationTimeoutMs);
+        return true;
+    }
+
+    /// <summary>Waits for a navigation requested since <paramref name="before"/> to commit; true when one committed.</summary>
+    private async Task<bool> CommittedAsync(Mark before, Task navigated, Task ended, int navigationTimeoutMs)
+    {
         if (_navigationRequests != before.NavigationRequests && _navigations == before.Navigations)
         {
             // Requested but not committed yet (a slow server): wait for the commit. A request that ends without one
@@ -170,25 +183,7 @@ internal sealed class PageEffects : IDisposable
             }
         }
 
-        if (_navigations == before.Navigations)
-        {
-            return false;
-        }
-
-        await LoadedAsync(navigationTimeoutMs);
-        return true;
-    }
-
-    public async Task LoadedAsync(int timeoutMs)
-    {
-        try
-        {
-            await _page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = timeoutMs });
-        }
-        catch (TimeoutException)
-        {
-            // A page that never finishes loading is still usable for the participant; carry on.
-        }
+        return _navigations != before.Navigations;
     }
 
     private async Task<long> MutationsAsync()

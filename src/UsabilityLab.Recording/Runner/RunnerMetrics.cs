@@ -12,7 +12,8 @@ public static class RunnerMetrics
     /// <summary>The meter's name.</summary>
     public const string MeterName = "UsabilityLab.Recording.Runner";
 
-    /// <summary>Instrument: milliseconds the runner waited after an action for its effect (and a navigation it started).</summary>
+    /// <summary>Instrument: milliseconds the runner waited for the page: after an action for its effect (and a navigation
+    /// it started), and for a page's load (a page new to the run's backdrops, the page of a task's last check).</summary>
     public const string SettleWait = "usabilitylab.runner.settle.duration";
 
     /// <summary>Instrument: milliseconds to save one page's archive for its heatmap backdrop (in the background: the participant goes on).</summary>

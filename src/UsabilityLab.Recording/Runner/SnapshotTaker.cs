@@ -31,12 +31,28 @@ internal sealed class SnapshotTaker
         _archiveTimeoutMs = archiveTimeoutMs;
     }
 
-    /// <summary>Starts saving <paramref name="page"/>'s archive when the run has none of its page key yet; returns at once.</summary>
-    public void CaptureIfNew(IPage page)
+    /// <summary>
+    /// Starts saving <paramref name="page"/>'s archive when the run has none of its page key yet, and returns without
+    /// waiting for it. A new page is first let finish loading: Chromium is then asked for the archive before the
+    /// participant's next action, which may leave the page (QA mode does not wait for loads otherwise).
+    /// </summary>
+    public async Task CaptureIfNewAsync(IPage page)
     {
         (string Page, int Width) key = (PageKey.Normalize(page.Url, _keepQuery), page.ViewportSize?.Width ?? 0);
         if (key.Page.Length == 0 || !page.Url.StartsWith("http", StringComparison.Ordinal) || !_taken.TryAdd(key, true))
         {
+            return;
+        }
+
+        var waiting = Stopwatch.GetTimestamp();
+        try
+        {
+            await PageLoad.WaitAsync(page, _archiveTimeoutMs);
+            RunnerMetrics.RecordSettle(waiting);
+        }
+        catch (PlaywrightException)
+        {
+            _taken.TryRemove(key, out _); // closed or crashed while loading: the runner finds out next; a later visit saves it
             return;
         }
 

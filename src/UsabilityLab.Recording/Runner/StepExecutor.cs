@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using UsabilityLab.Core.Pages;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Capture;
@@ -46,7 +47,8 @@ internal sealed class StepExecutor
                 ClickStep click => await ClickAsync(click.Selector),
                 FillStep fill => await FillAsync(fill),
                 PressStep press => await ActAsync(press.Selector, trustedInput: true, l => l.PressAsync(press.Key)),
-                SelectStep select => await ActAsync(select.Selector, trustedInput: false, l => SelectAsync(l, select.Value)),
+                // Study authors write what they see: Playwright matches a plain string against an option's value and its label.
+                SelectStep select => await ActAsync(select.Selector, trustedInput: false, l => l.SelectOptionAsync(select.Value)),
                 GotoStep go => await GotoAsync(go.Url),
                 WaitStep wait => Wait(wait.Duration),
                 ExpectStep expect => await ExpectAsync(expect),
@@ -103,44 +105,29 @@ internal sealed class StepExecutor
     // mutation count; selecting an option fires only script events, so the count is read before it.
     private async Task<StepResult> ActAsync(string selector, bool trustedInput, Func<ILocator, Task> action)
     {
-        var target = await FindAsync(selector);
-        _clock.Advance(_behavior.ThinkMs());
         if (_behavior.IsExact)
         {
+            // As for a click: Playwright's press and selectOption wait for the target themselves, within the same timeout.
+            var target = _page.Locator(selector).First;
+            _clock.Advance(_behavior.ThinkMs());
             return await ExactlyAsync(() => action(target));
         }
 
+        var found = await FindAsync(selector);
+        _clock.Advance(_behavior.ThinkMs());
         var mark = trustedInput ? _effects.MarkAtInput() : await _effects.MarkAsync();
-        await action(target);
+        await action(found);
         await _effects.SettleAsync(mark, _config.NavigationTimeoutMs);
         return StepResult.Done;
     }
 
-    /// <summary>The exact persona's action: then only a navigation it started is waited for (as a plain Playwright test).</summary>
+    /// <summary>The exact persona's action: then only a navigation it started is waited for, to commit (as a plain Playwright test would run).</summary>
     private async Task<StepResult> ExactlyAsync(Func<Task> action)
     {
         var before = _effects.MarkAtInput();
         await action();
-        await _effects.NavigationSettledAsync(before, _config.NavigationTimeoutMs);
+        await _effects.NavigationCommittedAsync(before, _config.NavigationTimeoutMs);
         return StepResult.Done;
-    }
-
-    private static async Task SelectAsync(ILocator select, string value)
-    {
-        // Study authors write what they see: match the option's value first, then its label.
-        try
-        {
-            if ((await select.SelectOptionAsync(new SelectOptionValue { Value = value }, new() { Timeout = 1_000 })).Count > 0)
-            {
-                return;
-            }
-        }
-        catch (TimeoutException)
-        {
-            // No option with that value; try the label.
-        }
-
-        await select.SelectOptionAsync(new SelectOptionValue { Label = value });
     }
 
     private async Task<StepResult> GotoAsync(string url)
@@ -171,9 +158,9 @@ internal sealed class StepExecutor
                 await _page.Locator(expect.Selector).First.WaitForAsync(options);
             }
 
-            if (expect.Url is not null)
+            if (expect.Url is not null && !await UrlReachedAsync(expect.Url))
             {
-                await _page.WaitForURLAsync(url => Core.Pages.UrlPattern.IsMatch(expect.Url, url), new() { Timeout = ExpectTimeoutMs, WaitUntil = WaitUntilState.Commit });
+                return NotSeen(expect);
             }
 
             _clock.Advance(_behavior.GlanceMs());
@@ -181,7 +168,38 @@ internal sealed class StepExecutor
         }
         catch (TimeoutException)
         {
-            return new StepResult(StepStatus.ExpectationNotMet, $"{Describe(expect)}: not seen within {ExpectTimeoutMs / 1000} s");
+            return NotSeen(expect);
+        }
+    }
+
+    private static StepResult NotSeen(ExpectStep expect) =>
+        new(StepStatus.ExpectationNotMet, $"{Describe(expect)}: not seen within {ExpectTimeoutMs / 1000} s");
+
+    /// <summary>
+    /// Whether the page is at, or commits within the expect timeout to, a URL matching <paramref name="pattern"/>.
+    /// Playwright's <c>WaitForURLAsync</c> looks at the URL and only then listens for navigations, the same gap as in
+    /// <see cref="PageLoad"/>: a commit landing in between would go unheard. Here the listening starts first.
+    /// </summary>
+    private async Task<bool> UrlReachedAsync(string pattern)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnNavigated(object? sender, IFrame frame)
+        {
+            if (frame == _page.MainFrame && UrlPattern.IsMatch(pattern, frame.Url))
+            {
+                reached.TrySetResult();
+            }
+        }
+
+        _page.FrameNavigated += OnNavigated;
+        try
+        {
+            return UrlPattern.IsMatch(pattern, _page.Url)
+                || await Task.WhenAny(reached.Task, Task.Delay(ExpectTimeoutMs)) == reached.Task;
+        }
+        finally
+        {
+            _page.FrameNavigated -= OnNavigated;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
@@ -56,7 +57,7 @@ internal sealed class TaskAttemptRunner(
             return (AttemptOutcome.Error, $"target unreachable: {ex.Message.Split('\n', 2)[0]}");
         }
 
-        snapshots.CaptureIfNew(page);
+        await snapshots.CaptureIfNewAsync(page);
         clock.Advance(behavior.ReadingMs(task.Prompt));
         var steps = new StepExecutor(page, study, task, behavior, clock, config, effects);
         for (var i = 0; i < task.Steps.Count; i++)
@@ -80,8 +81,8 @@ internal sealed class TaskAttemptRunner(
                     return (AttemptOutcome.Failed, result.Reason!);
             }
 
-            snapshots.CaptureIfNew(page);
-            // After the last step the check below looks right away; looking here as well would ask the page twice.
+            await snapshots.CaptureIfNewAsync(page);
+            // After the last step the check below looks (once the page has loaded); looking here as well would ask the page twice.
             var last = i == task.Steps.Count - 1;
             if (!last && step is not (WaitStep or ExpectStep or FillStep) && await SuccessCriteria.AllHoldAsync(page, task.Success))
             {
@@ -89,6 +90,10 @@ internal sealed class TaskAttemptRunner(
             }
         }
 
+        // The verdict must not depend on how far a page the last step opened has got: it is looked at once loaded.
+        var waiting = Stopwatch.GetTimestamp();
+        await PageLoad.WaitAsync(page, config.NavigationTimeoutMs);
+        RunnerMetrics.RecordSettle(waiting);
         var unmet = await SuccessCriteria.FirstUnmetAsync(page, task.Success);
         return unmet is null
             ? WithinLimit(task, startMs, (AttemptOutcome.Success, "all success criteria met"))

@@ -5,28 +5,35 @@ using UsabilityLab.Recording.Tests.Support;
 namespace UsabilityLab.Recording.Tests.Runner;
 
 /// <summary>
-/// <see cref="PageEffects.NavigationSettledAsync"/>, the exact persona's wait after an action: only for a navigation
-/// the action started, to load — and not for one that ends without a document.
+/// <see cref="PageEffects.NavigationCommittedAsync"/>, the exact persona's wait after an action: only for a navigation
+/// the action started, to commit — and not for one that ends without a document.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PageEffectsNavigationTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task NavigationSettled_ClickThatNavigates_WaitsForTheNewPageToLoad()
+    public async Task NavigationCommitted_ScriptNavigationToASlowPage_WaitsUntilThePageIsTheNewOne()
     {
         var (context, page, effects) = await EffectsPages.OpenAsync(fixture, "");
         await using var _ = context;
+        await page.RouteAsync("**/help", async route =>
+        {
+            await Task.Delay(800); // the server answers late
+            await route.ContinueAsync();
+        });
 
         var mark = effects.MarkAtInput();
-        await page.Locator("role=link[name='Help']").First.ClickAsync();
-        await effects.NavigationSettledAsync(mark, navigationTimeoutMs: 10_000);
+        // A script's navigation (Playwright's own click waits for the commit of one it started): requested, not committed.
+        var requested = page.WaitForRequestAsync("**/help");
+        await page.EvaluateAsync("() => { location.href = '/help'; }");
+        await requested;
+        await effects.NavigationCommittedAsync(mark, navigationTimeoutMs: 10_000);
 
         Assert.EndsWith("/help", page.Url, StringComparison.Ordinal);
-        Assert.Equal("complete", await page.EvaluateAsync<string>("() => document.readyState"));
     }
 
     [Fact]
-    public async Task NavigationSettled_NavigationAnsweredWithNoContent_DoesNotWaitForACommitThatNeverComes()
+    public async Task NavigationCommitted_NavigationAnsweredWithNoContent_DoesNotWaitForACommitThatNeverComes()
     {
         var (context, page, effects) = await EffectsPages.OpenAsync(fixture, "help");
         await using var _ = context;
@@ -38,9 +45,9 @@ public sealed class PageEffectsNavigationTests(BrowserFixture fixture)
         await page.EvaluateAsync("() => { location.href = '/no-content'; }");
         await requested;
         // The navigation timeout is far longer than the guard: only a wait that ends on the request's end passes.
-        var settled = effects.NavigationSettledAsync(mark, navigationTimeoutMs: 600_000);
+        var committed = effects.NavigationCommittedAsync(mark, navigationTimeoutMs: 600_000);
 
-        Assert.Same(settled, await Task.WhenAny(settled, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.Same(committed, await Task.WhenAny(committed, Task.Delay(TimeSpan.FromSeconds(30))));
         Assert.EndsWith("/help", page.Url, StringComparison.Ordinal);
     }
 

@@ -15,6 +15,9 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
 {
     private const int TimeoutMs = 30_000;
 
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
     // What a participant did to the page that a fresh load of its URL would not show: a 300 px red band on top.
     private const string AddRedBand =
         "() => { const band = document.createElement('div'); band.style.cssText = 'height:300px;background:rgb(255,0,0)'; document.body.prepend(band); }";
@@ -49,7 +52,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         var journal = new MemoryJournal();
 
         var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
-        taker.CaptureIfNew(page);
+        await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
         await journal.PaintArchivesAsync(fixture.Browser.Browser);
 
@@ -82,12 +85,41 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         var journal = new MemoryJournal();
 
         var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
-        taker.CaptureIfNew(page);
+        await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
         await journal.PaintArchivesAsync(fixture.Browser.Browser);
 
         Assert.True(Assert.Single(journal.Snapshots).Height > 6000);
         Assert.Equal(0, server.Connections);
+    }
+
+    [Fact]
+    public async Task CaptureIfNew_PageStillLoading_ArchiveHasTheImageThatCameLast()
+    {
+        await using var context = await fixture.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var image = fixture.Url("late-photo.png").ToString();
+        await page.RouteAsync(fixture.Url("late").ToString(), route => route.FulfillAsync(new()
+        {
+            ContentType = "text/html; charset=utf-8",
+            Body = $"<!doctype html><title>Late</title><h1>Late photo</h1><img src=\"{image}\" width=\"40\" height=\"40\">",
+        }));
+        await page.RouteAsync(image, async route =>
+        {
+            await Task.Delay(800);
+            await route.FulfillAsync(new() { ContentType = "image/png", BodyBytes = OnePixelPng });
+        });
+        // Where QA mode stands after a click that navigated: the new page has committed, its photo is still coming.
+        await page.GotoAsync(fixture.Url("late").ToString(), new() { WaitUntil = WaitUntilState.Commit });
+        var journal = new MemoryJournal();
+
+        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        await taker.CaptureIfNewAsync(page);
+        await taker.SettleAsync();
+
+        using var archive = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Assert.Single(journal.Archives).Mhtml));
+        var parts = MimeKit.MimeMessage.Load(archive).BodyParts.Select(part => part.ContentLocation?.ToString());
+        Assert.Contains(image, parts);
     }
 
     [Fact]
@@ -99,10 +131,10 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         var journal = new MemoryJournal();
 
         var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
-        taker.CaptureIfNew(page);
+        await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
         await page.GotoAsync(fixture.Url("help#returns").ToString());
-        taker.CaptureIfNew(page);
+        await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
 
         Assert.Equal("/help", Assert.Single(journal.Archives).PageKey);
@@ -124,7 +156,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         var journal = new MemoryJournal();
 
         var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
-        taker.CaptureIfNew(page);
+        await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
 
         var text = ArchiveText.Of(Assert.Single(journal.Archives).Mhtml);

@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+
+namespace UsabilityLab.Recording.Runner;
+
+/// <summary>Waits for a page's current document to have loaded, without missing a load that lands while it asks.</summary>
+internal static class PageLoad
+{
+    /// <summary>How long to wait for word of the load before asking the page itself (and again after each such wait).</summary>
+    internal const int AskEveryMs = 1_000;
+
+    /// <summary>
+    /// True once the page's current document has loaded (at once when it has); false when it did not within
+    /// <paramref name="timeoutMs"/> — a page that never finishes loading is still usable, so nothing throws.
+    /// </summary>
+    /// <remarks>
+    /// Playwright .NET (1.64) answers <c>WaitForLoadStateAsync</c> by looking at the frame's load states and only then
+    /// subscribing to the next one, with no lock against the thread that delivers them: a load that lands in between
+    /// goes unheard and the wait runs to its timeout. Runs showed it as a 10 s stall on a page whose
+    /// <c>document.readyState</c> was <c>complete</c> (2 of about 25 runs of the demo study). So the page's own
+    /// <see cref="IPage.Load"/> event is subscribed before asking, and when neither has said anything for a second,
+    /// the page is asked directly.
+    /// </remarks>
+    public static async Task<bool> WaitAsync(IPage page, int timeoutMs)
+    {
+        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLoad(object? sender, IPage loadedPage) => loaded.TrySetResult();
+        page.Load += OnLoad;
+        var asked = page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = timeoutMs });
+        try
+        {
+            var heard = Task.WhenAny(asked, loaded.Task);
+            while (await Task.WhenAny(heard, Task.Delay(AskEveryMs)) != heard)
+            {
+                if (await CompleteAsync(page))
+                {
+                    return true;
+                }
+            }
+
+            await await heard; // Playwright's timeout when the page never loaded
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+        finally
+        {
+            page.Load -= OnLoad;
+            _ = asked.ContinueWith(unheard => unheard.Exception, TaskScheduler.Default); // may still time out later
+        }
+    }
+
+    private static async Task<bool> CompleteAsync(IPage page)
+    {
+        try
+        {
+            return await page.EvaluateAsync<bool>("() => document.readyState === 'complete'");
+        }
+        catch (PlaywrightException)
+        {
+            return false; // navigating: the new document's load is still to come
+        }
+    }
+}

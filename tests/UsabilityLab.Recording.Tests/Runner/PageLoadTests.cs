@@ -1,0 +1,92 @@
+using System.Reflection;
+using Microsoft.Playwright;
+using UsabilityLab.Recording.Runner;
+
+namespace UsabilityLab.Recording.Tests.Runner;
+
+/// <summary>
+/// The runner's wait for a page's load when Playwright's own wait goes deaf: Playwright .NET 1.64 looks at the frame's
+/// load states and then subscribes to the next one without a lock, so a load landing in between is never heard.
+/// </summary>
+public sealed class PageLoadTests
+{
+    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30); // far beyond the one-second ask; only a hang reaches it
+
+    [Fact]
+    public async Task Wait_LoadLandsWhilePlaywrightSetsUpItsWait_ThePageLoadEventEndsIt()
+    {
+        var page = DeafPage.Create(readyState: "loading", loadLandsWhileAsked: true);
+
+        var waiting = PageLoad.WaitAsync(page, timeoutMs: 600_000);
+
+        Assert.Same(waiting, await Task.WhenAny(waiting, Task.Delay(Guard)));
+        Assert.True(await waiting);
+    }
+
+    [Fact]
+    public async Task Wait_NoWordOfTheLoadAtAll_ThePageIsAskedAndSaysItIsComplete()
+    {
+        var page = DeafPage.Create(readyState: "complete", loadLandsWhileAsked: false);
+
+        var waiting = PageLoad.WaitAsync(page, timeoutMs: 600_000);
+
+        Assert.Same(waiting, await Task.WhenAny(waiting, Task.Delay(Guard)));
+        Assert.True(await waiting);
+    }
+
+    [Fact]
+    public async Task Wait_PageThatNeverLoads_FalseAtPlaywrightsTimeout()
+    {
+        var page = DeafPage.Create(readyState: "loading", loadLandsWhileAsked: false, timesOut: true);
+
+        Assert.False(await PageLoad.WaitAsync(page, timeoutMs: 2_500));
+    }
+
+    /// <summary>An <see cref="IPage"/> whose <c>WaitForLoadStateAsync</c> never answers (or only with its timeout).</summary>
+    public class DeafPage : DispatchProxy
+    {
+        private readonly List<EventHandler<IPage>> _loadHandlers = [];
+        private string _readyState = "";
+        private bool _loadLandsWhileAsked;
+        private bool _timesOut;
+
+        public static IPage Create(string readyState, bool loadLandsWhileAsked, bool timesOut = false)
+        {
+            var page = Create<IPage, DeafPage>();
+            var deaf = (DeafPage)(object)page;
+            (deaf._readyState, deaf._loadLandsWhileAsked, deaf._timesOut) = (readyState, loadLandsWhileAsked, timesOut);
+            return page;
+        }
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+        {
+            switch (targetMethod?.Name)
+            {
+                case "add_Load":
+                    _loadHandlers.Add((EventHandler<IPage>)args![0]!);
+                    return null;
+                case "remove_Load":
+                    _loadHandlers.Remove((EventHandler<IPage>)args![0]!);
+                    return null;
+                case nameof(IPage.WaitForLoadStateAsync):
+                    if (_loadLandsWhileAsked)
+                    {
+                        _readyState = "complete";
+                        foreach (var handler in _loadHandlers.ToList())
+                        {
+                            handler(this, (IPage)(object)this);
+                        }
+                    }
+
+                    var timeout = ((PageWaitForLoadStateOptions?)args![1])?.Timeout ?? 30_000;
+                    return _timesOut
+                        ? Task.Delay(TimeSpan.FromMilliseconds(timeout)).ContinueWith(_ => throw new TimeoutException("Timeout exceeded"), TaskScheduler.Default)
+                        : new TaskCompletionSource().Task; // the load went unheard
+                case nameof(IPage.EvaluateAsync) when targetMethod.ReturnType == typeof(Task<bool>):
+                    return Task.FromResult(_readyState == "complete");
+                default:
+                    throw new NotSupportedException(targetMethod?.Name);
+            }
+        }
+    }
+}
