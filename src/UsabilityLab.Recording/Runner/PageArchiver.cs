@@ -50,7 +50,8 @@ internal static class PageArchiver
         }
     }
 
-    private static Task<ICDPSession> SessionOf(IPage page)
+    /// <summary>The page's DevTools session, attached on first use and kept for the page's life.</summary>
+    internal static Task<ICDPSession> SessionOf(IPage page)
     {
         if (Sessions.TryGetValue(page, out var earlier) && (earlier.IsFaulted || earlier.IsCanceled))
         {

@@ -10,7 +10,8 @@ internal static class PageLoad
 
     /// <summary>
     /// True once the page's current document has loaded (at once when it has); false when it did not within
-    /// <paramref name="timeoutMs"/> — a page that never finishes loading is still usable, so nothing throws.
+    /// <paramref name="timeoutMs"/> — a page that never finishes loading is still usable, so that is no error. Throws
+    /// <see cref="PlaywrightException"/> when the page closes or crashes meanwhile.
     /// </summary>
     /// <remarks>
     /// Playwright .NET (1.64) answers <c>WaitForLoadStateAsync</c> by looking at the frame's load states and only then
@@ -18,26 +19,45 @@ internal static class PageLoad
     /// goes unheard and the wait runs to its timeout. Runs showed it as a 10 s stall on a page whose
     /// <c>document.readyState</c> was <c>complete</c> (2 of about 25 runs of the demo study). So the page's own
     /// <see cref="IPage.Load"/> event is subscribed before asking, and when neither has said anything for a second,
-    /// the page is asked directly.
+    /// the page is asked directly (never for longer than the timeout: a busy page may not answer).
     /// </remarks>
     public static async Task<bool> WaitAsync(IPage page, int timeoutMs)
     {
         var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnLoad(object? sender, IPage loadedPage) => loaded.TrySetResult();
+        void OnGone(object? sender, IPage closedPage) => gone.TrySetResult();
         page.Load += OnLoad;
+        page.Crash += OnGone;
+        page.Close += OnGone;
         var asked = page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = timeoutMs });
+        var deadline = Task.Delay(timeoutMs);
         try
         {
-            var heard = Task.WhenAny(asked, loaded.Task);
-            while (await Task.WhenAny(heard, Task.Delay(AskEveryMs)) != heard)
+            var heard = Task.WhenAny(asked, loaded.Task, gone.Task);
+            while (await Task.WhenAny(heard, deadline, Task.Delay(AskEveryMs)) is var first && first != heard)
             {
-                if (await CompleteAsync(page))
+                if (first == deadline)
+                {
+                    return false;
+                }
+
+                var answer = CompleteAsync(page);
+                if (await Task.WhenAny(answer, heard, deadline) == answer && await answer)
                 {
                     return true;
                 }
+
+                _ = answer.ContinueWith(late => late.Exception, TaskScheduler.Default);
             }
 
-            await await heard; // Playwright's timeout when the page never loaded
+            var said = await heard;
+            if (said == gone.Task)
+            {
+                throw new PlaywrightException("the page closed or crashed while loading");
+            }
+
+            await said; // Playwright's own wait: its timeout when the page never loaded
             return true;
         }
         catch (TimeoutException)
@@ -47,6 +67,8 @@ internal static class PageLoad
         finally
         {
             page.Load -= OnLoad;
+            page.Crash -= OnGone;
+            page.Close -= OnGone;
             _ = asked.ContinueWith(unheard => unheard.Exception, TaskScheduler.Default); // may still time out later
         }
     }
@@ -57,7 +79,7 @@ internal static class PageLoad
         {
             return await page.EvaluateAsync<bool>("() => document.readyState === 'complete'");
         }
-        catch (PlaywrightException)
+        catch (PlaywrightException ex) when (!TaskAttemptRunner.IsTargetGone(ex))
         {
             return false; // navigating: the new document's load is still to come
         }

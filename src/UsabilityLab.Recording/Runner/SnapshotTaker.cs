@@ -23,7 +23,8 @@ internal sealed class SnapshotTaker
     /// <param name="journal">Where the archives are stored.</param>
     /// <param name="keepQuery">Whether the query string tells pages apart (the study's capture setting).</param>
     /// <param name="archiveTimeoutMs">Longest wait for one archive (it normally takes 10–25 ms; a stuck one is given
-    /// up and the page gets its archive on a later visit).</param>
+    /// up and the page gets its archive on a later visit), and for a new page's load before it, which the participant
+    /// waits for.</param>
     public SnapshotTaker(IRunJournal journal, bool keepQuery, int archiveTimeoutMs)
     {
         _journal = journal;
@@ -31,10 +32,14 @@ internal sealed class SnapshotTaker
         _archiveTimeoutMs = archiveTimeoutMs;
     }
 
+    /// <summary>Starts attaching the DevTools session archives are taken through, so the first archive need not wait for it.</summary>
+    public void Prepare(IPage page) => _ = PageArchiver.SessionOf(page).ContinueWith(attached => attached.Exception, TaskScheduler.Default);
+
     /// <summary>
     /// Starts saving <paramref name="page"/>'s archive when the run has none of its page key yet, and returns without
-    /// waiting for it. A new page is first let finish loading: Chromium is then asked for the archive before the
-    /// participant's next action, which may leave the page (QA mode does not wait for loads otherwise).
+    /// waiting for it. A new page is first let finish loading, and the page's DevTools session is ready: Chromium is
+    /// then asked for the archive before this returns, so before the participant's next action, which may leave the
+    /// page (QA mode does not wait for loads otherwise).
     /// </summary>
     public async Task CaptureIfNewAsync(IPage page)
     {
@@ -48,11 +53,12 @@ internal sealed class SnapshotTaker
         try
         {
             await PageLoad.WaitAsync(page, _archiveTimeoutMs);
+            await PageArchiver.SessionOf(page);
             RunnerMetrics.RecordSettle(waiting);
         }
         catch (PlaywrightException)
         {
-            _taken.TryRemove(key, out _); // closed or crashed while loading: the runner finds out next; a later visit saves it
+            _taken.TryRemove(key, out _); // closed or crashed: the runner finds out next; a later visit saves it
             return;
         }
 

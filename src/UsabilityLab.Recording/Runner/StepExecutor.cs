@@ -47,7 +47,7 @@ internal sealed class StepExecutor
                 ClickStep click => await ClickAsync(click.Selector),
                 FillStep fill => await FillAsync(fill),
                 PressStep press => await ActAsync(press.Selector, trustedInput: true, l => l.PressAsync(press.Key)),
-                // Study authors write what they see: Playwright matches a plain string against an option's value and its label.
+                // Study authors write what they see: Playwright picks the first option whose value or label is the string.
                 SelectStep select => await ActAsync(select.Selector, trustedInput: false, l => l.SelectOptionAsync(select.Value)),
                 GotoStep go => await GotoAsync(go.Url),
                 WaitStep wait => Wait(wait.Duration),
@@ -107,8 +107,9 @@ internal sealed class StepExecutor
     {
         if (_behavior.IsExact)
         {
-            // As for a click: Playwright's press and selectOption wait for the target themselves, within the same timeout.
-            var target = _page.Locator(selector).First;
+            // Playwright's selectOption waits for its target to be visible and enabled, as click does; press only for it
+            // to be attached, so a key press still waits for the field to be shown (keys into a hidden one go astray).
+            var target = trustedInput ? await FindAsync(selector) : _page.Locator(selector).First;
             _clock.Advance(_behavior.ThinkMs());
             return await ExactlyAsync(() => action(target));
         }
@@ -191,15 +192,26 @@ internal sealed class StepExecutor
             }
         }
 
+        var gone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnGone(object? sender, IPage page) => gone.TrySetResult();
         _page.FrameNavigated += OnNavigated;
+        _page.Crash += OnGone;
+        _page.Close += OnGone;
         try
         {
-            return UrlPattern.IsMatch(pattern, _page.Url)
-                || await Task.WhenAny(reached.Task, Task.Delay(ExpectTimeoutMs)) == reached.Task;
+            if (UrlPattern.IsMatch(pattern, _page.Url))
+            {
+                return true;
+            }
+
+            var first = await Task.WhenAny(reached.Task, gone.Task, Task.Delay(ExpectTimeoutMs));
+            return first == gone.Task ? throw new PlaywrightException("the page closed or crashed") : first == reached.Task;
         }
         finally
         {
             _page.FrameNavigated -= OnNavigated;
+            _page.Crash -= OnGone;
+            _page.Close -= OnGone;
         }
     }
 
