@@ -69,7 +69,9 @@ public sealed class ScriptedRunnerTests(BrowserFixture fixture)
         // Outcomes are the promise; click counts and times may differ by a little with the machine's timing.
         static string Key(IEnumerable<AttemptRecord> attempts) =>
             string.Join(";", attempts.OrderBy(a => a.Participant).ThenBy(a => a.TaskId).Select(a => $"{a.Participant}/{a.TaskId}:{a.Outcome}"));
-        Assert.Equal(Key(first), Key(second));
+        static string Reasons(IEnumerable<AttemptRecord> attempts) =>
+            string.Join("\n", attempts.OrderBy(a => a.Participant).ThenBy(a => a.TaskId).Select(a => $"  {a.Participant}/{a.TaskId}: {a.Outcome}, {a.Reason}"));
+        Assert.True(Key(first) == Key(second), $"same seed, other outcomes:\nfirst run\n{Reasons(first)}\nsecond run\n{Reasons(second)}");
         Assert.Equal(6, first.Count);
     }
 
