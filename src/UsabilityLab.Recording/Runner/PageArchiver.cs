@@ -29,25 +29,14 @@ internal static class PageArchiver
     {
         var viewport = page.ViewportSize ?? throw new PlaywrightException("the page has no fixed viewport");
         // A page that crashes or closes under a pending DevTools call never answers it: stop waiting then, not at the timeout.
-        var gone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnGone(object? sender, IPage closed) => gone.TrySetResult();
-        page.Crash += OnGone;
-        page.Close += OnGone;
-        try
-        {
-            var session = await WhileThereAsync(SessionOf(page), gone.Task, timeoutMs);
-            var reply = await WhileThereAsync(session.SendAsync("Page.captureSnapshot", new Dictionary<string, object> { ["format"] = "mhtml" }), gone.Task, timeoutMs);
-            var mhtml = reply?.GetProperty("data").GetString() ?? throw new PlaywrightException("Page.captureSnapshot returned no archive");
-            // Taken while the participant goes on, so the page may have navigated in between: a later visit saves it.
-            return SavedLocation(mhtml) is { } location && PageKey.Normalize(location, keepQuery) != pageKey
-                ? null
-                : new PageArchive(pageKey, viewport.Width, viewport.Height, mhtml);
-        }
-        finally
-        {
-            page.Crash -= OnGone;
-            page.Close -= OnGone;
-        }
+        using var gone = new PageGone(page);
+        var session = await WhileThereAsync(SessionOf(page), gone.Task, timeoutMs);
+        var reply = await WhileThereAsync(session.SendAsync("Page.captureSnapshot", new Dictionary<string, object> { ["format"] = "mhtml" }), gone.Task, timeoutMs);
+        var mhtml = reply?.GetProperty("data").GetString() ?? throw new PlaywrightException("Page.captureSnapshot returned no archive");
+        // Taken while the participant goes on, so the page may have navigated in between: a later visit saves it.
+        return SavedLocation(mhtml) is { } location && PageKey.Normalize(location, keepQuery) != pageKey
+            ? null
+            : new PageArchive(pageKey, viewport.Width, viewport.Height, mhtml);
     }
 
     /// <summary>The page's DevTools session, attached on first use and kept for the page's life.</summary>

@@ -24,12 +24,9 @@ internal static class PageLoad
     public static async Task<bool> WaitAsync(IPage page, int timeoutMs)
     {
         var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var gone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnLoad(object? sender, IPage loadedPage) => loaded.TrySetResult();
-        void OnGone(object? sender, IPage closedPage) => gone.TrySetResult();
+        using var gone = new PageGone(page);
         page.Load += OnLoad;
-        page.Crash += OnGone;
-        page.Close += OnGone;
         var asked = page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = timeoutMs });
         var deadline = Task.Delay(timeoutMs);
         try
@@ -67,8 +64,6 @@ internal static class PageLoad
         finally
         {
             page.Load -= OnLoad;
-            page.Crash -= OnGone;
-            page.Close -= OnGone;
             _ = asked.ContinueWith(unheard => unheard.Exception, TaskScheduler.Default); // may still time out later
         }
     }

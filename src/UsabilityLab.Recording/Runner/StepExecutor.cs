@@ -192,11 +192,8 @@ internal sealed class StepExecutor
             }
         }
 
-        var gone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnGone(object? sender, IPage page) => gone.TrySetResult();
+        using var gone = new PageGone(_page);
         _page.FrameNavigated += OnNavigated;
-        _page.Crash += OnGone;
-        _page.Close += OnGone;
         try
         {
             if (UrlPattern.IsMatch(pattern, _page.Url))
@@ -210,8 +207,6 @@ internal sealed class StepExecutor
         finally
         {
             _page.FrameNavigated -= OnNavigated;
-            _page.Crash -= OnGone;
-            _page.Close -= OnGone;
         }
     }
 
