@@ -35,7 +35,7 @@ public sealed class RecorderTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.Url("product/trail-runner").ToString());
         await page.SelectOptionAsync("#size", "42");
         await page.ClickAsync("#add-to-cart");
-        await page.WaitForURLAsync("**/product/trail-runner?added=1");
+        await page.ArriveAtAsync("/product/trail-runner?added=1");
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class RecorderTests(BrowserFixture fixture)
 
         // Quick back: the misleading "Returns & Service" label.
         await page.GetByRole(AriaRole.Link, new() { Name = "Returns & Service" }).ClickAsync();
-        await page.WaitForURLAsync("**/service");
+        await page.ArriveAtAsync("/service");
         await page.WaitForTimeoutAsync(800);
         await page.GoBackAsync();
 
@@ -181,7 +181,7 @@ public sealed class RecorderTests(BrowserFixture fixture)
         await rec.Page.GotoAsync(fixture.Site.BaseUrl.ToString());
 
         await rec.Page.GetByRole(AriaRole.Link, new() { Name = "Shoes" }).First.ClickAsync();
-        await rec.Page.WaitForURLAsync("**/category/shoes");
+        await rec.Page.ArriveAtAsync("/category/shoes");
 
         var events = await rec.EventsAsync();
         var click = Assert.Single(events, e => e.Kind == EventKind.Click);

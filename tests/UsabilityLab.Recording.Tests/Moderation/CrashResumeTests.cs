@@ -3,6 +3,7 @@ using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Entities;
+using UsabilityLab.Recording.Tests.Support;
 
 namespace UsabilityLab.Recording.Tests.Moderation;
 
@@ -17,7 +18,7 @@ public sealed class CrashResumeTests(ModerationFixture fixture)
         await rig.Moderator.ClickAsync("#next");
         await rig.Panel.ClickAsync("Start task");
         await rig.Panel.WaitForTextAsync("I give up");
-        await rig.Participant.WaitForURLAsync(fixture.Site.BaseUrl.ToString());
+        await rig.Participant.ArriveAtAsync(fixture.Site.BaseUrl.ToString());
         await rig.Participant.ClickAsync("role=link[name='Shoes']");
         await rig.SeeFeedAsync("click", "Shoes");
         var firstSession = rig.Session.SessionId!.Value;

@@ -4,6 +4,7 @@ using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Moderation;
+using UsabilityLab.Recording.Tests.Support;
 
 namespace UsabilityLab.Recording.Tests.Moderation;
 
@@ -29,11 +30,11 @@ public sealed class ModeratedSessionEndToEndTests(ModerationFixture fixture)
         Assert.Contains("Task 1 of 2", briefing, StringComparison.Ordinal);
         await panel.ClickAsync("Start task");
         await panel.WaitForTextAsync("I give up");
-        await rig.Participant.WaitForURLAsync(fixture.Site.BaseUrl.ToString());
+        await rig.Participant.ArriveAtAsync(fixture.Site.BaseUrl.ToString());
 
         // The participant finds the help page; the moderator sees the click arrive in the live feed.
         await rig.Participant.ClickAsync("role=link[name='Help']");
-        await rig.Participant.WaitForURLAsync("**/help");
+        await rig.Participant.ArriveAtAsync("/help");
         await rig.SeeFeedAsync("click", "Help");
 
         // The moderator notes it with the hotkey; the note belongs to the moment N was pressed.
@@ -56,12 +57,12 @@ public sealed class ModeratedSessionEndToEndTests(ModerationFixture fixture)
         await panel.WaitForTextAsync("Apply the coupon code WINTER20");
         await panel.ClickAsync("Start task");
         await panel.WaitForTextAsync("I give up");
-        await rig.Participant.WaitForURLAsync("**/cart");
+        await rig.Participant.ArriveAtAsync("/cart");
         // The cart is empty: the participant fetches something first.
         await rig.Participant.GotoAsync(new Uri(fixture.Site.BaseUrl, "product/trail-runner").ToString());
         await rig.Participant.SelectOptionAsync("#size", "42");
         await rig.Participant.ClickAsync("#add-to-cart");
-        await rig.Participant.WaitForURLAsync("**/product/trail-runner?added=1");
+        await rig.Participant.ArriveAtAsync("/product/trail-runner?added=1");
         await rig.Participant.GotoAsync(new Uri(fixture.Site.BaseUrl, "cart").ToString());
         await rig.Participant.FillAsync("#coupon", "WINTER20");
         await rig.Participant.ClickAsync("#apply-coupon");

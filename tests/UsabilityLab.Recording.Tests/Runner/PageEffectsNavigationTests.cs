@@ -61,7 +61,7 @@ public sealed class PageEffectsNavigationTests(BrowserFixture fixture)
         var before = effects.MarkAtInput();
         effects.Dispose();
         await page.Locator("role=link[name='Help']").First.ClickAsync();
-        await page.WaitForURLAsync("**/help");
+        await page.ArriveAtAsync("/help");
 
         Assert.Equal(before, effects.MarkAtInput()); // the first task's watcher heard nothing more
         Assert.Equal(1, nextTask.MarkAtInput().Navigations); // the page's current watcher did
