@@ -101,7 +101,11 @@
   // Every attribute the functions above read (style is not one: the cursor is read at the seal).
   const DESCRIBED_ATTRIBUTES = new Set(['id', 'class', 'role', 'data-testid', 'aria-label', 'alt', 'href', 'onclick',
     'contenteditable', 'tabindex', 'type', 'value']);
-  let stamp = 0;
+  // Stamps mean something only while the mutation observer watches: a description made before it started (or
+  // resolved then) is never fresh. watchedFrom is the first stamp the observer has seen everything since.
+  let stamp = 0, watchedFrom = Infinity;
+  const watching = () => stamp >= watchedFrom;
+  const watchFrom = () => { stamp++; watchedFrom = stamp; };
   const ownChange = new WeakMap(), textChange = new WeakMap();
   const stampText = (node) => { for (; node && textChange.get(node) !== stamp; node = node.parentNode) textChange.set(node, stamp); };
   const stampNodes = (nodes) => { for (let i = 0; i < nodes.length; i++) if (nodes[i].nodeType === 1) ownChange.set(nodes[i], stamp); };
@@ -114,6 +118,7 @@
     }
   };
   const fresh = (at, el, root) => {
+    if (at < watchedFrom) return false; // described while nobody watched the page change
     if (at === stamp) return true; // nothing changed anywhere since
     if ((textChange.get(root) || 0) > at) return false;
     for (let n = el, i = 0; n !== null && i < CHAIN; n = n.parentElement, i++) if ((ownChange.get(n) || 0) > at) return false;
@@ -191,7 +196,7 @@
   // Computed style changes without a described attribute changing (a style attribute, a stylesheet): the answer is
   // reused only while nothing at all has changed.
   const resolve = (entry) => {
-    if (entry.finalAt !== stamp) {
+    if (entry.finalAt !== stamp || !watching()) {
       const pointer = !entry.d.int && entry.target.isConnected && styleOf(entry.target).cursor === 'pointer';
       entry.final = pointer ? describedAs(entry.target, true) : entry.d;
       entry.finalAt = stamp;

@@ -43,8 +43,9 @@
   // changed the mark), so events need not walk their composed path while there is none.
   const IGNORE = 'data-usabilitylab-ignore', IGNORED = '[' + IGNORE + ']';
   let panelUnknown = true, panel = false;
+  // Until the mutation observer watches (from DOMContentLoaded) nothing tells of a panel added since: look each time.
   const panelOnPage = () => {
-    if (panelUnknown) { panelUnknown = false; panel = document.querySelector(IGNORED) !== null; }
+    if (panelUnknown || !watching()) { panelUnknown = false; panel = document.querySelector(IGNORED) !== null; }
     return panel;
   };
   const marked = (n) => n.nodeType === 1 && (n.hasAttribute(IGNORE) || (n.firstElementChild !== null && n.querySelector(IGNORED) !== null));
@@ -93,8 +94,10 @@
   };
   const seal = () => {
     if (!batch) return null;
-    const sealed = batch, pending = refs, used = new Set(), boxes = new Map(), sx = scrollX, sy = scrollY;
+    const sealed = batch, pending = refs, used = new Set(), boxes = new Map();
     batch = null; refs = [];
+    // Reading the scroll offset lays the page out when it is dirty (hover styles after a mouse move): only for boxes.
+    const sx = pending.length ? scrollX : 0, sy = pending.length ? scrollY : 0;
     for (let i = 0; i < pending.length; i += 3) {
       const d = resolve(pending[i + 2]);
       let box = boxes.get(d.el);
@@ -232,15 +235,11 @@
   // Mutation counts tell a dead click from a working one; the first mutation after a quiet spell is sent at once
   // (its time matters), later ones are summed per 100 ms to keep the stream small.
   const emitMutations = () => { mutationTimer = 0; if (pendingMutations) { lastMutation = now(); push([KIND.mutation, 0, pendingMutations], lastMutation); pendingMutations = 0; } };
-  // The parser's own insertions are not reactions to anything: count only after DOMContentLoaded.
-  let parsed = false;
-  document.addEventListener('DOMContentLoaded', () => { parsed = true; }, { capture: true, once: true });
   // Records are handled by the observer's callback, or earlier by settle() when an event needs fresh descriptions
   // before the callback's microtask has run (a page handler that changes the DOM, then focuses an element).
   const observed = (records) => {
     invalidate(records);
     if (!panelUnknown && records.some(touchesPanel)) panelUnknown = true;
-    if (!parsed) return;
     const ours = panelOnPage()
       ? records.filter(r => !(r.target.nodeType === 1 && r.target.closest && r.target.closest(IGNORED))).length
       : records.length;
@@ -251,7 +250,12 @@
     else if (!mutationTimer) mutationTimer = setTimeout(emitMutations, MUTATION_MS);
   };
   const observer = new MutationObserver(observed);
-  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  // The parser's own insertions are not reactions to anything, so watching starts at DOMContentLoaded: a record for
+  // every node the parser inserts cost more than the rest of the recorder on a page load (records, their delivery,
+  // and the garbage). Descriptions made before then are never taken as fresh (see watchFrom).
+  const watch = () => { observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }); watchFrom(); };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { capture: true, once: true });
+  else watch();
   const settle = () => { const records = observer.takeRecords(); if (records.length) observed(records); };
   // After a click or key press the runner asks whether the page changed since (Runner/EffectSeen.cs): the count
   // when its input arrived is noted here, so the runner needs no call of its own before acting. These listeners

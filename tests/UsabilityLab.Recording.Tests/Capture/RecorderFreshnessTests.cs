@@ -140,4 +140,42 @@ public sealed class RecorderFreshnessTests(BrowserFixture fixture)
         Assert.Equal(["role=button[name=\"Before\"]", "#apply", "role=button[name=\"After\"]"], focus.Select(e => e.Selector));
         Assert.Equal("After", focus[^1].Text);
     }
+
+    [Fact]
+    public async Task Click_WhileThePageParsed_IsDescribedAnewAfterTheParserChangedIt()
+    {
+        // The observer starts watching at DOMContentLoaded; a description made before then must not outlive a change
+        // made while the page was still parsing. A script that is held back keeps the page parsing.
+        const string parsing = """
+            <!doctype html><html><body>
+              <button type="button" class="buy">Buy</button>
+              <script src="held.js"></script>
+              <script>document.querySelector('.buy').textContent = 'Sold out';</script>
+            </body></html>
+            """;
+        var held = new TaskCompletionSource();
+        var journal = new MemoryJournal();
+        await using var context = await fixture.Browser.NewContextAsync();
+        await context.RouteAsync(Origin + "**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = parsing }));
+        await context.RouteAsync(Origin + "held.js", async route =>
+        {
+            await held.Task;
+            await route.FulfillAsync(new() { Status = 200, ContentType = "text/javascript", Body = "" });
+        });
+        var recorder = new SessionRecorder(journal, sessionId: 1, new ParticipantClock(), CapturePolicy.Default);
+        await recorder.AttachAsync(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Origin, new() { WaitUntil = WaitUntilState.Commit });
+
+        await page.Locator(".buy").ClickAsync();
+        Assert.Equal("loading", await page.EvaluateAsync<string>("() => document.readyState"));
+        held.SetResult();
+        await page.WaitForFunctionAsync("() => document.readyState !== 'loading'");
+        await page.Locator(".buy").ClickAsync();
+        await recorder.DrainAllAsync(context);
+
+        var clicks = journal.Events.Where(e => e.Kind == EventKind.Click).OrderBy(e => e.TimeMs).ToList();
+        Assert.Equal(["Buy", "Sold out"], clicks.Select(e => e.Text));
+        Assert.Equal("role=button[name=\"Sold out\"]", clicks[1].Selector);
+    }
 }
