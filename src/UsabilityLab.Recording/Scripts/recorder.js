@@ -253,7 +253,8 @@
   // The parser's own insertions are not reactions to anything, so watching starts at DOMContentLoaded: a record for
   // every node the parser inserts cost more than the rest of the recorder on a page load (records, their delivery,
   // and the garbage). Descriptions made before then are never taken as fresh (see watchFrom).
-  const watch = () => { observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }); watchFrom(); };
+  // A panel added before then was not seen being added: look for it again too.
+  const watch = () => { observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }); watchFrom(); panelUnknown = true; };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { capture: true, once: true });
   else watch();
   const settle = () => { const records = observer.takeRecords(); if (records.length) observed(records); };

@@ -141,41 +141,98 @@ public sealed class RecorderFreshnessTests(BrowserFixture fixture)
         Assert.Equal("After", focus[^1].Text);
     }
 
-    [Fact]
-    public async Task Click_WhileThePageParsed_IsDescribedAnewAfterTheParserChangedIt()
+    // A page whose parsing waits at a script until the test lets it through (what happens before DOMContentLoaded),
+    // with a script after it that runs before DOMContentLoaded.
+    private async Task<(IBrowserContext Context, IPage Page, SessionRecorder Recorder, MemoryJournal Journal)> OpenParsingAsync(
+        string body, string scriptAfterHeld, Task held)
     {
-        // The observer starts watching at DOMContentLoaded; a description made before then must not outlive a change
-        // made while the page was still parsing. A script that is held back keeps the page parsing.
-        const string parsing = """
+        var page = $"""
             <!doctype html><html><body>
-              <button type="button" class="buy">Buy</button>
+              {body}
               <script src="held.js"></script>
-              <script>document.querySelector('.buy').textContent = 'Sold out';</script>
+              <script>{scriptAfterHeld}</script>
             </body></html>
             """;
-        var held = new TaskCompletionSource();
         var journal = new MemoryJournal();
-        await using var context = await fixture.Browser.NewContextAsync();
-        await context.RouteAsync(Origin + "**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = parsing }));
+        var context = await fixture.Browser.NewContextAsync();
+        await context.RouteAsync(Origin + "**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = page }));
         await context.RouteAsync(Origin + "held.js", async route =>
         {
-            await held.Task;
+            await held;
             await route.FulfillAsync(new() { Status = 200, ContentType = "text/javascript", Body = "" });
         });
         var recorder = new SessionRecorder(journal, sessionId: 1, new ParticipantClock(), CapturePolicy.Default);
         await recorder.AttachAsync(context);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(Origin, new() { WaitUntil = WaitUntilState.Commit });
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync(Origin, new() { WaitUntil = WaitUntilState.Commit });
+        return (context, tab, recorder, journal);
+    }
 
-        await page.Locator(".buy").ClickAsync();
-        Assert.Equal("loading", await page.EvaluateAsync<string>("() => document.readyState"));
-        held.SetResult();
+    // Lets the held script through and waits for DOMContentLoaded (without Playwright's load-state wait, which can miss it).
+    private static async Task FinishParsingAsync(IPage page, TaskCompletionSource held)
+    {
+        held.TrySetResult();
         await page.WaitForFunctionAsync("() => document.readyState !== 'loading'");
-        await page.Locator(".buy").ClickAsync();
-        await recorder.DrainAllAsync(context);
+    }
+
+    [Fact]
+    public async Task Click_WhileThePageParsed_IsDescribedAnewAfterTheParserChangedIt()
+    {
+        // The observer starts watching at DOMContentLoaded; a description made before then must not outlive a change
+        // made while the page was still parsing.
+        var held = new TaskCompletionSource();
+        var (context, page, recorder, journal) = await OpenParsingAsync(
+            """<button type="button" class="buy">Buy</button>""", "document.querySelector('.buy').textContent = 'Sold out';", held.Task);
+        try
+        {
+            await page.Locator(".buy").ClickAsync();
+            Assert.Equal("loading", await page.EvaluateAsync<string>("() => document.readyState"));
+            await FinishParsingAsync(page, held);
+            await page.Locator(".buy").ClickAsync();
+            await recorder.DrainAllAsync(context);
+        }
+        finally
+        {
+            held.TrySetResult();
+            await context.DisposeAsync();
+        }
 
         var clicks = journal.Events.Where(e => e.Kind == EventKind.Click).OrderBy(e => e.TimeMs).ToList();
         Assert.Equal(["Buy", "Sold out"], clicks.Select(e => e.Text));
         Assert.Equal("role=button[name=\"Sold out\"]", clicks[1].Selector);
+    }
+
+    [Fact]
+    public async Task Click_InAPanelAddedWhileThePageParsed_IsNotRecorded()
+    {
+        // The recorder looks for the lab's panel at a mouse move before DOMContentLoaded and finds none; the panel
+        // comes before the observer watches, so nothing reports its arrival.
+        var held = new TaskCompletionSource();
+        var (context, page, recorder, journal) = await OpenParsingAsync("""<button type="button" class="buy">Buy</button>""", "", held.Task);
+        try
+        {
+            await page.Mouse.MoveAsync(5, 5);
+            await page.EvaluateAsync("""
+                () => {
+                  const panel = document.createElement('div');
+                  panel.setAttribute('data-usabilitylab-ignore', '');
+                  panel.innerHTML = '<button type="button" id="next-task">Next task</button>';
+                  document.body.prepend(panel);
+                }
+                """);
+            Assert.Equal("loading", await page.EvaluateAsync<string>("() => document.readyState"));
+            await FinishParsingAsync(page, held);
+            await page.Locator("#next-task").ClickAsync();
+            await page.Locator(".buy").ClickAsync();
+            await recorder.DrainAllAsync(context);
+        }
+        finally
+        {
+            held.TrySetResult();
+            await context.DisposeAsync();
+        }
+
+        var clicks = journal.Events.Where(e => e.Kind == EventKind.Click).ToList();
+        Assert.Equal(["Buy"], clicks.Select(e => e.Text));
     }
 }
