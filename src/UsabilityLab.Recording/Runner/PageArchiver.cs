@@ -60,12 +60,9 @@ internal static class PageArchiver
             return await call;
         }
 
-        _ = Observed(call); // it may still fail later, with nobody waiting for it
+        call.Forget(); // it may still fail later, with nobody waiting for it
         throw first == gone ? new PlaywrightException("the page closed or crashed") : new TimeoutException($"no answer from the page within {timeoutMs} ms");
     }
-
-    /// <summary>A task that completes when <paramref name="call"/> does, whether it succeeded or failed (its failure is observed).</summary>
-    private static Task Observed(Task call) => call.ContinueWith(done => done.Exception, TaskScheduler.Default);
 
     /// <summary>
     /// The URL the archive's header says it saved, or null without one. The header block ends at the first blank

@@ -45,7 +45,7 @@ internal static class PageLoad
                     return true;
                 }
 
-                _ = answer.ContinueWith(late => late.Exception, TaskScheduler.Default);
+                answer.Forget();
             }
 
             var said = await heard;
@@ -64,7 +64,7 @@ internal static class PageLoad
         finally
         {
             page.Load -= OnLoad;
-            _ = asked.ContinueWith(unheard => unheard.Exception, TaskScheduler.Default); // may still time out later
+            asked.Forget(); // may still time out later
         }
     }
 

@@ -33,7 +33,7 @@ internal sealed class SnapshotTaker
     }
 
     /// <summary>Starts attaching the DevTools session archives are taken through, so the first archive need not wait for it.</summary>
-    public void Prepare(IPage page) => _ = PageArchiver.SessionOf(page).ContinueWith(attached => attached.Exception, TaskScheduler.Default);
+    public void Prepare(IPage page) => PageArchiver.SessionOf(page).Forget();
 
     /// <summary>
     /// Starts saving <paramref name="page"/>'s archive when the run has none of its page key yet, and returns without
