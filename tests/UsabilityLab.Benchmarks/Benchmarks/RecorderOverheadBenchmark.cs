@@ -43,6 +43,22 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         var backdrops = new List<RunnerTimings.Tally>();
         var paints = new List<RunnerTimings.Tally>();
         var paintingMs = new List<double>();
+        var cpu = new Dictionary<string, List<IReadOnlyDictionary<string, double>>>();
+
+        // CPU time by process around each variant's timed part: on two cores, work any process adds is wall time lost.
+        async Task<T> SampledAsync<T>(string variant, Func<Task<T>> timed)
+        {
+            var sampler = ProcessSampler.Start(TimeSpan.FromMilliseconds(200), memory: false);
+            try
+            {
+                return await timed();
+            }
+            finally
+            {
+                await sampler.DisposeAsync();
+                (cpu.TryGetValue(variant, out var list) ? list : cpu[variant] = []).Add(sampler.CpuSecondsByKind);
+            }
+        }
 
         // One browser start outside the timings: the first launch after boot pays for reading Chromium from disk
         // (earlier benchmarks of a quick run have launched it already).
@@ -53,13 +69,13 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
 
         List<(string, Func<Task<double>>)> variants =
         [
-            ("plain", async () => await Sampler.MillisecondsAsync(async () => successes["plain"] = await new PlainStudyRunner(study, context.Browser).RunAsync(participants))),
+            ("plain", () => SampledAsync("plain", () => Sampler.MillisecondsAsync(async () => successes["plain"] = await new PlainStudyRunner(study, context.Browser).RunAsync(participants)))),
             ("lab", async () =>
             {
                 LabRun run;
                 using (var timings = new RunnerTimings())
                 {
-                    run = await LabRun.RecordAsync(context, source, options, ct);
+                    run = await SampledAsync("lab", () => LabRun.RecordAsync(context, source, options, ct));
                     settles.Add(timings.Settles);
                     backdrops.Add(timings.Backdrops);
                 }
@@ -83,10 +99,12 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         if (!context.Quick)
         {
             // Quick mode compares the lab with plain Playwright only: the recorder-alone variant is one run too many for its minute.
-            variants.Insert(1, ("recorder", () => RecorderAloneAsync(context, source, options, ct)));
+            variants.Insert(1, ("recorder", () => SampledAsync("recorder", () => RecorderAloneAsync(context, source, options, ct))));
         }
 
-        var samples = await Sampler.InterleavedAsync(context.Pick(0, 1), context.Pick(1, 5), variants, context.Log, ct);
+        var warmups = context.Pick(0, 1);
+        var samples = await Sampler.InterleavedAsync(warmups, context.Pick(1, 5), variants, context.Log, ct);
+        var cpuByVariant = cpu.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<IReadOnlyDictionary<string, double>>)kv.Value.Skip(warmups).ToList());
 
         var plain = samples["plain"];
         var alone = samples.GetValueOrDefault("recorder");
@@ -105,6 +123,11 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
             result.Goals.Add(Goal.Max("recorder alone (recorder.js + SessionRecorder + store) vs plain: wall time", recorderRatio.Value.Median, 1.10, "×"));
         }
 
+        foreach (var (variant, rounds) in cpuByVariant)
+        {
+            result.Add($"CPU time, all processes: {variant}", "s", rounds.Select(r => r.Values.Sum()).ToList());
+        }
+
         result.Add("painting the run's backdrops from their archives at its first report (not in the run's time)", "s", paintingMs.Select(ms => ms / 1000).ToList());
         var last = stored[^1];
         result.Add("stored event bytes per participant-minute, exact persona", "KB", stored.Select(s => s.BytesPerParticipantMinute / 1024).ToList());
@@ -120,6 +143,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         }
         result.Note($"{(context.Quick ? "Quick: " : "")}{participants} participant(s) × {study.Tasks.Count} tasks, {DemoStudy.Actions(study)} actions each; the time includes the browser start and, for the lab, the run row and the final flush. Tasks that succeeded (same work done): plain {successes["plain"]}, lab {successes["lab"]} of {participants * study.Tasks.Count}.");
         result.Note($"Storage: {last.Events} events over {last.ParticipantMinutes:0.00} participant-minutes (exact persona: 300 ms think time, so denser than a human session), sized as the Events table with its indexes on disk; plus {last.Snapshots} page screenshots ({last.SnapshotBytes / 1024} KB, once per page per run).");
+        result.Note($"CPU by process (user + system time from /proc, sampled every 200 ms; median of the repetitions): {string.Join("; ", cpuByVariant.Select(kv => $"{kv.Key} {CpuBreakdown.Describe(kv.Value)}"))}.");
         if (labRatio.Value.Median > 1.10)
         {
             Explain(samples, settles, (backdrops, paints), Summary.Of(journalMs).Median, result);

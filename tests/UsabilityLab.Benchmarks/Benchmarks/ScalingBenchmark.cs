@@ -105,16 +105,6 @@ internal sealed class ScalingBenchmark : Benchmark
             result.Note($"What limits it (CPU time from /proc: user + system time of this process and every process it started — Chromium's browser, renderer and GPU processes, Playwright's node driver, this process with the store and the demo shop — and /proc/stat machine-wide): one worker keeps {one:0.00} cores busy; during the 2-worker run the run used {ours2:0.00} cores and other work on the machine {other:0.00}, leaving {available:0.00} of {Environment.ProcessorCount} cores, so 2 workers could reach at most {available / one:0.00}× (measured {two.Value.Median:0.00}×).");
         }
 
-        result.Note($"CPU per session by process, 1 worker (median of the rounds): {CpuBreakdown(cpuPerSession[1])}; the .NET share includes {Summary.Of(samplingPerSession[1]).Median:0.00} s of this benchmark's own /proc sampling.");
-    }
-
-    /// <summary>"1.23 s: Chromium renderer 0.61 s (50 %), …", largest first, from per-round CPU seconds by process kind.</summary>
-    private static string CpuBreakdown(List<IReadOnlyDictionary<string, double>> rounds)
-    {
-        var kinds = rounds.SelectMany(r => r.Keys).Distinct(StringComparer.Ordinal);
-        var medians = kinds.Select(k => (Kind: k, Seconds: Summary.Of(rounds.Select(r => r.GetValueOrDefault(k)).ToList()).Median))
-            .Where(k => k.Seconds >= 0.005).OrderByDescending(k => k.Seconds).ToList();
-        var total = medians.Sum(k => k.Seconds);
-        return Format.Invariant($"{total:0.00} s") + ": " + string.Join(", ", medians.Select(k => Format.Invariant($"{k.Kind} {k.Seconds:0.00} s ({k.Seconds / total:0%})")));
+        result.Note($"CPU per session by process, 1 worker (median of the rounds): {CpuBreakdown.Describe(cpuPerSession[1])}; the .NET share includes {Summary.Of(samplingPerSession[1]).Median:0.00} s of this benchmark's own /proc sampling.");
     }
 }
