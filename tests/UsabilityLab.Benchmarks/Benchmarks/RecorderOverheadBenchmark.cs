@@ -147,7 +147,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         }
         result.Note($"{(context.Quick ? "Quick: " : "")}{participants} participant(s) × {study.Tasks.Count} tasks, {DemoStudy.Actions(study)} actions each; the time includes the browser start and, for the lab, the run row and the final flush. Tasks that succeeded (same work done): plain {successes["plain"]}, lab {successes["lab"]} of {participants * study.Tasks.Count}.");
         result.Note($"Storage: {last.Events} events over {last.ParticipantMinutes:0.00} participant-minutes (exact persona: 300 ms think time, so denser than a human session), sized as the Events table with its indexes on disk; plus {last.Snapshots} page screenshots ({last.SnapshotBytes / 1024} KB, once per page per run).");
-        result.Note($"CPU by process (user + system time from /proc, sampled every 200 ms; median of the repetitions): {string.Join("; ", cpuByVariant.Select(kv => $"{kv.Key} {CpuBreakdown.Describe(kv.Value)}"))}.");
+        result.Note($"CPU by process (user + system time from /proc, sampled every 200 ms; median of the repetitions; the .NET share includes the sampling, alike in every variant): {string.Join("; ", cpuByVariant.Select(kv => $"{kv.Key} {CpuBreakdown.Describe(kv.Value)}"))}.");
         if (labRatio.Value.Median > 1.10)
         {
             Explain(samples, settles, (backdrops, paints), Summary.Of(journalMs).Median, result);

@@ -48,8 +48,8 @@ internal sealed class ProcessSampler : IAsyncDisposable
     /// <summary>CPU seconds used since the start by kind of process (<see cref="ProcessTree.Kind"/>; valid after dispose).</summary>
     public IReadOnlyDictionary<string, double> CpuSecondsByKind { get; private set; } = new Dictionary<string, double>();
 
-    /// <param name="memory">Whether to sample memory too; reading Chromium's PSS walks its page tables, which costs more
-    /// CPU than the rest of a sample, so a benchmark that only wants CPU times leaves it out.</param>
+    /// <param name="memory">Whether to sample memory too. Reading a process's PSS makes the kernel walk its page tables;
+    /// a benchmark that only wants CPU times leaves that out, so the sampling takes less from the run it measures.</param>
     public static ProcessSampler Start(TimeSpan interval, bool memory = true) => new(interval, memory);
 
     public async ValueTask DisposeAsync()
