@@ -176,39 +176,8 @@ internal sealed class StepExecutor
     private static StepResult NotSeen(ExpectStep expect) =>
         new(StepStatus.ExpectationNotMet, $"{Describe(expect)}: not seen within {ExpectTimeoutMs / 1000} s");
 
-    /// <summary>
-    /// Whether the page is at, or commits within the expect timeout to, a URL matching <paramref name="pattern"/>.
-    /// Playwright's <c>WaitForURLAsync</c> looks at the URL and only then listens for navigations, the same gap as in
-    /// <see cref="PageLoad"/>: a commit landing in between would go unheard. Here the listening starts first.
-    /// </summary>
-    private async Task<bool> UrlReachedAsync(string pattern)
-    {
-        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnNavigated(object? sender, IFrame frame)
-        {
-            if (frame == _page.MainFrame && UrlPattern.IsMatch(pattern, frame.Url))
-            {
-                reached.TrySetResult();
-            }
-        }
-
-        using var gone = new PageGone(_page);
-        _page.FrameNavigated += OnNavigated;
-        try
-        {
-            if (UrlPattern.IsMatch(pattern, _page.Url))
-            {
-                return true;
-            }
-
-            var first = await Task.WhenAny(reached.Task, gone.Task, Task.Delay(ExpectTimeoutMs));
-            return first == gone.Task ? throw new PlaywrightException("the page closed or crashed") : first == reached.Task;
-        }
-        finally
-        {
-            _page.FrameNavigated -= OnNavigated;
-        }
-    }
+    /// <summary>Whether the page is at, or commits within the expect timeout to, a URL matching <paramref name="pattern"/>.</summary>
+    private Task<bool> UrlReachedAsync(string pattern) => UrlArrival.ReachedAsync(_page, url => UrlPattern.IsMatch(pattern, url), ExpectTimeoutMs);
 
     private async Task<ILocator> FindAsync(string selector)
     {

@@ -100,17 +100,20 @@ internal sealed class ProcessSampler : IAsyncDisposable
             }
         }
 
-        if (!_memory)
+        if (_memory)
         {
-            SamplingSeconds += ThreadCpuSeconds() - started;
-            return;
+            SampleMemory(tree);
         }
 
+        SamplingSeconds += ThreadCpuSeconds() - started;
+    }
+
+    private void SampleMemory(List<int> tree)
+    {
         var chromium = tree.Where(p => ProcessTree.Name(p).StartsWith("chrom", StringComparison.Ordinal)).ToList();
         PeakChromiumMiB = Math.Max(PeakChromiumMiB, chromium.Sum(p => Kib(p, "smaps_rollup", "Pss:")) / 1024.0);
         PeakChromiumProcesses = Math.Max(PeakChromiumProcesses, chromium.Count);
         PeakDotNetMiB = Math.Max(PeakDotNetMiB, (Kib(Environment.ProcessId, "status", "VmRSS:") / 1024.0) - _dotNetAtStartMiB);
-        SamplingSeconds += ThreadCpuSeconds() - started;
     }
 
     // Sample runs synchronously, so the calling thread's own CPU time brackets it.
