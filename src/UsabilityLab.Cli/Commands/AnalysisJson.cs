@@ -26,6 +26,7 @@ internal static class AnalysisJson
                 tasks = analysis.Tasks,
                 sus = analysis.Sus,
                 nps = analysis.Nps,
+                eventsLost = analysis.EventsLost,
                 gates = gates?.SelectMany(g => g.Conditions),
             },
             Options);

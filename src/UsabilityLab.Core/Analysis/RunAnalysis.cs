@@ -33,6 +33,9 @@ public sealed record RunAnalysis
     /// <summary>Every detected signal, in session time order within each session.</summary>
     public required IReadOnlyList<TaskSignal> Signals { get; init; }
 
+    /// <summary>Events the pages recorded that never reached the lab (a broken or hostile page); 0 when none were lost.</summary>
+    public int EventsLost { get; init; }
+
     /// <summary>The metrics of one task, or null.</summary>
     public TaskMetrics? Task(string id) => Tasks.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.Ordinal));
 }

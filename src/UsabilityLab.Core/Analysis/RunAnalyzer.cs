@@ -57,6 +57,7 @@ public static class RunAnalyzer
             SusIncompleteSheets = incomplete,
             Nps = Questionnaires.Nps(answers),
             Signals = signals,
+            EventsLost = (int)events.Where(e => e.Kind == EventKind.EventsLost).Sum(e => e.Value ?? 0),
         };
     }
 

@@ -53,4 +53,7 @@ public enum EventKind
     Disconnect,
     /// <summary>Load timing: <see cref="RecordedEvent.Detail"/> is JSON with ttfb, dcl, load, lcp, cls (ms / score).</summary>
     PageTiming,
+    /// <summary>Events the page recorded that never reached the lab (<see cref="RecordedEvent.Value"/>: how many), and batches
+    /// that did not decode (<see cref="RecordedEvent.Detail"/>): a broken or hostile page. Reported, never silent.</summary>
+    EventsLost,
 }

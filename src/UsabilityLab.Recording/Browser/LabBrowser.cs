@@ -52,6 +52,12 @@ public sealed class LabBrowser : IAsyncDisposable
                 Args = args,
                 SlowMo = config.SlowMoMs,
                 Timeout = config.NavigationTimeoutMs,
+                // Ctrl-C reaches every process of the terminal's group, Playwright's driver among them; by default it
+                // then closes the browser at once, under the participants still running. The lab handles the signal
+                // itself (it ends the open attempts and marks the run interrupted) and closes the browser afterwards.
+                HandleSIGINT = false,
+                HandleSIGTERM = false,
+                HandleSIGHUP = false,
             });
             return new LabBrowser(playwright, browser, config, executable);
         }

@@ -8,26 +8,69 @@ namespace UsabilityLab.Recording.Capture;
 /// Element definitions are kept per page for the whole session: a batch references elements by id, and defines those
 /// no acknowledged batch has defined yet, so batches re-sent after a navigation decode like the first copy.
 /// Duplicate events (same page and sequence number) are returned again; the caller drops them.
+/// The payload comes from the page, which may be hostile or broken: a batch that does not decode is dropped and
+/// counted (<see cref="MalformedBatches"/>), and the batches around it still decode.
 /// </summary>
 internal sealed class BatchDecoder
 {
     private readonly Dictionary<(string Page, int Id), ElementDescriptor> _elements = [];
     private readonly Lock _gate = new();
+    private int _malformed;
+
+    /// <summary>A batch holds at most a few hundred events (a few KB each at worst): anything this long is not one.</summary>
+    internal const int MaxPayloadChars = 8 * 1024 * 1024;
+
+    /// <summary>Batches (or whole payloads) dropped because they did not decode.</summary>
+    public int MalformedBatches => Volatile.Read(ref _malformed);
 
     /// <summary>The events of every batch in <paramref name="json"/>, in order; unknown kinds are skipped.</summary>
     public IReadOnlyList<RecorderPayload> Decode(string json)
     {
-        using var document = JsonDocument.Parse(json);
         var events = new List<RecorderPayload>();
-        lock (_gate)
+        if (json.Length > MaxPayloadChars)
         {
-            foreach (var batch in document.RootElement.EnumerateArray())
+            Interlocked.Increment(ref _malformed);
+            return events;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
-                DecodeBatch(batch, events);
+                Interlocked.Increment(ref _malformed);
+                return events;
             }
+
+            lock (_gate)
+            {
+                foreach (var batch in document.RootElement.EnumerateArray())
+                {
+                    DecodeWhole(batch, events);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            Interlocked.Increment(ref _malformed);
         }
 
         return events;
+    }
+
+    /// <summary>Adds the batch's events, or none of them when any part of it is not as the wire format says.</summary>
+    private void DecodeWhole(JsonElement batch, List<RecorderPayload> events)
+    {
+        var decoded = new List<RecorderPayload>();
+        try
+        {
+            DecodeBatch(batch, decoded);
+            events.AddRange(decoded);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or FormatException or IndexOutOfRangeException)
+        {
+            Interlocked.Increment(ref _malformed);
+        }
     }
 
     private void DecodeBatch(JsonElement batch, List<RecorderPayload> events)

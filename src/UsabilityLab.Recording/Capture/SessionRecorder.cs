@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
+using UsabilityLab.Recording.Runner;
 
 namespace UsabilityLab.Recording.Capture;
 
@@ -17,10 +18,11 @@ public sealed class SessionRecorder
     private readonly CapturePolicy _policy;
     private readonly List<RecordedEvent> _attemptEvents = [];
     private readonly List<(long Id, double StartMs, double EndMs)> _finishedAttempts = [];
-    private readonly HashSet<(string Page, int Sequence)> _seen = [];
+    private readonly SequenceLedger _ledger = new();
     private readonly BatchDecoder _decoder = new();
     private readonly Lock _gate = new();
     private long? _attemptId;
+    private int _reportedMalformed;
     private double _attemptStartMs;
 
     /// <summary>Creates a recorder for one session.</summary>
@@ -40,6 +42,12 @@ public sealed class SessionRecorder
 
     /// <summary>Set when a page of this session crashed; cleared by the runner once handled.</summary>
     public bool PageCrashed { get; set; }
+
+    /// <summary>How the page's dialogs are answered from now on (the runner sets each task's policy).</summary>
+    public DialogPolicy Dialogs { get; set; } = DialogPolicy.Accept;
+
+    /// <summary>How long a page may take to hand over what it buffered before it counts as lost.</summary>
+    internal static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// The attempt new events belong to (null between tasks). Events are attributed by their time, so a batch that
@@ -102,8 +110,15 @@ public sealed class SessionRecorder
         {
             try
             {
-                var json = await page.EvaluateAsync<string>("() => window.__usabilityLab ? window.__usabilityLab.drain() : '[]'");
-                OnBatch(json);
+                // A page that stopped answering (a busy loop) keeps its buffer: the events are counted as lost, not waited for.
+                var drained = page.EvaluateAsync<string>("() => window.__usabilityLab ? window.__usabilityLab.drain() : '[]'");
+                if (await Task.WhenAny(drained, Task.Delay(DrainTimeout)) != drained)
+                {
+                    drained.Forget();
+                    return;
+                }
+
+                OnBatch(await drained ?? "[]");
                 return;
             }
             catch (PlaywrightException) when (!PageCrashed && !page.IsClosed)
@@ -123,6 +138,26 @@ public sealed class SessionRecorder
         foreach (var page in context.Pages.ToArray())
         {
             await DrainAsync(page);
+        }
+    }
+
+    /// <summary>
+    /// Records, as one <see cref="EventKind.EventsLost"/> event, the page's events that never arrived and the batches
+    /// that did not decode since the last report (after a drain, when whatever was coming has come). Nothing when none.
+    /// </summary>
+    public void ReportLoss()
+    {
+        int lost, malformed;
+        lock (_gate)
+        {
+            lost = _ledger.TakeNewlyLost();
+            malformed = _decoder.MalformedBatches - _reportedMalformed;
+            _reportedMalformed += malformed;
+        }
+
+        if (lost > 0 || malformed > 0)
+        {
+            Emit(EventKind.EventsLost, null, $"{lost} recorded event{(lost == 1 ? "" : "s")} never arrived from the page; {malformed} batch{(malformed == 1 ? "" : "es")} did not decode", lost);
         }
     }
 
@@ -150,11 +185,12 @@ public sealed class SessionRecorder
         };
         page.Dialog += async (_, dialog) =>
         {
-            // A dialog left open would hang the run: answer it at once and record how.
-            Emit(EventKind.Dialog, SafeUrl(page), Trim($"{dialog.Type}: {dialog.Message} (accepted)"));
+            // A dialog left open would hang the run: answer it at once, as the task's policy says, and record how.
+            var policy = Dialogs;
+            Emit(EventKind.Dialog, SafeUrl(page), Trim($"{dialog.Type}: {dialog.Message} ({(policy == DialogPolicy.Accept ? "accepted" : "dismissed")})"));
             try
             {
-                await dialog.AcceptAsync();
+                await (policy == DialogPolicy.Accept ? dialog.AcceptAsync() : dialog.DismissAsync());
             }
             catch (PlaywrightException)
             {
@@ -164,7 +200,7 @@ public sealed class SessionRecorder
         page.Crash += (_, _) =>
         {
             PageCrashed = true;
-            Emit(EventKind.Crash, SafeUrl(page), "page crashed");
+            Emit(EventKind.Crash, SafeUrl(page), PageEnding.Why(page) is { } why ? $"page ended by the lab: {why}" : "page crashed");
         };
     }
 
@@ -176,7 +212,7 @@ public sealed class SessionRecorder
             // The page re-sends batches it never saw acknowledged (see recorder.js); keep the first copy.
             lock (_gate)
             {
-                if (!_seen.Add((payload.PageId, payload.Sequence)))
+                if (!_ledger.Arrived(payload.PageId, payload.Sequence))
                 {
                     continue;
                 }

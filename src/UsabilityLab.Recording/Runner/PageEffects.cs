@@ -71,16 +71,28 @@ internal sealed class PageEffects : IDisposable
     /// <summary>Where the page stood before an action; <paramref name="Mutations"/> null: as the recorder noted at the action's input.</summary>
     public readonly record struct Mark(int NavigationRequests, int Navigations, long? Mutations);
 
+    /// <summary>Raised when the lab is about to act on the page (every action marks where the page stood first): what the
+    /// page does from then on may be the action's effect; what it does without one is its own doing.</summary>
+    public event Action? Acting;
+
     /// <summary>Reads the page's mutation count now: for actions that move the mouse around first (simulated people)
     /// or whose input is not a trusted pointerdown or keydown (selecting an option).</summary>
-    public async Task<Mark> MarkAsync() => new(_navigationRequests, _navigations, await MutationsAsync());
+    public async Task<Mark> MarkAsync()
+    {
+        Acting?.Invoke();
+        return new(_navigationRequests, _navigations, await MutationsAsync());
+    }
 
     /// <summary>
     /// For one click or key press (Playwright's own, in the main frame): the recorder notes the mutation count when
     /// its pointerdown or keydown arrives, so there is no call to the page before the action. Also the mark for
     /// <see cref="NavigationCommittedAsync"/>, which needs only the navigation counts.
     /// </summary>
-    public Mark MarkAtInput() => new(_navigationRequests, _navigations, null);
+    public Mark MarkAtInput()
+    {
+        Acting?.Invoke();
+        return new(_navigationRequests, _navigations, null);
+    }
 
     /// <summary>
     /// Waits for the effect of an action — no longer than <see cref="EffectWindowMs"/> unless it navigates, and only until

@@ -74,7 +74,7 @@ internal static class PageLoad
         {
             return await page.EvaluateAsync<bool>("() => document.readyState === 'complete'");
         }
-        catch (PlaywrightException ex) when (!TaskAttemptRunner.IsTargetGone(ex))
+        catch (PlaywrightException ex) when (!AttemptFailure.IsTargetGone(ex))
         {
             return false; // navigating: the new document's load is still to come
         }

@@ -8,7 +8,7 @@ using UsabilityLab.Recording.Capture;
 namespace UsabilityLab.Recording.Runner;
 
 /// <summary>One participant's session: an isolated browser context, the tasks in order, then questionnaires.</summary>
-internal sealed class ParticipantRunner(Study study, IRunJournal journal, BrowserConfig config, SnapshotTaker snapshots)
+internal sealed class ParticipantRunner(Study study, IRunJournal journal, BrowserConfig config, SnapshotTaker snapshots, TimeProvider time)
 {
     public async Task<IReadOnlyList<AttemptRecord>> RunAsync(LabBrowser browser, PlannedParticipant participant, Action<string?> onTask, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         {
             await recorder.AttachAsync(context);
             var page = await context.NewPageAsync();
-            var runner = new TaskAttemptRunner(study, journal, recorder, clock, behavior, config, snapshots);
+            var runner = new TaskAttemptRunner(study, journal, recorder, clock, behavior, config, snapshots, time);
             foreach (var task in tasks)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -57,7 +57,7 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
 
             await AnswerQuestionnairesAsync(participantId, attempts, behavior, cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             end = SessionEnd.Interrupted;
             endReason = "run interrupted";
@@ -66,8 +66,16 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         catch (PlaywrightException ex) when (!browser.Browser.IsConnected)
         {
             end = SessionEnd.Crashed;
-            endReason = $"browser disconnected: {ex.Message.Split('\n', 2)[0]}";
+            endReason = $"browser disconnected: {AttemptFailure.FirstLine(ex.Message)}";
             recorder.Emit(EventKind.Disconnect, null, endReason);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            // Attempts catch what their pages do; what the browser does here (the context or a new tab could not be
+            // opened) ends this participant's session, with the reason, and the run goes on with the next participant.
+            // Anything else (the database failing) is no participant's doing and fails the run.
+            end = SessionEnd.Crashed;
+            endReason = AttemptFailure.From(ex, null, pageGone: false).Reason;
         }
         finally
         {

@@ -9,7 +9,9 @@ namespace UsabilityLab.Recording.Runner;
 /// Runs a study with simulated participants: each worker owns a browser (a crash takes down one worker's
 /// participant, not the run), each participant gets a fresh context, tasks run in order.
 /// </summary>
-public sealed class ScriptedRunner(BrowserConfig config)
+/// <param name="config">The browser configuration.</param>
+/// <param name="time">The clock that bounds attempts on pages that stop answering (<see cref="TimeProvider.System"/> when null).</param>
+public sealed class ScriptedRunner(BrowserConfig config, TimeProvider? time = null)
 {
     /// <summary>Runs every planned participant; returns their attempts. Ctrl-C (cancellation) leaves a resumable run.</summary>
     public async Task<IReadOnlyList<AttemptRecord>> RunAsync(
@@ -22,7 +24,7 @@ public sealed class ScriptedRunner(BrowserConfig config)
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
         var roster = ParticipantRoster.Build(study, options);
         var snapshots = new SnapshotTaker(journal, study.Capture.KeepQuery, config.ActionTimeoutMs);
-        var participantRunner = new ParticipantRunner(study, journal, config, snapshots);
+        var participantRunner = new ParticipantRunner(study, journal, config, snapshots, time ?? TimeProvider.System);
         var browsers = Channel.CreateUnbounded<LabBrowser?>();
         for (var i = 0; i < Math.Min(options.Workers, roster.Count); i++)
         {

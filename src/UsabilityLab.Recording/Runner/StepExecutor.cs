@@ -38,28 +38,53 @@ internal sealed class StepExecutor
         _detours = new Detours(page, behavior, clock, effects, config.NavigationTimeoutMs);
     }
 
+    /// <summary>How often a step is tried again when the page navigated away under it by itself.</summary>
+    private const int TriesWhileNavigating = 3;
+
     public async Task<StepResult> ExecuteAsync(TaskStep step)
     {
-        try
+        for (var tries = 1; ; tries++)
         {
-            return step switch
+            try
             {
-                ClickStep click => await ClickAsync(click.Selector),
-                FillStep fill => await FillAsync(fill),
-                PressStep press => await ActAsync(press.Selector, trustedInput: true, l => l.PressAsync(press.Key)),
-                // Study authors write what they see: Playwright picks the first option whose value or label is the string.
-                SelectStep select => await ActAsync(select.Selector, trustedInput: false, l => l.SelectOptionAsync(select.Value)),
-                GotoStep go => await GotoAsync(go.Url),
-                WaitStep wait => Wait(wait.Duration),
-                ExpectStep expect => await ExpectAsync(expect),
-                _ => throw new NotSupportedException($"Step type {step.GetType().Name} is not supported by this runner."),
-            };
-        }
-        catch (TimeoutException ex)
-        {
-            return new StepResult(StepStatus.SelectorMissing, $"{Describe(step)}: {FirstLine(ex.Message)}");
+                return await ExecuteOnceAsync(step);
+            }
+            catch (TimeoutException ex)
+            {
+                return new StepResult(StepStatus.SelectorMissing, $"{Describe(step)}: {FirstLine(ex.Message)}");
+            }
+            catch (PlaywrightException ex) when (NavigatedUnder(ex) && !_page.IsClosed)
+            {
+                // The page went on to another document while the participant looked at it (a timer, a redirect): they
+                // look again once it has loaded. A page that keeps doing so is at fault, not the participant.
+                if (tries == TriesWhileNavigating)
+                {
+                    return new StepResult(StepStatus.PageUnsettled, $"{Describe(step)}: the page kept navigating by itself while the participant tried it");
+                }
+
+                await PageLoad.WaitAsync(_page, _config.NavigationTimeoutMs);
+            }
         }
     }
+
+    private async Task<StepResult> ExecuteOnceAsync(TaskStep step) => step switch
+    {
+        ClickStep click => await ClickAsync(click.Selector),
+        FillStep fill => await FillAsync(fill),
+        PressStep press => await ActAsync(press.Selector, trustedInput: true, l => l.PressAsync(press.Key)),
+        // Study authors write what they see: Playwright picks the first option whose value or label is the string.
+        SelectStep select => await ActAsync(select.Selector, trustedInput: false, l => l.SelectOptionAsync(select.Value)),
+        GotoStep go => await GotoAsync(go.Url),
+        WaitStep wait => Wait(wait.Duration),
+        ExpectStep expect => await ExpectAsync(expect),
+        _ => throw new NotSupportedException($"Step type {step.GetType().Name} is not supported by this runner."),
+    };
+
+    /// <summary>Playwright's words for a call whose document went away under it (a navigation), not for a closed page.</summary>
+    private static bool NavigatedUnder(PlaywrightException ex) =>
+        ex.Message.Contains("Execution context was destroyed", StringComparison.Ordinal)
+        || ex.Message.Contains("Frame was detached", StringComparison.OrdinalIgnoreCase)
+        || ex.Message.Contains("Element is not attached to the DOM", StringComparison.Ordinal);
 
     private async Task<StepResult> ClickAsync(string selector)
     {
@@ -134,6 +159,7 @@ internal sealed class StepExecutor
     private async Task<StepResult> GotoAsync(string url)
     {
         _clock.Advance(_behavior.ThinkMs());
+        _effects.MarkAtInput(); // the participant acts: what the page does next is no loop of its own
         await _page.GotoAsync(_study.Resolve(url).ToString());
         return StepResult.Done;
     }

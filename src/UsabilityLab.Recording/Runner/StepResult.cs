@@ -7,6 +7,9 @@ internal enum StepStatus
     GaveUp,
     SelectorMissing,
     ExpectationNotMet,
+
+    /// <summary>The page kept navigating away by itself: its fault, not the participant's.</summary>
+    PageUnsettled,
 }
 
 internal sealed record StepResult(StepStatus Status, string? Reason = null)

@@ -15,47 +15,44 @@ internal sealed class TaskAttemptRunner(
     ParticipantClock clock,
     PersonaBehavior behavior,
     BrowserConfig config,
-    SnapshotTaker snapshots)
+    SnapshotTaker snapshots,
+    TimeProvider time)
 {
     public async Task<AttemptRecord> RunAsync(IPage page, string participant, StudyTask task, CancellationToken cancellationToken)
     {
         var startMs = clock.NowMs;
         var attemptId = await journal.StartAttemptAsync(recorder.SessionId, task.Id, startMs, cancellationToken);
         recorder.AttemptId = attemptId;
+        using var effects = new PageEffects(page);
+        using var guard = new AttemptGuard(page, effects, task.TimeLimit, time);
         (AttemptOutcome Outcome, string Reason) end;
         try
         {
-            end = await AttemptAsync(page, task, startMs, cancellationToken);
+            end = await AttemptAsync(page, effects, task, startMs, cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await FinishAsync(page, attemptId, participant, task, startMs, (AttemptOutcome.Interrupted, "run interrupted"), CancellationToken.None);
             throw;
         }
-        catch (PlaywrightException ex) when (recorder.PageCrashed || page.IsClosed || IsTargetGone(ex))
+        catch (Exception ex)
         {
-            end = (AttemptOutcome.Crashed, $"page or browser died: {ex.Message.Split('\n', 2)[0]}");
+            // Whatever the page or the browser did ends this attempt, with the reason; the run goes on.
+            end = AttemptFailure.From(ex, guard.Trouble, recorder.PageCrashed || page.IsClosed);
         }
-        catch (PlaywrightException ex)
-        {
-            // Anything else the browser reports ends this attempt as an error, with the reason; the run goes on.
-            end = (AttemptOutcome.Error, $"browser error: {ex.Message.Split('\n', 2)[0]}");
-        }
+
+        // A page the guard ended decides the outcome, also when the steps ran on (a wait that timed out quietly).
+        end = guard.Trouble is { } trouble ? (AttemptOutcome.Failed, trouble) : end;
 
         return await FinishAsync(page, attemptId, participant, task, startMs, end, cancellationToken);
     }
 
-    private async Task<(AttemptOutcome, string)> AttemptAsync(IPage page, StudyTask task, double startMs, CancellationToken cancellationToken)
+    private async Task<(AttemptOutcome, string)> AttemptAsync(IPage page, PageEffects effects, StudyTask task, double startMs, CancellationToken cancellationToken)
     {
-        using var effects = new PageEffects(page);
         snapshots.Prepare(page);
-        try
+        if (await OpenStartAsync(page, task) is { } unreachable)
         {
-            await page.GotoAsync(study.Resolve(task.Start).ToString());
-        }
-        catch (PlaywrightException ex) when (!recorder.PageCrashed && !IsTargetGone(ex))
-        {
-            return (AttemptOutcome.Error, $"target unreachable: {ex.Message.Split('\n', 2)[0]}");
+            return unreachable;
         }
 
         await snapshots.CaptureIfNewAsync(page);
@@ -79,7 +76,7 @@ internal sealed class TaskAttemptRunner(
                     return (AttemptOutcome.Abandoned, result.Reason!);
                 case StepStatus.SelectorMissing:
                     return (AttemptOutcome.Error, result.Reason!);
-                case StepStatus.ExpectationNotMet:
+                case StepStatus.ExpectationNotMet or StepStatus.PageUnsettled:
                     return (AttemptOutcome.Failed, result.Reason!);
             }
 
@@ -108,6 +105,51 @@ internal sealed class TaskAttemptRunner(
             : (AttemptOutcome.Failed, $"steps exhausted without success: {unmet} not met");
     }
 
+    /// <summary>
+    /// Opens the task's start page: waits for the server's answer (a site that never answers fails the attempt), then
+    /// for the page's load, which a page that keeps loading (or a redirect loop, which the guard ends) never gets to.
+    /// </summary>
+    private async Task<(AttemptOutcome, string)?> OpenStartAsync(IPage page, StudyTask task)
+    {
+        var url = study.Resolve(task.Start).ToString();
+        try
+        {
+            await GotoAsync(page, url);
+        }
+        catch (TimeoutException)
+        {
+            return (AttemptOutcome.Failed, $"the site did not answer within {config.NavigationTimeoutMs / 1000} s ({url})");
+        }
+        catch (PlaywrightException ex) when (ex.Message.Contains("ERR_TOO_MANY_REDIRECTS", StringComparison.Ordinal))
+        {
+            return (AttemptOutcome.Failed, $"the site redirects in a loop ({url})");
+        }
+        catch (PlaywrightException ex) when (!recorder.PageCrashed && !page.IsClosed && !AttemptFailure.IsTargetGone(ex))
+        {
+            return (AttemptOutcome.Error, $"target unreachable: {AttemptFailure.FirstLine(ex.Message)}");
+        }
+
+        await PageLoad.WaitAsync(page, config.NavigationTimeoutMs);
+        return null;
+    }
+
+    /// <summary>Navigates, again when the page's own navigation (a timer on the page left behind) cut the first try short.</summary>
+    private async Task GotoAsync(IPage page, string url)
+    {
+        for (var tries = 1; ; tries++)
+        {
+            try
+            {
+                await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit, Timeout = config.NavigationTimeoutMs });
+                return;
+            }
+            catch (PlaywrightException ex) when (tries < 3 && ex.Message.Contains("interrupted by another navigation", StringComparison.Ordinal))
+            {
+                // The guard counts such navigations: a page that keeps doing it is closed as a redirect loop.
+            }
+        }
+    }
+
     private (AttemptOutcome, string)? OverLimit(StudyTask task, double startMs)
     {
         var used = clock.NowMs - startMs;
@@ -132,6 +174,7 @@ internal sealed class TaskAttemptRunner(
     private async Task<AttemptRecord> FinishAsync(IPage page, long attemptId, string participant, StudyTask task, double startMs, (AttemptOutcome Outcome, string Reason) end, CancellationToken cancellationToken)
     {
         await recorder.DrainAllAsync(page.Context);
+        recorder.ReportLoss();
         // The next task starts on another page at once: a page first seen at the end of this one (an order's
         // confirmation) is saved before that, or it would never get a backdrop. Only new pages are ever pending.
         await snapshots.SettledAsync();
@@ -170,10 +213,4 @@ internal sealed class TaskAttemptRunner(
             throw new PlaywrightException("Target crashed");
         }
     }
-
-    internal static bool IsTargetGone(PlaywrightException ex) =>
-        ex.Message.Contains("crash", StringComparison.OrdinalIgnoreCase)
-        || ex.Message.Contains("Target page, context or browser has been closed", StringComparison.Ordinal)
-        || ex.Message.Contains("Target closed", StringComparison.Ordinal)
-        || ex.Message.Contains("has been closed", StringComparison.Ordinal);
 }

@@ -211,7 +211,7 @@
     if (!el.isConnected) return last || null;
     const r = el.getBoundingClientRect();
     if (!r.width && !r.height && last) return last;
-    const x = Math.round(r.left + sx), y = Math.round(r.top + sy), w = Math.round(r.width), h = Math.round(r.height);
+    const x = round(r.left + sx), y = round(r.top + sy), w = round(r.width), h = round(r.height);
     // An unchanged box is the same array, so its element's interning can be reused (see intern).
     if (last && last[0] === x && last[1] === y && last[2] === w && last[3] === h) return last;
     const box = [x, y, w, h];

@@ -16,7 +16,7 @@
     pendingMutations += ours;
     totalMutations += ours;
     if (now() - lastMutation >= MUTATION_MS) emitMutations();
-    else if (!mutationTimer) mutationTimer = setTimeout(emitMutations, MUTATION_MS);
+    else if (!mutationTimer) mutationTimer = later(emitMutations, MUTATION_MS);
   };
   const observer = new MutationObserver(observed);
   // The parser's own insertions are not reactions to anything, so watching starts at DOMContentLoaded: a record for

@@ -6,11 +6,11 @@
   try { new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) cls += entry.value; }).observe({ type: 'layout-shift', buffered: true }); } catch (_) { }
   const sendTiming = () => {
     if (timingSent) return;
-    const nav = performance.getEntriesByType('navigation')[0];
+    const nav = entriesByType('navigation')[0];
     if (!nav) return;
     timingSent = true;
-    const round = (v) => v == null ? null : Math.round(v);
-    push([KIND.timing, 0, JSON.stringify({ ttfb: round(nav.responseStart), dcl: round(nav.domContentLoadedEventEnd), load: round(nav.loadEventEnd), lcp: round(lcp), cls: Math.round(cls * 1000) / 1000 })], now());
+    const ms = (v) => v == null ? null : round(v);
+    push([KIND.timing, 0, encode({ ttfb: ms(nav.responseStart), dcl: ms(nav.domContentLoadedEventEnd), load: ms(nav.loadEventEnd), lcp: ms(lcp), cls: round(cls * 1000) / 1000 })], now());
   };
   // LCP settles shortly after load; a page left sooner sends its timing at pagehide.
-  addEventListener('load', () => setTimeout(sendTiming, 500));
+  addEventListener('load', () => later(sendTiming, 500));

@@ -12,6 +12,7 @@
 (() => {
   if (window.__usabilityLab || !/^https?:$/.test(location.protocol)) return;
   const BINDING = '__labRecord';
+  /*@include recorder-builtins.js*/
   // A binding call made while the page unloads is dropped with the page, so what is still buffered at pagehide
   // is carried to the next page of the same tab in sessionStorage and sent from there.
   const CARRY = '__usabilityLabPending';
@@ -33,8 +34,8 @@
   };
   // Event.timeStamp and performance.now() share the time origin; input events are stamped with the former.
   const origin = performance.timeOrigin;
-  const at = (e) => Math.round(origin + e.timeStamp);
-  const now = () => Math.round(origin + performance.now());
+  const at = (e) => round(origin + e.timeStamp);
+  const now = () => round(origin + perfNow());
   let totalMutations = 0, lastScroll = 0, scrollTimer = 0, maxDepth = 0, pendingMutations = 0, lastMutation = 0, mutationTimer = 0;
   let url = location.href, width = innerWidth;
 
@@ -58,7 +59,7 @@
   // with the old page, so unacknowledged batches are carried (and re-sent) too; the host drops duplicates by page id
   // and sequence number. A batch defines every element it references that no acknowledged batch has defined, so
   // each batch can be decoded even when an earlier one never arrived.
-  const pageId = Math.random().toString(36).slice(2, 10);
+  const pageId = random().toString(36).slice(2, 10);
   let seq = 0, batch = null, refs = [], last = null, inflight = [], carried = [];
   const push = (event, t, sx, sy) => {
     seq++;
@@ -107,13 +108,13 @@
       if (!known.has(id)) used.add(id);
     }
     if (used.size) sealed.d = [...used].map(id => [id].concat(definitions[id]));
-    return { json: JSON.stringify([sealed]), defines: used };
+    return { json: encode([sealed]), defines: used };
   };
   const acknowledged = (sent) => { for (const id of sent.defines) known.add(id); };
   const send = (sent) => {
     inflight.push(sent);
     try {
-      Promise.resolve(window[BINDING](sent.json)).then(() => { inflight = inflight.filter(b => b !== sent); acknowledged(sent); }, () => { });
+      resolved(callBinding(binding(), sent.json)).then(() => { inflight = inflight.filter(b => b !== sent); acknowledged(sent); }, () => { });
     } catch (_) { }
   };
   // Payloads are JSON arrays of batches; several join into one by their contents.
@@ -128,7 +129,7 @@
   let flushAsked = 0;
   const flush = () => {
     flushAsked = 0;
-    if (typeof window[BINDING] !== 'function') return;
+    if (!binding()) return;
     carried.splice(0).forEach(send);
     const sealed = seal();
     if (sealed) send(sealed);
@@ -144,11 +145,11 @@
     if (flushAsked) return;
     flushAsked = now();
     const root = document.documentElement;
-    if (document.visibilityState !== 'visible') setTimeout(flush, 0);
+    if (document.visibilityState !== 'visible') later(flush, 0);
     else if (root && typeof ResizeObserver === 'function') (laidOut || (laidOut = new ResizeObserver(afterLayout))).observe(root);
-    else requestAnimationFrame(() => setTimeout(flush, 0));
+    else nextFrame(() => later(flush, 0));
   };
-  setInterval(() => {
+  every(() => {
     if (flushAsked && now() - flushAsked > 4 * FLUSH_MS) flush(); // a frame that never came
     else if (batch || carried.length) scheduleFlush();
   }, FLUSH_MS);
@@ -159,7 +160,7 @@
     // detail 0: a click synthesised by a key press (Enter on a form) — the key is recorded, it has no position.
     const target = e.target;
     if (!e.isTrusted || e.detail === 0 || !(target instanceof Element) || ignored(e)) return;
-    const px = e.pageX, py = e.pageY, x = Math.round(px), y = Math.round(py), sx = Math.round(px - e.clientX), sy = Math.round(py - e.clientY);
+    const px = e.pageX, py = e.pageY, x = round(px), y = round(py), sx = round(px - e.clientX), sy = round(py - e.clientY);
     // No settle(): the browser dispatches a trusted click with detail > 0 (not a key's) from its own task, never from
     // inside page script, and the microtask checkpoint after each listener has delivered every earlier mutation.
     const entry = cached(target);
@@ -183,19 +184,19 @@
     if (moved && dx * dx + dy * dy < MOVE_PX * MOVE_PX) return;
     if (ignored(e)) return;
     moved = true; moveT = t; moveX = x; moveY = y;
-    push([KIND.move, 0, Math.round(x), Math.round(y)], Math.round(origin + t), Math.round(x - e.clientX), Math.round(y - e.clientY));
+    push([KIND.move, 0, round(x), round(y)], round(origin + t), round(x - e.clientX), round(y - e.clientY));
   }, { capture: true, passive: true });
 
   const recordScroll = () => {
     lastScroll = now();
-    maxDepth = Math.max(maxDepth, scrollY + innerHeight);
-    push([KIND.scroll, 0, Math.round(scrollX), Math.round(scrollY), Math.round(maxDepth)], lastScroll);
+    maxDepth = max(maxDepth, scrollY + innerHeight);
+    push([KIND.scroll, 0, round(scrollX), round(scrollY), round(maxDepth)], lastScroll);
   };
   addEventListener('scroll', (e) => {
     if (e.target !== document && ignored(e)) return;
     if (now() - lastScroll >= SCROLL_MS) { recordScroll(); return; }
-    clearTimeout(scrollTimer);
-    scrollTimer = setTimeout(recordScroll, SCROLL_MS);
+    cancel(scrollTimer);
+    scrollTimer = later(recordScroll, SCROLL_MS);
   }, { capture: true, passive: true });
 
   addEventListener('focusin', (e) => { if (e.target instanceof Element && !ignored(e)) pushElement([KIND.focus, 0, 0], 2, e.target, at(e)); }, true);
@@ -214,8 +215,8 @@
   addEventListener('input', (e) => {
     const el = e.target;
     if (!(el instanceof HTMLElement) || ignored(e)) return;
-    clearTimeout(inputTimers.get(el));
-    inputTimers.set(el, setTimeout(() => recordField(KIND.input, el, now()), 300));
+    cancel(inputTimers.get(el));
+    inputTimers.set(el, later(() => recordField(KIND.input, el, now()), 300));
   }, true);
   addEventListener('change', (e) => { if (e.target instanceof HTMLElement && !ignored(e)) recordField(KIND.change, e.target, at(e)); }, true);
   addEventListener('submit', (e) => { if (!ignored(e)) pushElement([KIND.submit, 0, 0], 2, e.target, at(e)); }, true);
@@ -248,12 +249,12 @@
   addEventListener('pagehide', () => {
     sendTiming();
     try {
-      sessionStorage.setItem(CARRY, join([sessionStorage.getItem(CARRY) || '[]', unsent()]));
+      storage.setItem(CARRY, join([storage.getItem(CARRY) || '[]', unsent()]));
     } catch (_) { flush(); }
   }, true);
   try {
-    const stored = sessionStorage.getItem(CARRY);
-    sessionStorage.removeItem(CARRY);
+    const stored = storage.getItem(CARRY);
+    storage.removeItem(CARRY);
     if (stored && stored !== '[]') carried.push({ json: stored, defines: [] });
   } catch (_) { }
 

@@ -103,4 +103,34 @@ public sealed class BatchDecoderTests
 
         Assert.Equal((EventKind.Mutation, 2, 3.0), (mutation.Event.Kind, mutation.Sequence, mutation.Event.Value!.Value));
     }
+
+    [Theory]
+    [InlineData("[{\"x\":")]
+    [InlineData("{}")]
+    [InlineData("\"a string\"")]
+    [InlineData("[{\"p\":1,\"s\":\"one\",\"t\":0,\"u\":\"u\",\"w\":1,\"e\":[]}]")]
+    [InlineData("[{\"p\":\"a\",\"s\":1,\"t\":0,\"u\":\"u\",\"w\":1,\"e\":5}]")]
+    public void Decode_MalformedPayload_DropsItCountsItAndDecodesTheNextOne(string malformed)
+    {
+        var decoder = new BatchDecoder();
+
+        var dropped = decoder.Decode(malformed);
+        var next = decoder.Decode(Second);
+
+        Assert.Empty(dropped);
+        Assert.Equal(1, decoder.MalformedBatches);
+        Assert.Single(next);
+    }
+
+    [Fact]
+    public void Decode_OneMalformedBatchAmongOthers_KeepsTheOthers()
+    {
+        var decoder = new BatchDecoder();
+        var mixed = "[" + Second[1..^1] + ",{\"p\":\"pg1\"}]";
+
+        var events = decoder.Decode(mixed);
+
+        Assert.Single(events);
+        Assert.Equal(1, decoder.MalformedBatches);
+    }
 }

@@ -25,4 +25,35 @@ public sealed class SessionRecorderTests
         Assert.All(clicks, c => Assert.Equal(("#buy", "Buy", true), (c.Selector, c.Text, c.Interactive)));
         Assert.Equal(3, journal.Events.Count);
     }
+
+    [Fact]
+    public void ReportLoss_GapInAPagesSequenceAndAMalformedBatch_RecordedOnceAsEventsLost()
+    {
+        var journal = new MemoryJournal();
+        var recorder = new SessionRecorder(journal, sessionId: 1, new ParticipantClock(), CapturePolicy.Default);
+        const string Later = """[{"p":"pg1","s":6,"t":1300,"u":"http://shop/","w":1280,"e":[[0,0,32,32,0,0]]}]""";
+
+        recorder.OnBatch(Defines); // events 1 and 2
+        recorder.OnBatch("[{\"x\":"); // what became of events 3 to 5 nobody can tell
+        recorder.OnBatch(Later); // event 6
+        recorder.ReportLoss();
+        recorder.ReportLoss();
+
+        var lost = Assert.Single(journal.Events, e => e.Kind == EventKind.EventsLost);
+        Assert.Equal(3, lost.Value);
+        Assert.Contains("1 batch did not decode", lost.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportLoss_EverythingArrived_RecordsNothing()
+    {
+        var journal = new MemoryJournal();
+        var recorder = new SessionRecorder(journal, sessionId: 1, new ParticipantClock(), CapturePolicy.Default);
+
+        recorder.OnBatch(Defines);
+        recorder.OnBatch(References);
+        recorder.ReportLoss();
+
+        Assert.DoesNotContain(journal.Events, e => e.Kind == EventKind.EventsLost);
+    }
 }

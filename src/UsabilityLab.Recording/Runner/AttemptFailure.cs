@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+using UsabilityLab.Core.Sessions;
+
+namespace UsabilityLab.Recording.Runner;
+
+/// <summary>How an exception during an attempt ends it: every one ends that attempt, with its reason, and never the run.</summary>
+internal static class AttemptFailure
+{
+    /// <summary>The outcome and reason for <paramref name="exception"/>.</summary>
+    /// <param name="exception">What the attempt threw (cancellation of the run is handled before this).</param>
+    /// <param name="trouble">Why the <see cref="AttemptGuard"/> closed the page, when it did: the page is at fault.</param>
+    /// <param name="pageGone">The page crashed or was closed.</param>
+    public static (AttemptOutcome Outcome, string Reason) From(Exception exception, string? trouble, bool pageGone) => exception switch
+    {
+        _ when trouble is not null => (AttemptOutcome.Failed, trouble),
+        PlaywrightException ex when pageGone || IsTargetGone(ex) => (AttemptOutcome.Crashed, $"page or browser died: {FirstLine(ex.Message)}"),
+        PlaywrightException ex => (AttemptOutcome.Error, $"browser error: {FirstLine(ex.Message)}"),
+        TimeoutException ex => (AttemptOutcome.Error, $"the browser did not answer in time: {FirstLine(ex.Message)}"),
+        // Not the page's doing and not the participant's: a fault of the lab itself, said as such so it is reported.
+        _ => (AttemptOutcome.Error, $"lab error (please report it): {exception.GetType().Name}: {FirstLine(exception.Message)}"),
+    };
+
+    /// <summary>Whether Playwright says the page, its context or the browser has gone (closed or crashed).</summary>
+    public static bool IsTargetGone(PlaywrightException ex) =>
+        ex.Message.Contains("crash", StringComparison.OrdinalIgnoreCase)
+        || ex.Message.Contains("Target page, context or browser has been closed", StringComparison.Ordinal)
+        || ex.Message.Contains("Target closed", StringComparison.Ordinal)
+        || ex.Message.Contains("has been closed", StringComparison.Ordinal)
+        || ex.Message.Contains("closed or crashed", StringComparison.Ordinal);
+
+    /// <summary>The first line of a message (Playwright's carry a call log after it).</summary>
+    public static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+}
