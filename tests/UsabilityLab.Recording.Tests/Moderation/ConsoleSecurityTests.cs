@@ -1,37 +1,22 @@
 using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
-using UsabilityLab.Core.Sessions;
-using UsabilityLab.Recording.Moderation;
-using UsabilityLab.Recording.Moderation.Web;
-using UsabilityLab.Recording.Tests.Support;
+using System.Text;
 
 namespace UsabilityLab.Recording.Tests.Moderation;
 
-/// <summary>The console is reachable on loopback only, and only with the session's token — page, assets, stream and commands alike.</summary>
+/// <summary>
+/// The console answers loopback host names only, and only requests with the session's token — page, assets, stream
+/// and commands alike.
+/// </summary>
 [Collection(ModerationCollection.Name)]
 public sealed class ConsoleSecurityTests(ModerationFixture fixture) : IAsyncLifetime
 {
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
-    private ModeratedSession _session = null!;
-    private ModeratorConsoleServer _console = null!;
+    private IdleConsole _console = null!;
 
-    public async Task InitializeAsync()
-    {
-        // The session is never started: the console's access rules do not depend on a participant's browser.
-        _session = new ModeratedSession(
-            new ModeratedSessionOptions { Study = fixture.Study(), Participant = "P01", Browser = fixture.Config, Headless = true, Backdrops = false },
-            new MemoryJournal(),
-            new NullModerationJournal());
-        _console = await ModeratorConsoleServer.StartAsync(_session);
-    }
+    public async Task InitializeAsync() => _console = await IdleConsole.StartAsync(fixture);
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _console.DisposeAsync();
-        await _session.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _console.DisposeAsync();
 
     [Theory]
     [InlineData("GET", "/")]
@@ -44,11 +29,10 @@ public sealed class ConsoleSecurityTests(ModerationFixture fixture) : IAsyncLife
     [InlineData("GET", "/favicon.ico")]
     public async Task Request_WithoutOrWithAWrongToken_Is403(string method, string path)
     {
-        using var without = await _http.SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(_console.BaseAddress, path)));
-        using var wrongQuery = await _http.SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(_console.BaseAddress, path + "?t=" + new string('0', 32))));
-        var header = new HttpRequestMessage(new HttpMethod(method), new Uri(_console.BaseAddress, path));
-        header.Headers.Add("X-Lab-Token", _console.Token[..^1] + (_console.Token[^1] == 'a' ? 'b' : 'a'));
-        using var wrongHeader = await _http.SendAsync(header);
+        var token = _console.Server.Token;
+        using var without = await SendAsync(method, path);
+        using var wrongQuery = await SendAsync(method, path + "?t=" + new string('0', 32));
+        using var wrongHeader = await SendAsync(method, path, r => r.Headers.Add("X-Lab-Token", token[..^1] + (token[^1] == 'a' ? 'b' : 'a')));
 
         Assert.Equal(HttpStatusCode.Forbidden, without.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, wrongQuery.StatusCode);
@@ -58,24 +42,77 @@ public sealed class ConsoleSecurityTests(ModerationFixture fixture) : IAsyncLife
     [Fact]
     public async Task Request_WithTheToken_IsServedWithoutLeakingIt()
     {
-        using var page = await _http.GetAsync(_console.Url);
-        var state = new HttpRequestMessage(HttpMethod.Get, new Uri(_console.BaseAddress, "/api/state"));
-        state.Headers.Add("X-Lab-Token", _console.Token);
-        using var stateResponse = await _http.SendAsync(state);
+        var token = _console.Server.Token;
+        using var page = await SendAsync("GET", "/?t=" + token);
+        using var state = await SendAsync("GET", "/api/state", r => r.Headers.Add("X-Lab-Token", token));
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains($"console.js?t={_console.Token}", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"console.js?t={token}", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
-        Assert.Equal(HttpStatusCode.OK, stateResponse.StatusCode);
-        Assert.Contains("\"participant\":\"P01\"", await stateResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(32, _console.Token.Length); // 128 bits, hex
+        Assert.Equal(HttpStatusCode.OK, state.StatusCode);
+        Assert.Contains("\"participant\":\"P01\"", await state.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(32, token.Length); // 128 bits, hex
+    }
+
+    // DNS rebinding: a page whose name now resolves to 127.0.0.1 reaches the console as "its own" origin, but its
+    // requests name its host. Refused with 400 whether or not the token is right, so the token check never runs.
+    [Theory]
+    [InlineData("GET", "/")]
+    [InlineData("GET", "/console.js")]
+    [InlineData("GET", "/console.css")]
+    [InlineData("GET", "/api/stream")]
+    [InlineData("GET", "/api/state")]
+    [InlineData("POST", "/api/tasks/next")]
+    [InlineData("POST", "/api/notes")]
+    [InlineData("PUT", "/api/audio/1/0")]
+    [InlineData("GET", "/no-such-route")]
+    public async Task Request_WithAForeignHost_Is400BeforeTheTokenCheck(string method, string path)
+    {
+        string[] foreign = ["evil.example", "evil.example:{port}", "127.0.0.1.nip.io:{port}", "localhost.evil.example:{port}", "127.0.0.2:{port}", "0.0.0.0:{port}", "[::ffff:127.0.0.1]:{port}"];
+        foreach (var host in foreign.Select(h => h.Replace("{port}", _console.Port.ToString(), StringComparison.Ordinal)))
+        {
+            using var withToken = await _console.SendAsync(WithHost(_console.PageRequest(method, path), host));
+            using var withoutToken = await SendAsync(method, path, r => r.Headers.Host = host);
+
+            Assert.True(withToken.StatusCode == HttpStatusCode.BadRequest, $"{method} {path} with Host {host} and the token answered {(int)withToken.StatusCode}");
+            Assert.True(withoutToken.StatusCode == HttpStatusCode.BadRequest, $"{method} {path} with Host {host} answered {(int)withoutToken.StatusCode}");
+            Assert.Contains("Invalid Hostname", await withToken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:{port}")]
+    [InlineData("localhost:{port}")]
+    [InlineData("LocalHost:{port}")]
+    [InlineData("[::1]:{port}")]
+    [InlineData("127.0.0.1")]
+    public async Task Request_WithALoopbackHost_IsServed(string host)
+    {
+        using var response = await _console.SendAsync(WithHost(_console.PageRequest("GET", "/api/state"), host.Replace("{port}", _console.Port.ToString(), StringComparison.Ordinal)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("HTTP/1.0", "")]
+    [InlineData("HTTP/1.1", "Host: \r\n")]
+    public async Task Request_WithoutAHost_Is400(string version, string hostLine)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, _console.Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET /api/state?t={_console.Server.Token} {version}\r\n{hostLine}Connection: close\r\n\r\n"));
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+
+        var statusLine = await reader.ReadLineAsync();
+
+        Assert.Matches(@"^HTTP/1\.[01] 400 ", statusLine);
     }
 
     [Fact]
     public async Task Console_ListensOnLoopbackOnly_OtherAddressesRefuse()
     {
-        Assert.All(_console.ListeningAddresses, a => Assert.StartsWith("http://127.0.0.1:", a, StringComparison.Ordinal));
-        var port = _console.BaseAddress.Port;
+        Assert.All(_console.Server.ListeningAddresses, a => Assert.StartsWith("http://127.0.0.1:", a, StringComparison.Ordinal));
         var others = NetworkInterface.GetAllNetworkInterfaces()
             .Where(n => n.OperationalStatus == OperationalStatus.Up)
             .SelectMany(n => n.GetIPProperties().UnicastAddresses.Select(u => u.Address))
@@ -84,27 +121,25 @@ public sealed class ConsoleSecurityTests(ModerationFixture fixture) : IAsyncLife
         foreach (var address in others)
         {
             using var client = new TcpClient(address.AddressFamily);
-            await Assert.ThrowsAnyAsync<SocketException>(() => client.ConnectAsync(address, port));
+            await Assert.ThrowsAnyAsync<SocketException>(() => client.ConnectAsync(address, _console.Port));
         }
 
         using var loopback = new TcpClient();
-        await loopback.ConnectAsync(IPAddress.Loopback, port); // and it does listen there
+        await loopback.ConnectAsync(IPAddress.Loopback, _console.Port); // and it does listen there
         Assert.True(loopback.Connected);
     }
 
-    /// <summary>Nothing to store: the session under test is never started.</summary>
-    private sealed class NullModerationJournal : IModerationJournal
+    private static HttpRequestMessage WithHost(HttpRequestMessage request, string host)
     {
-        public Task<long> AddNoteAsync(ModeratorNote note, CancellationToken cancellationToken) => Task.FromResult(1L);
+        request.Headers.Host = host;
+        return request;
+    }
 
-        public Task SaveFrameAsync(ScreenFrame frame, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task AddPauseAsync(ClockPause pause, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task<long> StartAudioAsync(long sessionId, double startMs, string mimeType, CancellationToken cancellationToken) => Task.FromResult(1L);
-
-        public Task AppendAudioAsync(long clipId, int sequence, byte[] data, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task FinishAudioAsync(long clipId, double endMs, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>A request with nothing but what <paramref name="configure"/> adds: no token, no origin.</summary>
+    private Task<HttpResponseMessage> SendAsync(string method, string path, Action<HttpRequestMessage>? configure = null)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), new Uri(_console.Server.BaseAddress, path));
+        configure?.Invoke(request);
+        return _console.SendAsync(request);
     }
 }

@@ -12,8 +12,9 @@ namespace UsabilityLab.Recording.Moderation.Web;
 
 /// <summary>
 /// The moderator's console: a small web app on 127.0.0.1 only (a random port unless one is given). Every request —
-/// page, script, styles, the live stream, every command — must carry the session's token (in the query string as
-/// <c>?t=</c> or in the <c>X-Lab-Token</c> header); anything else gets 403.
+/// page, script, styles, the live stream, every command — must name a loopback host in its <c>Host</c> header (else
+/// 400, see <see cref="LoopbackHostFiltering"/>) and carry the session's token (in the query string as <c>?t=</c> or
+/// in the <c>X-Lab-Token</c> header; else 403).
 /// </summary>
 public sealed class ModeratorConsoleServer : IAsyncDisposable
 {
@@ -58,6 +59,8 @@ public sealed class ModeratorConsoleServer : IAsyncDisposable
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
         // Loopback only: the console shows a participant's screen and must not be reachable from the network.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        // The web host's defaults put host filtering first in the pipeline (a startup filter); this says which hosts.
+        builder.Services.AddLoopbackHostFiltering();
 
         var token = new ConsoleToken();
         var app = builder.Build();
