@@ -6,8 +6,8 @@ using System.Text;
 namespace UsabilityLab.Recording.Tests.Moderation;
 
 /// <summary>
-/// The console answers loopback host names only, and only requests with the session's token — page, assets, stream
-/// and commands alike.
+/// The console answers loopback host names only, only requests with the session's token — page, assets, stream and
+/// commands alike — and only commands from its own origin.
 /// </summary>
 [Collection(ModerationCollection.Name)]
 public sealed class ConsoleSecurityTests(ModerationFixture fixture) : IAsyncLifetime
@@ -109,6 +109,84 @@ public sealed class ConsoleSecurityTests(ModerationFixture fixture) : IAsyncLife
         Assert.Matches(@"^HTTP/1\.[01] 400 ", statusLine);
     }
 
+    /// <summary>Every route that changes something, as the console's page calls it.</summary>
+    public static TheoryData<string, string> Commands => new()
+    {
+        { "POST", "/api/tasks/next" },
+        { "POST", "/api/attempts/mark" },
+        { "POST", "/api/clock/pause" },
+        { "POST", "/api/clock/resume" },
+        { "POST", "/api/session/end" },
+        { "POST", "/api/session/resume" },
+        { "POST", "/api/notes" },
+        { "POST", "/api/audio" },
+        { "PUT", "/api/audio/1/0" },
+        { "POST", "/api/audio/1/stop" },
+        { "DELETE", "/api/notes" },
+        { "PATCH", "/api/notes" },
+    };
+
+    // Another origin includes the site under test: a page on another loopback port is same-site, not same-origin.
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task Command_FromAnotherOrigin_Is403WithAReason(string method, string path)
+    {
+        var own = _console.Origin;
+        string[] origins = ["http://evil.example", "null", fixture.Site.BaseUrl.GetLeftPart(UriPartial.Authority), own.Replace("127.0.0.1", "localhost", StringComparison.Ordinal),
+            own.Replace("http:", "https:", StringComparison.Ordinal), own + "/", own + ".evil.example"];
+        foreach (var origin in origins)
+        {
+            var request = _console.PageRequest(method, path, Body(path));
+            request.Headers.Remove("Origin");
+            request.Headers.Add("Origin", origin);
+            request.Headers.Add("Sec-Fetch-Site", "same-origin"); // a lie that must not outweigh Origin
+            using var response = await _console.SendAsync(request);
+
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {path} from {origin} answered {(int)response.StatusCode}");
+            Assert.Contains("cross-origin request refused", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task Command_WithoutOrigin_PassesOnlyWithSameOriginFetchSite(string method, string path)
+    {
+        foreach (var site in new[] { "cross-site", "same-site", "none", null })
+        {
+            using var refused = await _console.SendAsync(WithoutOrigin(_console.PageRequest(method, path, Body(path)), site));
+
+            Assert.True(refused.StatusCode == HttpStatusCode.Forbidden, $"{method} {path} with Sec-Fetch-Site {site ?? "(none)"} answered {(int)refused.StatusCode}");
+            Assert.Contains(site is null ? "must say where it comes from" : "cross-origin request refused", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var passed = await _console.SendAsync(WithoutOrigin(_console.PageRequest(method, path, Body(path)), "same-origin"));
+
+        Assert.NotEqual(HttpStatusCode.Forbidden, passed.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task Command_FromTheConsolesOwnOrigin_PassesTheCheck(string method, string path)
+    {
+        using var response = await _console.SendAsync(_console.PageRequest(method, path, Body(path)));
+
+        Assert.NotEqual(HttpStatusCode.Forbidden, response.StatusCode); // what the idle session then says varies
+    }
+
+    // Reads are not checked: another origin's page cannot read the answer (no CORS), and it still needs the token.
+    [Theory]
+    [InlineData("/api/state")]
+    [InlineData("/console.js")]
+    public async Task Read_FromAnotherOrigin_IsServed(string path)
+    {
+        var request = _console.PageRequest("GET", path);
+        request.Headers.Remove("Origin");
+        request.Headers.Add("Origin", "http://evil.example");
+        using var response = await _console.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task Console_ListensOnLoopbackOnly_OtherAddressesRefuse()
     {
@@ -127,6 +205,21 @@ public sealed class ConsoleSecurityTests(ModerationFixture fixture) : IAsyncLife
         using var loopback = new TcpClient();
         await loopback.ConnectAsync(IPAddress.Loopback, _console.Port); // and it does listen there
         Assert.True(loopback.Connected);
+    }
+
+    private static HttpContent Body(string path) => path.StartsWith("/api/audio/1/0", StringComparison.Ordinal)
+        ? new ByteArrayContent([1, 2, 3]) { Headers = { ContentType = new("application/octet-stream") } }
+        : new StringContent("{}", Encoding.UTF8, "application/json");
+
+    private static HttpRequestMessage WithoutOrigin(HttpRequestMessage request, string? fetchSite)
+    {
+        request.Headers.Remove("Origin");
+        if (fetchSite is not null)
+        {
+            request.Headers.Add("Sec-Fetch-Site", fetchSite);
+        }
+
+        return request;
     }
 
     private static HttpRequestMessage WithHost(HttpRequestMessage request, string host)

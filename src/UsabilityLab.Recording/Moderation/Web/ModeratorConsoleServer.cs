@@ -14,7 +14,8 @@ namespace UsabilityLab.Recording.Moderation.Web;
 /// The moderator's console: a small web app on 127.0.0.1 only (a random port unless one is given). Every request —
 /// page, script, styles, the live stream, every command — must name a loopback host in its <c>Host</c> header (else
 /// 400, see <see cref="LoopbackHostFiltering"/>) and carry the session's token (in the query string as <c>?t=</c> or
-/// in the <c>X-Lab-Token</c> header; else 403).
+/// in the <c>X-Lab-Token</c> header; else 403). Commands must also come from the console's own origin (else 403, see
+/// <see cref="CrossOriginProtection"/>).
 /// </summary>
 public sealed class ModeratorConsoleServer : IAsyncDisposable
 {
@@ -64,6 +65,7 @@ public sealed class ModeratorConsoleServer : IAsyncDisposable
 
         var token = new ConsoleToken();
         var app = builder.Build();
+        app.UseMiddleware<CrossOriginProtection>();
         app.Use((context, next) => Guard(context, next, token));
         ConsoleEndpoints.Map(app, session, token.Value);
         try
