@@ -12,31 +12,45 @@ namespace UsabilityLab.Recording.Tests.Moderation;
 [Collection(ModerationCollection.Name)]
 public sealed class ConsoleSecurityTests(ModerationFixture fixture) : IAsyncLifetime
 {
-    private IdleConsole _console = null!;
+    private ConsoleClient _console = null!;
 
-    public async Task InitializeAsync() => _console = await IdleConsole.StartAsync(fixture);
+    public async Task InitializeAsync() => _console = await ConsoleClient.StartIdleAsync(fixture);
 
     public async Task DisposeAsync() => await _console.DisposeAsync();
 
+    /// <summary>Page, assets, stream, reads, commands (a body-less one, a JSON one, the upload) and no route at all.</summary>
+    public static TheoryData<string, string> Routes => new()
+    {
+        { "GET", "/" },
+        { "GET", "/console.js" },
+        { "GET", "/console.css" },
+        { "GET", "/api/stream" },
+        { "GET", "/api/state" },
+        { "POST", "/api/session/end" },
+        { "POST", "/api/notes" },
+        { "PUT", "/api/audio/1/0" },
+        { "GET", "/favicon.ico" },
+    };
+
+    // From the console's own origin, so that what refuses them is the token and nothing else.
     [Theory]
-    [InlineData("GET", "/")]
-    [InlineData("GET", "/console.js")]
-    [InlineData("GET", "/console.css")]
-    [InlineData("GET", "/api/stream")]
-    [InlineData("GET", "/api/state")]
-    [InlineData("POST", "/api/notes")]
-    [InlineData("POST", "/api/session/end")]
-    [InlineData("GET", "/favicon.ico")]
+    [MemberData(nameof(Routes))]
     public async Task Request_WithoutOrWithAWrongToken_Is403(string method, string path)
     {
         var token = _console.Server.Token;
-        using var without = await SendAsync(method, path);
-        using var wrongQuery = await SendAsync(method, path + "?t=" + new string('0', 32));
-        using var wrongHeader = await SendAsync(method, path, r => r.Headers.Add("X-Lab-Token", token[..^1] + (token[^1] == 'a' ? 'b' : 'a')));
+        using var without = await SendAsync(method, path, FromOwnOrigin);
+        using var wrongQuery = await SendAsync(method, path + "?t=" + new string('0', 32), FromOwnOrigin);
+        using var wrongHeader = await SendAsync(method, path, r =>
+        {
+            FromOwnOrigin(r);
+            r.Headers.Add("X-Lab-Token", token[..^1] + (token[^1] == 'a' ? 'b' : 'a'));
+        });
 
-        Assert.Equal(HttpStatusCode.Forbidden, without.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, wrongQuery.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, wrongHeader.StatusCode);
+        foreach (var response in new[] { without, wrongQuery, wrongHeader })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Contains("needs the token", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -57,15 +71,7 @@ public sealed class ConsoleSecurityTests(ModerationFixture fixture) : IAsyncLife
     // DNS rebinding: a page whose name now resolves to 127.0.0.1 reaches the console as "its own" origin, but its
     // requests name its host. Refused with 400 whether or not the token is right, so the token check never runs.
     [Theory]
-    [InlineData("GET", "/")]
-    [InlineData("GET", "/console.js")]
-    [InlineData("GET", "/console.css")]
-    [InlineData("GET", "/api/stream")]
-    [InlineData("GET", "/api/state")]
-    [InlineData("POST", "/api/tasks/next")]
-    [InlineData("POST", "/api/notes")]
-    [InlineData("PUT", "/api/audio/1/0")]
-    [InlineData("GET", "/no-such-route")]
+    [MemberData(nameof(Routes))]
     public async Task Request_WithAForeignHost_Is400BeforeTheTokenCheck(string method, string path)
     {
         string[] foreign = ["evil.example", "evil.example:{port}", "127.0.0.1.nip.io:{port}", "localhost.evil.example:{port}", "127.0.0.2:{port}", "0.0.0.0:{port}", "[::ffff:127.0.0.1]:{port}"];
@@ -221,6 +227,8 @@ public sealed class ConsoleSecurityTests(ModerationFixture fixture) : IAsyncLife
 
         return request;
     }
+
+    private void FromOwnOrigin(HttpRequestMessage request) => request.Headers.Add("Origin", _console.Origin);
 
     private static HttpRequestMessage WithHost(HttpRequestMessage request, string host)
     {

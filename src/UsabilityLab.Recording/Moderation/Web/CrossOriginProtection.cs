@@ -35,8 +35,7 @@ public sealed class CrossOriginProtection(RequestDelegate next)
             return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        await context.Response.WriteAsJsonAsync(new { error = reason });
+        await ErrorReply.WriteAsync(context.Response, StatusCodes.Status403Forbidden, reason);
     }
 
     private static string? Refusal(HttpRequest request)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -59,14 +60,22 @@ public sealed class ModeratorConsoleServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
         // Loopback only: the console shows a participant's screen and must not be reachable from the network.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.Limits.MaxRequestBodySize = ConsoleEndpoints.MaxBodyBytes; // the audio upload raises its own
+        });
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // reasons for ClientErrorReasons
         // The web host's defaults put host filtering first in the pipeline (a startup filter); this says which hosts.
         builder.Services.AddLoopbackHostFiltering();
 
         var token = new ConsoleToken();
         var app = builder.Build();
+        // After the host check: commands from another origin, then the token; past those, every refusal says why.
         app.UseMiddleware<CrossOriginProtection>();
         app.Use((context, next) => Guard(context, next, token));
+        app.UseMiddleware<ClientErrorReasons>();
+        app.UseMiddleware<Utf8JsonRequests>();
         ConsoleEndpoints.Map(app, session, token.Value);
         try
         {

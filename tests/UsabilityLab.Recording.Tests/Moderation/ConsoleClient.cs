@@ -5,35 +5,28 @@ using UsabilityLab.Recording.Tests.Support;
 namespace UsabilityLab.Recording.Tests.Moderation;
 
 /// <summary>
-/// The console of a session that is never started: its access rules and input checks do not depend on a participant's
-/// browser. Requests are built as the console's own page sends them (token header, own <c>Origin</c>) unless a test
-/// changes that.
+/// An HTTP client for a moderator console that builds requests as the console's own page sends them (token header,
+/// own <c>Origin</c>) unless a test changes that. <see cref="StartIdleAsync"/> also starts a console of its own for a
+/// session that is never started: access rules and input checks do not depend on a participant's browser.
 /// </summary>
-internal sealed class IdleConsole : IAsyncDisposable
+internal sealed class ConsoleClient(ModeratorConsoleServer server, ModeratedSession? ownedSession = null) : IAsyncDisposable
 {
-    private readonly ModeratedSession _session;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
-    private IdleConsole(ModeratedSession session, ModeratorConsoleServer server)
-    {
-        _session = session;
-        Server = server;
-    }
-
-    public ModeratorConsoleServer Server { get; }
+    public ModeratorConsoleServer Server { get; } = server;
 
     /// <summary>The console's origin as a browser serialises it, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string Origin => Server.BaseAddress.GetLeftPart(UriPartial.Authority);
 
     public int Port => Server.BaseAddress.Port;
 
-    public static async Task<IdleConsole> StartAsync(ModerationFixture fixture)
+    public static async Task<ConsoleClient> StartIdleAsync(ModerationFixture fixture)
     {
         var session = new ModeratedSession(
             new ModeratedSessionOptions { Study = fixture.Study(), Participant = "P01", Browser = fixture.Config, Headless = true, Backdrops = false },
             new MemoryJournal(),
             new NullModerationJournal());
-        return new IdleConsole(session, await ModeratorConsoleServer.StartAsync(session));
+        return new ConsoleClient(await ModeratorConsoleServer.StartAsync(session), session);
     }
 
     /// <summary>A request as the console's page would send it: the token in its header, the console's own origin.</summary>
@@ -51,7 +44,10 @@ internal sealed class IdleConsole : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
-        await Server.DisposeAsync();
-        await _session.DisposeAsync();
+        if (ownedSession is not null)
+        {
+            await Server.DisposeAsync();
+            await ownedSession.DisposeAsync();
+        }
     }
 }
