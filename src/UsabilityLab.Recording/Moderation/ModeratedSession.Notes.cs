@@ -29,7 +29,7 @@ public sealed partial class ModeratedSession
         await RunAsync(async () =>
         {
             var leg = _leg ?? throw new ModerationException("the session has not started yet");
-            var timeMs = TimelineMs(leg, note.WallMs);
+            var timeMs = TimelineMs(leg.Clock, note.WallMs);
             var stored = new ModeratorNote(leg.SessionId, AttemptAt(leg.SessionId, timeMs), timeMs, note.Tag, note.Severity,
                 text.Length <= ModeratorNote.MaxTextLength ? text : text[..ModeratorNote.MaxTextLength]);
             id = await _moderation.AddNoteAsync(stored, CancellationToken.None);
@@ -38,8 +38,8 @@ public sealed partial class ModeratedSession
         return id;
     }
 
-    /// <summary>Opens a think-aloud clip whose first sample was recorded at <paramref name="wallMs"/>; returns its id.</summary>
-    public async Task<long> StartAudioAsync(double wallMs, string mimeType)
+    /// <summary>Opens a think-aloud clip whose first sample was recorded at <paramref name="wallMs"/> (null: now); returns its id.</summary>
+    public async Task<long> StartAudioAsync(double? wallMs, string mimeType)
     {
         long id = 0;
         await RunAsync(async () =>
@@ -50,22 +50,37 @@ public sealed partial class ModeratedSession
                 throw new ModerationException("the session has ended");
             }
 
-            id = await _moderation.StartAudioAsync(leg.SessionId, TimelineMs(leg, wallMs), string.IsNullOrWhiteSpace(mimeType) ? "audio/webm" : mimeType.Trim(), CancellationToken.None);
+            id = await _moderation.StartAudioAsync(leg.SessionId, TimelineMs(leg.Clock, wallMs), string.IsNullOrWhiteSpace(mimeType) ? "audio/webm" : mimeType.Trim(), CancellationToken.None);
             (_audioClip, _audioClock) = (id, leg.Clock);
             Feed("system", "think-aloud recording started");
         });
         return id;
     }
 
-    /// <summary>Stores one uploaded piece of a clip (pieces may arrive twice; each is kept once).</summary>
-    public Task AppendAudioAsync(long clipId, int sequence, byte[] data)
+    /// <summary>Stores one uploaded piece of the clip being recorded (pieces may arrive twice; each is kept once).</summary>
+    /// <exception cref="ModerationException">Clip <paramref name="clipId"/> is not the one being recorded.</exception>
+    public async Task AppendAudioAsync(long clipId, int sequence, byte[] data)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(sequence);
-        return _moderation.AppendAudioAsync(clipId, sequence, data, CancellationToken.None);
+        // Under the gate, so a piece cannot land in another session's clip, nor after its clip was stopped.
+        await _gate.WaitAsync();
+        try
+        {
+            if (_audioClip != clipId)
+            {
+                throw new ModerationException($"audio clip {clipId} is not being recorded");
+            }
+
+            await _moderation.AppendAudioAsync(clipId, sequence, data, CancellationToken.None);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
-    /// <summary>Marks a clip as complete; <paramref name="wallMs"/> is when the recorder stopped.</summary>
-    public Task StopAudioAsync(long clipId, double wallMs) => RunAsync(async () =>
+    /// <summary>Marks a clip as complete; <paramref name="wallMs"/> is when the recorder stopped (null: now).</summary>
+    public Task StopAudioAsync(long clipId, double? wallMs) => RunAsync(async () =>
     {
         if (_audioClip != clipId || _audioClock is not { } clock)
         {
@@ -73,15 +88,17 @@ public sealed partial class ModeratedSession
         }
 
         // The clip stays on the timeline it started on, even if the browser was replaced meanwhile.
-        var endMs = double.IsFinite(wallMs) ? Math.Min(clock.FromWall(wallMs), clock.NowMs) : clock.NowMs;
-        await _moderation.FinishAudioAsync(clipId, endMs, CancellationToken.None);
+        await _moderation.FinishAudioAsync(clipId, TimelineMs(clock, wallMs), CancellationToken.None);
         (_audioClip, _audioClock) = (null, null);
         Feed("system", "think-aloud recording stopped");
     });
 
-    /// <summary>Session time of a wall-clock moment, never in the future (a skewed client clock is clamped to now).</summary>
-    private static double TimelineMs(ParticipantLeg leg, double? wallMs) =>
-        wallMs is { } wall && double.IsFinite(wall) ? Math.Min(leg.Clock.FromWall(wall), leg.Clock.NowMs) : leg.Clock.NowMs;
+    /// <summary>
+    /// Session time of a wall-clock moment (none: now), never before the session nor in the future: a skewed or
+    /// made-up client time is clamped onto the timeline.
+    /// </summary>
+    private static double TimelineMs(Capture.ParticipantClock clock, double? wallMs) =>
+        wallMs is { } wall && double.IsFinite(wall) ? Math.Clamp(clock.FromWall(wall), 0, clock.NowMs) : clock.NowMs;
 
     private long? AttemptAt(long sessionId, double timeMs)
     {

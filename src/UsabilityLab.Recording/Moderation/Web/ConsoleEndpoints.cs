@@ -2,14 +2,22 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Hosting;
-using UsabilityLab.Core.Sessions;
+using Microsoft.Net.Http.Headers;
 
 namespace UsabilityLab.Recording.Moderation.Web;
 
-/// <summary>The console's routes: its three files, the live stream, and one POST per moderator command.</summary>
+/// <summary>
+/// The console's routes: its three files, the live stream, and one POST per moderator command. A request a route
+/// cannot take is refused with a reason (<see cref="ClientErrorReasons"/>): 400 malformed, 413 too large, 415 not the
+/// content type the route reads; a well-formed command the session cannot carry out now answers 409.
+/// </summary>
 internal static class ConsoleEndpoints
 {
+    /// <summary>The most any route but the audio upload reads: a note is at most 2,000 characters.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
     private const int MaxAudioChunkBytes = 8 * 1024 * 1024;
 
     public static void Map(WebApplication app, ModeratedSession session, string token)
@@ -25,31 +33,41 @@ internal static class ConsoleEndpoints
             TypedResults.ServerSentEvents(Stream(session.Hub, context.RequestAborted, app.Lifetime.ApplicationStopping)));
 
         app.MapPost("/api/tasks/next", () => Command(session.StartNextTaskAsync));
-        app.MapPost("/api/attempts/mark", (MarkBody body) => Command(() => session.MarkOutcomeAsync(body.AttemptId, ParseOutcome(body.Outcome))));
+        app.MapPost("/api/attempts/mark", ([FromBody] MarkBody body) => Command(() => session.MarkOutcomeAsync(body.AttemptId, body.ToOutcome())));
         app.MapPost("/api/clock/pause", () => Command(session.PauseClockAsync));
         app.MapPost("/api/clock/resume", () => Command(session.ResumeClockAsync));
         app.MapPost("/api/session/end", () => Command(() => session.EndAsync()));
         app.MapPost("/api/session/resume", () => Command(session.ResumeWithNewBrowserAsync));
-        app.MapPost("/api/notes", (NoteBody body) => Command(async () =>
-        {
-            if (!ModeratorNote.TryParseTag(body.Tag, out var tag))
-            {
-                throw new ModerationException("tag must be issue, quote, positive or idea");
-            }
-
-            return new { id = await session.AddNoteAsync(new NoteRequest(body.WallMs, tag, body.Severity, body.Text ?? "")) };
-        }));
-        app.MapPost("/api/audio", (AudioBody body) => Command(async () => new { clipId = await session.StartAudioAsync(body.WallMs, body.MimeType ?? "") }));
-        app.MapPut("/api/audio/{clipId:long}/{sequence:int}", async (long clipId, int sequence, HttpRequest request) =>
-        {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer);
-            return buffer.Length is 0 or > MaxAudioChunkBytes
-                ? Results.BadRequest(new { error = "an audio chunk must be 1 byte to 8 MB" })
-                : await Command(() => session.AppendAudioAsync(clipId, sequence, buffer.ToArray()));
-        });
-        app.MapPost("/api/audio/{clipId:long}/stop", (long clipId, AudioBody body) => Command(() => session.StopAudioAsync(clipId, body.WallMs)));
+        app.MapPost("/api/notes", ([FromBody] NoteBody body) => Command(async () => new { id = await session.AddNoteAsync(body.ToRequest()) }));
+        app.MapPost("/api/audio", ([FromBody] AudioBody body) => Command(async () => new { clipId = await session.StartAudioAsync(ClientTime.Checked(body.WallMs), body.ToMimeType()) }));
+        app.MapPut("/api/audio/{clipId:long}/{sequence:int}", (long clipId, int sequence, HttpRequest request) => AppendAudioAsync(session, clipId, sequence, request))
+            .WithMetadata(new RequestSizeLimitAttribute(MaxAudioChunkBytes));
+        app.MapPost("/api/audio/{clipId:long}/stop", (long clipId, [FromBody] AudioBody body) => Command(() => session.StopAudioAsync(clipId, ClientTime.Checked(body.WallMs))));
     }
+
+    private static async Task<IResult> AppendAudioAsync(ModeratedSession session, long clipId, int sequence, HttpRequest request)
+    {
+        if (sequence < 0)
+        {
+            throw new BadHttpRequestException("sequence must be 0 or more");
+        }
+
+        if (!IsAudioChunk(request.ContentType))
+        {
+            throw new BadHttpRequestException("send an audio chunk as application/octet-stream or audio/*", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer); // past the route's size limit the server stops reading: 413
+        return buffer.Length == 0
+            ? throw new BadHttpRequestException("an audio chunk must not be empty")
+            : await Command(() => session.AppendAudioAsync(clipId, sequence, buffer.ToArray()));
+    }
+
+    /// <summary>The console's page sends its recorder's pieces as <c>application/octet-stream</c>.</summary>
+    private static bool IsAudioChunk(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && (type.MediaType.Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase) || type.Type.Equals("audio", StringComparison.OrdinalIgnoreCase));
 
     private static async IAsyncEnumerable<SseItem<string>> Stream(ConsoleHub hub, [EnumeratorCancellation] CancellationToken aborted, CancellationToken stopping)
     {
@@ -98,18 +116,4 @@ internal static class ConsoleEndpoints
             return Results.Json(new { error = ex.Message }, PanelChannel.Json, statusCode: StatusCodes.Status409Conflict);
         }
     }
-
-    private static AttemptOutcome ParseOutcome(string? outcome) => outcome?.ToLowerInvariant() switch
-    {
-        "success" => AttemptOutcome.Success,
-        "failed" or "failure" => AttemptOutcome.Failed,
-        "abandoned" => AttemptOutcome.Abandoned,
-        _ => throw new ModerationException("outcome must be success, failed or abandoned"),
-    };
-
-    private sealed record MarkBody(long? AttemptId, string? Outcome);
-
-    private sealed record NoteBody(double? WallMs, string? Tag, int Severity, string? Text);
-
-    private sealed record AudioBody(double WallMs, string? MimeType);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,8 +13,10 @@ namespace UsabilityLab.Recording.Moderation.Web;
 
 /// <summary>
 /// The moderator's console: a small web app on 127.0.0.1 only (a random port unless one is given). Every request —
-/// page, script, styles, the live stream, every command — must carry the session's token (in the query string as
-/// <c>?t=</c> or in the <c>X-Lab-Token</c> header); anything else gets 403.
+/// page, script, styles, the live stream, every command — must name a loopback host in its <c>Host</c> header (else
+/// 400, see <see cref="LoopbackHostFiltering"/>) and carry the session's token (in the query string as <c>?t=</c> or
+/// in the <c>X-Lab-Token</c> header; else 403). Commands must also come from the console's own origin (else 403, see
+/// <see cref="CrossOriginProtection"/>).
 /// </summary>
 public sealed class ModeratorConsoleServer : IAsyncDisposable
 {
@@ -57,11 +60,22 @@ public sealed class ModeratorConsoleServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
         // Loopback only: the console shows a participant's screen and must not be reachable from the network.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.Limits.MaxRequestBodySize = ConsoleEndpoints.MaxBodyBytes; // the audio upload raises its own
+        });
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // reasons for ClientErrorReasons
+        // The web host's defaults put host filtering first in the pipeline (a startup filter); this says which hosts.
+        builder.Services.AddLoopbackHostFiltering();
 
         var token = new ConsoleToken();
         var app = builder.Build();
+        // After the host check: commands from another origin, then the token; past those, every refusal says why.
+        app.UseMiddleware<CrossOriginProtection>();
         app.Use((context, next) => Guard(context, next, token));
+        app.UseMiddleware<ClientErrorReasons>();
+        app.UseMiddleware<Utf8JsonRequests>();
         ConsoleEndpoints.Map(app, session, token.Value);
         try
         {
