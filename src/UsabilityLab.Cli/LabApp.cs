@@ -32,7 +32,9 @@ internal static class LabApp
         try
         {
             // Our handlers below turn known failures into one line and an exit code; let them see the exceptions.
-            var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
+            // Signals are the process's (InterruptSignals): System.CommandLine's own handling would end the process two
+            // seconds after Ctrl-C, before a run has saved what it recorded.
+            var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
             return await parse.InvokeAsync(configuration, cancellationToken);
         }
         catch (InputException ex)
@@ -58,6 +60,7 @@ internal static class LabApp
     private static IEnumerable<Command> Commands(CliIo io) =>
     [
         RunCommand.Create(io),
+        RunsCommand.Create(io),
         ValidateCommand.Create(io),
         AnalyzeCommand.Create(io),
         CompareCommand.Create(io),

@@ -1,3 +1,4 @@
 using UsabilityLab.Cli;
 
-return await LabApp.RunAsync(args, CliIo.FromConsole());
+using var interrupt = new InterruptSignals(Console.Error);
+return await LabApp.RunAsync(args, CliIo.FromConsole(), interrupt.Token);

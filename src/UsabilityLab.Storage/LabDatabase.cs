@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Errors;
+using UsabilityLab.Storage.Runs;
 
 namespace UsabilityLab.Storage;
 
@@ -28,10 +29,34 @@ public sealed class LabDatabase
     /// <summary>Connection string for ADO.NET (bulk event ingest) and EF Core.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>Resolves the path (argument, environment, default), creates/migrates the database and returns it.</summary>
-    public static async Task<LabDatabase> OpenAsync(string? path = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Resolves the path (argument, environment, default), creates/migrates the database and returns it. Runs whose
+    /// recording process has died are marked so (<see cref="RunLiveness"/>).
+    /// </summary>
+    public static Task<LabDatabase> OpenAsync(string? path = null, CancellationToken cancellationToken = default) =>
+        OpenAsync(path, mustExist: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="OpenAsync(string?, CancellationToken)"/>, for commands that only read: a database that does not
+    /// exist is an input error (a typo in --db), never created empty.
+    /// </summary>
+    public static Task<LabDatabase> OpenExistingAsync(string? path = null, CancellationToken cancellationToken = default) =>
+        OpenAsync(path, mustExist: true, cancellationToken);
+
+    /// <summary>The database path a command means: its argument, else <c>USABILITYLAB_DB</c>, else the default.</summary>
+    public static string Resolve(string? path) =>
+        System.IO.Path.GetFullPath(path ?? Environment.GetEnvironmentVariable(EnvironmentVariable) ?? DefaultPath);
+
+    private static async Task<LabDatabase> OpenAsync(string? path, bool mustExist, CancellationToken cancellationToken)
     {
-        path = System.IO.Path.GetFullPath(path ?? Environment.GetEnvironmentVariable(EnvironmentVariable) ?? DefaultPath);
+        path = Resolve(path);
+        if (mustExist && !File.Exists(path))
+        {
+            throw new InputException(Directory.Exists(path)
+                ? $"--db {path}: that is a folder; pass the database file"
+                : $"--db {path}: no database there; check the path, or record a run into it first with ./lab run FILE --db {path}");
+        }
+
         var directory = System.IO.Path.GetDirectoryName(path)!;
         if (!Directory.Exists(directory))
         {
@@ -51,6 +76,7 @@ public sealed class LabDatabase
             await using var connection = await database.OpenConnectionAsync(cancellationToken);
             await using var context = database.CreateContext();
             await context.Database.MigrateAsync(cancellationToken);
+            await RunLiveness.SweepAsync(database, ct: cancellationToken);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is 26 /* NOTADB */ or 11 /* CORRUPT */)
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage.Runs;
 
 namespace UsabilityLab.Storage;
 
@@ -26,8 +27,11 @@ public sealed class RunCatalog(LabDatabase database)
         throw new InputException($"no run '{runOrStudy}' in {database.Path}; {hint}");
     }
 
-    /// <summary>Reopens an interrupted (or failed) run of the same study for resuming.</summary>
-    public async Task<RunRow> ReopenAsync(long runId, string studySha256, CancellationToken ct = default)
+    /// <summary>
+    /// Reopens an interrupted (or failed) run of the same study for resuming, held by this process until the lease is
+    /// disposed; refused while another process still records it.
+    /// </summary>
+    public async Task<(RunRow Run, RunLease Lease)> ReopenAsync(long runId, string studySha256, CancellationToken ct = default)
     {
         var run = await ResolveAsync(runId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
         if (run.Study!.Sha256 != studySha256)
@@ -40,11 +44,44 @@ public sealed class RunCatalog(LabDatabase database)
             throw new InputException($"--resume {runId}: run {runId} is already complete; start a new run instead");
         }
 
+        var lease = await RunLease.TakeAsync(database, runId, ct: ct);
         await using var db = database.CreateContext();
-        await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, RunStatus.Running), ct);
         // Attempts cut short by the interruption stay visible as such, and are re-run.
-        await db.TaskAttempts.Where(a => a.Session!.RunId == runId && a.Outcome == Core.Sessions.AttemptOutcome.Interrupted)
+        await db.TaskAttempts.Where(a => a.Session!.RunId == runId && a.Outcome == Core.Sessions.AttemptOutcome.Interrupted && a.Reason == RunWriter.InProgress)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.Reason, "interrupted; re-run on resume"), ct);
-        return run;
+        return (run, lease);
+    }
+
+    /// <summary>Participants of the run who attempted every task, and how many were planned.</summary>
+    public async Task<(int Done, int Planned)> ProgressAsync(long runId, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        var tasks = await db.TaskDefinitions.CountAsync(t => t.RunId == runId, ct);
+        var planned = await db.Runs.Where(r => r.Id == runId).Select(r => r.ParticipantsPlanned).SingleAsync(ct);
+        var finished = await db.TaskAttempts
+            .Where(a => a.Session!.RunId == runId && a.Outcome != Core.Sessions.AttemptOutcome.Interrupted)
+            .Select(a => new { a.Session!.ParticipantId, a.TaskKey })
+            .Distinct()
+            .ToListAsync(ct);
+        return (finished.GroupBy(f => f.ParticipantId).Count(g => g.Count() >= tasks), planned);
+    }
+
+    /// <summary>The database's runs, newest first, of one study when <paramref name="study"/> is given; at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<RunListing>> ListAsync(string? study, int limit, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        var runs = await db.Runs.Where(r => study == null || r.Study!.Name == study)
+            .OrderByDescending(r => r.Id)
+            .Take(limit)
+            .Select(r => new { r.Id, Study = r.Study!.Name, r.Mode, r.Status, r.EndReason, r.ParticipantsPlanned, r.StartedAt, r.EndedAt })
+            .ToListAsync(ct);
+        var listed = new List<RunListing>(runs.Count);
+        foreach (var r in runs)
+        {
+            var (done, _) = await ProgressAsync(r.Id, ct);
+            listed.Add(new RunListing(r.Id, r.Study, r.Mode, r.Status, r.EndReason, done, r.ParticipantsPlanned, r.StartedAt, r.EndedAt));
+        }
+
+        return listed;
     }
 }

@@ -90,6 +90,7 @@ public sealed class RunReader(LabDatabase database)
         Seq = a.Seq,
         StartMs = a.StartMs,
         EndMs = a.EndMs,
+        Unrestored = a.Unrestored,
     };
 
     /// <summary>An EF-materialised row as a domain event.</summary>

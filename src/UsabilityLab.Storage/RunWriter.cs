@@ -11,6 +11,9 @@ namespace UsabilityLab.Storage;
 /// </summary>
 public sealed class RunWriter(LabDatabase database)
 {
+    /// <summary>The reason an attempt carries while it runs (it is stored as interrupted until it ends).</summary>
+    public const string InProgress = "in progress";
+
     /// <summary>Stores the study text (once per hash), the run and its task definitions; returns the run id.</summary>
     public async Task<long> CreateRunAsync(Study study, string sourceText, string sha256, string? sourcePath, RunRow run, CancellationToken ct = default)
     {
@@ -78,7 +81,7 @@ public sealed class RunWriter(LabDatabase database)
     public async Task<long> StartAttemptAsync(long sessionId, string taskKey, double startMs, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
-        var row = new TaskAttemptRow { SessionId = sessionId, TaskKey = taskKey, Outcome = AttemptOutcome.Interrupted, Reason = "in progress", StartMs = startMs, EndMs = startMs };
+        var row = new TaskAttemptRow { SessionId = sessionId, TaskKey = taskKey, Outcome = AttemptOutcome.Interrupted, Reason = InProgress, StartMs = startMs, EndMs = startMs };
         db.TaskAttempts.Add(row);
         await db.SaveChangesAsync(ct);
         return row.Id;
@@ -98,7 +101,8 @@ public sealed class RunWriter(LabDatabase database)
             .SetProperty(a => a.UniquePages, result.UniquePages)
             .SetProperty(a => a.OptimalPages, result.OptimalPages)
             .SetProperty(a => a.Errors, result.Errors)
-            .SetProperty(a => a.Seq, result.Seq), ct);
+            .SetProperty(a => a.Seq, result.Seq)
+            .SetProperty(a => a.Unrestored, result.Unrestored), ct);
     }
 
     /// <summary>Closes a session with its final status.</summary>
@@ -167,6 +171,7 @@ public sealed class RunWriter(LabDatabase database)
         await using var db = database.CreateContext();
         await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set
             .SetProperty(r => r.Status, status)
+            .SetProperty(r => r.LeaseOwner, (string?)null)
             .SetProperty(r => r.EndedAt, DateTimeOffset.UtcNow), ct);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using UsabilityLab.Core.Analysis;
 using UsabilityLab.Storage;
+using UsabilityLab.Storage.Runs;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal static class AnalysisJson
             {
                 run = data.Run.Id,
                 study = data.StudyName,
-                status = data.Run.Status.ToString().ToLowerInvariant(),
+                status = RunStatusText.Of(data.Run.Status, data.Run.EndReason),
                 participants = analysis.Participants,
                 tasks = analysis.Tasks,
                 sus = analysis.Sus,
@@ -32,10 +33,10 @@ internal static class AnalysisJson
             Options);
 
     /// <summary>Writes the JSON next to other outputs, through a temporary file so a crash never leaves half a file.</summary>
-    public static string WriteFile(string directory, RunData data, RunAnalysis analysis, IReadOnlyList<GateResult>? gates)
+    public static string WriteFile(string directory, LabDatabase database, RunData data, RunAnalysis analysis, IReadOnlyList<GateResult>? gates)
     {
         Directory.CreateDirectory(directory);
-        var path = Path.GetFullPath(Path.Combine(directory, $"run-{data.Run.Id}.json"));
+        var path = Path.GetFullPath(Path.Combine(directory, $"{OutputNames.Of(database, data.Run.Id)}.json"));
         File.WriteAllText(path + ".tmp", Serialize(data, analysis, gates));
         File.Move(path + ".tmp", path, overwrite: true);
         return path;

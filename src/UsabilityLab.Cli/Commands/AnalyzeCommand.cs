@@ -1,5 +1,6 @@
 using System.CommandLine;
 using UsabilityLab.Storage;
+using UsabilityLab.Storage.Runs;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -22,7 +23,7 @@ internal static class AnalyzeCommand
 
     private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken ct)
     {
-        var database = await LabDatabase.OpenAsync(settings.Db, ct);
+        var database = await LabDatabase.OpenExistingAsync(settings.Db, ct);
         var (data, analysis) = await AnalysisLoader.LoadAsync(database, settings.Run, ct);
         var checkGates = settings.Gates || settings.JUnit is not null;
         var gates = checkGates ? GateCheck.Evaluate(analysis, data.Study) : [];
@@ -32,7 +33,7 @@ internal static class AnalyzeCommand
         }
         else
         {
-            AnalysisTable.Print(io, $"Run {data.Run.Id}: {data.StudyName} ({data.Run.Status.ToString().ToLowerInvariant()})", analysis);
+            AnalysisTable.Print(io, $"Run {data.Run.Id}: {data.StudyName} ({RunStatusText.Of(data.Run.Status, data.Run.EndReason)})", analysis);
             GateCheck.Print(io, gates);
         }
 

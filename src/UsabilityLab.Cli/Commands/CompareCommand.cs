@@ -33,7 +33,7 @@ internal static class CompareCommand
 
     private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken ct)
     {
-        var database = await LabDatabase.OpenAsync(settings.Db, ct);
+        var database = await LabDatabase.OpenExistingAsync(settings.Db, ct);
         var (dataA, analysisA) = await AnalysisLoader.LoadAsync(database, settings.RunA, ct);
         var (dataB, analysisB) = await AnalysisLoader.LoadAsync(database, settings.RunB, ct);
         var comparison = RunComparer.Compare(analysisA, dataA.Attempts, dataA.Answers, analysisB, dataB.Attempts, dataB.Answers);

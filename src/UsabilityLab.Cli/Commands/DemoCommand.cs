@@ -62,7 +62,7 @@ internal static class DemoCommand
         var gates = GateCheck.Evaluate(analysis, data.Study);
         GateCheck.Print(io, gates);
         io.Out.WriteLine($"Database: {dbPath}");
-        io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.OutputDirectory, data, analysis, gates)}");
+        io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.OutputDirectory, database, data, analysis, gates)}");
         var report = await RunReports.WriteAsync(database, runId, settings.OutputDirectory, log: io.Error, cancellationToken: cancellationToken);
         io.Out.WriteLine($"Report (HTML): {report.HtmlPath}");
         io.Out.WriteLine($"Report (PDF): {report.PdfPath}");

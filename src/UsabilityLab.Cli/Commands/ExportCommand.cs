@@ -25,7 +25,7 @@ internal static class ExportCommand
         var run = new Argument<string>("RUN") { Description = "Run id, or a study name for its latest run" };
         var format = new Option<string>("--format") { Description = "csv (one file per table), json (one file), or frames (moderated sessions' screen frames and audio; MP4 with ffmpeg)", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json", "frames");
-        var output = new Option<string?>("--out") { Description = "Output folder (default out/export-RUN)" };
+        var output = new Option<string?>("--out") { Description = "Output folder (default out/DB-HASH-run-N-export, named by database and run)" };
         var db = CommonOptions.Database();
         var command = new Command("export", "Export a run's attempts, events, signals and questionnaire answers") { run, format, output, db };
         command.SetAction((parse, ct) => RunAsync(new Settings(parse.GetValue(run)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(db)), io, ct));
@@ -34,11 +34,11 @@ internal static class ExportCommand
 
     private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken ct)
     {
-        var database = await LabDatabase.OpenAsync(settings.Db, ct);
+        var database = await LabDatabase.OpenExistingAsync(settings.Db, ct);
         if (settings.Format == "frames")
         {
             var run = await new RunCatalog(database).ResolveAsync(settings.Run, ct);
-            var frames = await FrameExport.WriteAsync(database, run.Id, Path.GetFullPath(settings.Out ?? Path.Combine("out", $"frames-{run.Id}")), io, ct);
+            var frames = await FrameExport.WriteAsync(database, run.Id, Path.GetFullPath(settings.Out ?? Path.Combine("out", $"{OutputNames.Of(database, run.Id)}-frames")), io, ct);
             foreach (var path in frames)
             {
                 io.Out.WriteLine(path);
@@ -48,7 +48,7 @@ internal static class ExportCommand
         }
 
         var (data, analysis) = await AnalysisLoader.LoadAsync(database, settings.Run, ct);
-        var folder = Path.GetFullPath(settings.Out ?? Path.Combine("out", $"export-{data.Run.Id}"));
+        var folder = Path.GetFullPath(settings.Out ?? Path.Combine("out", $"{OutputNames.Of(database, data.Run.Id)}-export"));
         try
         {
             Directory.CreateDirectory(folder);

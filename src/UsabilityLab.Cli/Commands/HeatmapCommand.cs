@@ -33,7 +33,7 @@ internal static class HeatmapCommand
     private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken cancellationToken)
     {
         var kind = settings.Kind switch { "move" => HeatmapKind.Move, "scroll" => HeatmapKind.Scroll, _ => HeatmapKind.Click };
-        var database = await LabDatabase.OpenAsync(settings.Db, cancellationToken);
+        var database = await LabDatabase.OpenExistingAsync(settings.Db, cancellationToken);
         var run = await ReportSources.LoadAsync(database, settings.Run, cancellationToken, io.Error);
         var keepQuery = run.Study?.Capture.KeepQuery ?? false;
         var events = TaskEvents(run, settings.Task);

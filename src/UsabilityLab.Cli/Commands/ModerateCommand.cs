@@ -52,7 +52,8 @@ internal static partial class ModerateCommand
         new BrowserDiscovery().Find(config); // fail with exit 3 before anything is written
         var database = await LabDatabase.OpenAsync(settings.Db, cancellationToken);
         var runs = new ModeratedRuns(database);
-        var (runId, created) = await runs.OpenAsync(study, source.Text, source.Sha256, Path.GetFullPath(settings.File), settings.Run, cancellationToken);
+        var (runId, created, lease) = await runs.OpenAsync(study, source.Text, source.Sha256, Path.GetFullPath(settings.File), settings.Run, cancellationToken);
+        await using var hold = lease;
         var headless = settings.Headless || !HasDisplay();
         await using var journal = await RunJournal.OpenAsync(database, runId, cancellationToken);
         await using var session = new ModeratedSession(

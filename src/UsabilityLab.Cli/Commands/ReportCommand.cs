@@ -35,7 +35,7 @@ internal static class ReportCommand
             new BrowserDiscovery().Find(config); // exit 3 before any work when there is no browser to print with
         }
 
-        var database = await LabDatabase.OpenAsync(settings.Db, cancellationToken);
+        var database = await LabDatabase.OpenExistingAsync(settings.Db, cancellationToken);
         var catalog = new RunCatalog(database);
         var runId = (await catalog.ResolveAsync(settings.Run, cancellationToken)).Id;
         long? compareId = settings.Compare is { } other ? (await catalog.ResolveAsync(other, cancellationToken)).Id : null;

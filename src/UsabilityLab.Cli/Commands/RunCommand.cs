@@ -1,6 +1,7 @@
 using System.CommandLine;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Recording.Runner;
+using UsabilityLab.Storage;
 using UsabilityLab.Storage.Entities;
 
 namespace UsabilityLab.Cli.Commands;
@@ -20,7 +21,7 @@ internal static class RunCommand
         var workers = new Option<int>("--workers") { Description = "Participants run in parallel, one browser each", DefaultValueFactory = _ => 1 };
         var db = CommonOptions.Database();
         var headed = new Option<bool>("--headed") { Description = "Show the browser windows" };
-        var output = new Option<string>("--out") { Description = "Folder for the run's analysis JSON (run-N.json)", DefaultValueFactory = _ => "out" };
+        var output = new Option<string>("--out") { Description = "Folder for the run's analysis JSON (DB-HASH-run-N.json: named by database and run)", DefaultValueFactory = _ => "out" };
         var resume = new Option<long?>("--resume") { Description = "Continue an interrupted run (its id)" };
         var command = new Command("run", "Run a study with simulated participants and record it") { file, participants, seed, persona, workers, db, headed, output, resume };
         command.SetAction((parse, ct) => RunAsync(
@@ -51,14 +52,15 @@ internal static class RunCommand
         await RunSummary.PrintAsync(database, runId, io, CancellationToken.None);
         if (status == RunStatus.Interrupted)
         {
-            io.Error.WriteLine($"lab: run {runId} interrupted; what was recorded is saved. Continue with: ./lab run {settings.File} --resume {runId}");
+            var (done, planned) = await new RunCatalog(database).ProgressAsync(runId, CancellationToken.None);
+            io.Error.WriteLine($"lab: interrupted: {done} of {planned} participants done; what was recorded is saved. Resume with ./lab run {settings.File} --resume {runId}");
             return ExitCodes.Interrupted;
         }
 
         var (data, analysis) = await AnalysisLoader.LoadAsync(database, runId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         var gates = GateCheck.Evaluate(analysis, data.Study);
         GateCheck.Print(io, gates);
-        io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.Out, data, analysis, gates)}");
+        io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.Out, database, data, analysis, gates)}");
         return gates.Any(g => !g.Passed) ? ExitCodes.Failures : ExitCodes.Ok;
     }
 

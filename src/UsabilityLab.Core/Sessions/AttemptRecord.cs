@@ -50,4 +50,10 @@ public sealed record AttemptRecord
 
     /// <summary>Session time offset of the attempt end in ms.</summary>
     public double EndMs { get; init; }
+
+    /// <summary>
+    /// Run after a resume that could not restore what the participant's earlier tasks had done (a fresh browser has an
+    /// empty cart): what happened is not the participant's result, so analysis leaves the attempt out and says so.
+    /// </summary>
+    public bool Unrestored { get; init; }
 }

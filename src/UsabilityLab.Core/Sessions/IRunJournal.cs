@@ -60,7 +60,15 @@ public enum SessionEnd
 }
 
 /// <summary>A full-page screenshot of one page at one viewport width; <paramref name="Image"/> is PNG or JPEG (a recorded backdrop is JPEG).</summary>
-public sealed record PageSnapshot(string PageKey, int ViewportWidth, int Width, int Height, string? Title, byte[] Image);
+/// <param name="PageKey">The page, as pages are grouped.</param>
+/// <param name="ViewportWidth">The viewport width it was seen at.</param>
+/// <param name="Width">The picture's width in pixels.</param>
+/// <param name="Height">The picture's height in pixels.</param>
+/// <param name="Title">The page's title.</param>
+/// <param name="Image">PNG or JPEG bytes.</param>
+/// <param name="Note">What a reader of the heatmap should know about the picture (only the first screen of a page too
+/// large to archive, a page cut at the height limit); null when it is the whole page as seen.</param>
+public sealed record PageSnapshot(string PageKey, int ViewportWidth, int Width, int Height, string? Title, byte[] Image, string? Note = null);
 
 /// <summary>
 /// A page as it stood, saved as one MHTML archive (its DOM with styles, images and fonts inlined; no scripts, and no

@@ -55,7 +55,7 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
                 attempts.Add(await runner.RunAsync(page, participant.Label, task, cancellationToken));
             }
 
-            await AnswerQuestionnairesAsync(participantId, attempts, behavior, cancellationToken);
+            await AnswerQuestionnairesAsync(participantId, attempts, behavior);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -88,7 +88,7 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         return attempts;
     }
 
-    private async Task AnswerQuestionnairesAsync(long participantId, List<AttemptRecord> attempts, PersonaBehavior behavior, CancellationToken cancellationToken)
+    private async Task AnswerQuestionnairesAsync(long participantId, List<AttemptRecord> attempts, PersonaBehavior behavior)
     {
         var answers = attempts.Where(a => a.Seq is not null).Select(a => new QuestionnaireAnswer(a.Participant, "seq", a.TaskId, 1, a.Seq!.Value)).ToList();
         var successShare = attempts.Count == 0 ? 0 : attempts.Count(a => a.Outcome == AttemptOutcome.Success) / (double)attempts.Count;
@@ -105,7 +105,7 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
 
         if (answers.Count > 0)
         {
-            await journal.AddAnswersAsync(participantId, answers, cancellationToken);
+            await journal.AddAnswersAsync(participantId, answers, CancellationToken.None); // the tasks are done: keep their answers
         }
     }
 }

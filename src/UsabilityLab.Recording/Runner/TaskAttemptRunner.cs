@@ -32,7 +32,7 @@ internal sealed class TaskAttemptRunner(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await FinishAsync(page, attemptId, participant, task, startMs, (AttemptOutcome.Interrupted, "run interrupted"), CancellationToken.None);
+            await FinishAsync(page, attemptId, participant, task, startMs, (AttemptOutcome.Interrupted, "run interrupted"));
             throw;
         }
         catch (Exception ex)
@@ -44,7 +44,7 @@ internal sealed class TaskAttemptRunner(
         // A page the guard ended decides the outcome, also when the steps ran on (a wait that timed out quietly).
         end = guard.Trouble is { } trouble ? (AttemptOutcome.Failed, trouble) : end;
 
-        return await FinishAsync(page, attemptId, participant, task, startMs, end, cancellationToken);
+        return await FinishAsync(page, attemptId, participant, task, startMs, end);
     }
 
     private async Task<(AttemptOutcome, string)> AttemptAsync(IPage page, PageEffects effects, StudyTask task, double startMs, CancellationToken cancellationToken)
@@ -171,7 +171,9 @@ internal sealed class TaskAttemptRunner(
             ? (AttemptOutcome.Failed, $"succeeded only after the time limit of {task.TimeLimit.TotalSeconds:0} s")
             : success;
 
-    private async Task<AttemptRecord> FinishAsync(IPage page, long attemptId, string participant, StudyTask task, double startMs, (AttemptOutcome Outcome, string Reason) end, CancellationToken cancellationToken)
+    /// <summary>Stores how the attempt ended. Not cancellable: an attempt that ended is stored as it ended, also when
+    /// Ctrl-C came during its last step (the run stops before the next one).</summary>
+    private async Task<AttemptRecord> FinishAsync(IPage page, long attemptId, string participant, StudyTask task, double startMs, (AttemptOutcome Outcome, string Reason) end)
     {
         await recorder.DrainAllAsync(page.Context);
         recorder.ReportLoss();
@@ -202,7 +204,7 @@ internal sealed class TaskAttemptRunner(
         }
 
         recorder.AttemptId = null;
-        await journal.FinishAttemptAsync(attemptId, record, cancellationToken);
+        await journal.FinishAttemptAsync(attemptId, record, CancellationToken.None);
         return record;
     }
 

@@ -25,4 +25,8 @@ public sealed class PageSnapshotRow
     public byte[]? Archive { get; set; }
 
     public DateTimeOffset CapturedAt { get; set; }
+
+    /// <summary>What a reader of the heatmap should know about the picture (e.g. only the page's first screen: the page
+    /// was too large to archive); null when it is the whole page as seen.</summary>
+    public string? Note { get; set; }
 }

@@ -16,6 +16,15 @@ public sealed class RunRow
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
     public string? BrowserVersion { get; set; }
+
+    /// <summary>Why the run ended as it did, when that is not plain (e.g. "process gone").</summary>
+    public string? EndReason { get; set; }
+
+    /// <summary>The process recording the run (host:pid:start), while it records.</summary>
+    public string? LeaseOwner { get; set; }
+
+    /// <summary>When that process last said it is alive (Unix ms); a run without a recent one has lost its process.</summary>
+    public long? HeartbeatUnixMs { get; set; }
     public List<TaskDefinitionRow> Tasks { get; } = [];
     public List<ParticipantRow> Participants { get; } = [];
 }

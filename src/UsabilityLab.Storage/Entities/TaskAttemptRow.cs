@@ -22,4 +22,8 @@ public sealed class TaskAttemptRow
     public int? OptimalPages { get; set; }
     public int? Errors { get; set; }
     public int? Seq { get; set; }
+
+    /// <summary>Run after a resume that could not restore what the participant's earlier tasks had done: not the
+    /// participant's result, so analysis leaves it out.</summary>
+    public bool Unrestored { get; set; }
 }

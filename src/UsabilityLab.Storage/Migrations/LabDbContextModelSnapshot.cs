@@ -234,6 +234,9 @@ namespace UsabilityLab.Storage.Migrations
                     b.Property<int>("Height")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PageKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -336,7 +339,16 @@ namespace UsabilityLab.Storage.Migrations
                     b.Property<string>("BrowserVersion")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HeartbeatUnixMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Mode")
@@ -528,6 +540,9 @@ namespace UsabilityLab.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("UniquePages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Unrestored")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage.Runs;
 
 namespace UsabilityLab.Storage.Moderation;
 
@@ -13,9 +14,10 @@ public sealed class ModeratedRuns(LabDatabase database)
 {
     /// <summary>
     /// The run a new session joins: <paramref name="runId"/> when given (it must be a moderated run of this study
-    /// version), else the latest moderated run of this study version, else a new run. The run is marked running.
+    /// version), else the latest moderated run of this study version, else a new run. The run is marked running and
+    /// held by this process until the lease is disposed (one session records into a run at a time).
     /// </summary>
-    public async Task<(long RunId, bool Created)> OpenAsync(Study study, string sourceText, string sha256, string? sourcePath, long? runId, CancellationToken ct = default)
+    public async Task<(long RunId, bool Created, RunLease Lease)> OpenAsync(Study study, string sourceText, string sha256, string? sourcePath, long? runId, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
         var candidates = db.Runs.Include(r => r.Study).Where(r => r.Mode == RunMode.Moderated);
@@ -41,11 +43,10 @@ public sealed class ModeratedRuns(LabDatabase database)
 
         if (run is not null)
         {
-            await SetStatusAsync(run.Id, RunStatus.Running, ct);
-            return (run.Id, false);
+            return (run.Id, false, await RunLease.TakeAsync(database, run.Id, ct: ct));
         }
 
-        var created = await new RunWriter(database).CreateRunAsync(study, sourceText, sha256, sourcePath, new RunRow
+        var row = new RunRow
         {
             Status = RunStatus.Running,
             Mode = RunMode.Moderated,
@@ -54,17 +55,15 @@ public sealed class ModeratedRuns(LabDatabase database)
             Workers = 1,
             ParticipantsPlanned = study.Participants.Count,
             StartedAt = DateTimeOffset.UtcNow,
-        }, ct);
-        return (created, true);
+        };
+        RunLease.Stamp(row);
+        var created = await new RunWriter(database).CreateRunAsync(study, sourceText, sha256, sourcePath, row, ct);
+        return (created, true, RunLease.Hold(database, created));
     }
 
-    /// <summary>Sets the run's status; a running run has no end time.</summary>
-    public async Task SetStatusAsync(long runId, RunStatus status, CancellationToken ct = default)
-    {
-        await using var db = database.CreateContext();
-        DateTimeOffset? ended = status == RunStatus.Running ? null : DateTimeOffset.UtcNow;
-        await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, status).SetProperty(r => r.EndedAt, ended), ct);
-    }
+    /// <summary>Sets the run's status once its session ended (which lets go of the run).</summary>
+    public Task SetStatusAsync(long runId, RunStatus status, CancellationToken ct = default) =>
+        new RunWriter(database).FinishRunAsync(runId, status, ct);
 
     /// <summary>Participants the run has so far.</summary>
     public async Task<int> ParticipantCountAsync(long runId, CancellationToken ct = default)

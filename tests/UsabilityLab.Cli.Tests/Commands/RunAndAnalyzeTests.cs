@@ -81,7 +81,8 @@ public sealed class RunAndAnalyzeTests : IAsyncLifetime
         Assert.Contains("Run 1:", result.Out, StringComparison.Ordinal);
         Assert.Contains("FAIL check-out: timeMedian <= 1", result.Out, StringComparison.Ordinal);
         Assert.Contains("pass add-item: successRate >= 0.5", result.Out, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(_folder.FullName, "run-1.json")));
+        // Named by database and run: another database's run 1 written to the same folder gets its own file.
+        Assert.Matches(@"^lab-[0-9a-f]{6}-run-1\.json$", Path.GetFileName(Assert.Single(Directory.GetFiles(_folder.FullName, "*run-1.json"))));
         SqliteConnection.ClearAllPools();
         var bytes = string.Join("\n", new[] { Db, Db + "-wal" }.Where(File.Exists).Select(f => System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(f))));
         Assert.Contains("Checkout study", bytes, StringComparison.Ordinal); // the scan does see the file's content

@@ -49,7 +49,7 @@ internal sealed class ModeratedRig : IAsyncDisposable
         Directory.CreateDirectory(folder);
         var database = await LabDatabase.OpenAsync(Path.Combine(folder, "lab.db"));
         var study = fixture.Study();
-        var (runId, _) = await new ModeratedRuns(database).OpenAsync(study, "name: Moderated test study", "sha-moderated", null, null);
+        var (runId, _, _) = await new ModeratedRuns(database).OpenAsync(study, "name: Moderated test study", "sha-moderated", null, null);
         var journal = await RunJournal.OpenAsync(database, runId);
         var session = new ModeratedSession(
             new ModeratedSessionOptions { Study = study, Participant = "P01", Browser = fixture.Config, Headless = true, Backdrops = backdrops },

@@ -13,11 +13,13 @@ public sealed class ModeratedRunsTests
         var runs = new ModeratedRuns(await temp.OpenAsync());
 
         var first = await runs.OpenAsync(TestRuns.Study, "text", "sha-1", null, null);
+        await first.Lease.DisposeAsync();
         await runs.SetStatusAsync(first.RunId, RunStatus.Completed);
         var second = await runs.OpenAsync(TestRuns.Study, "text", "sha-1", null, null);
+        await second.Lease.DisposeAsync();
 
         Assert.True(first.Created);
-        Assert.Equal((first.RunId, false), second);
+        Assert.Equal((first.RunId, false), (second.RunId, second.Created));
     }
 
     [Fact]
@@ -28,6 +30,8 @@ public sealed class ModeratedRunsTests
 
         var first = await runs.OpenAsync(TestRuns.Study, "text", "sha-1", null, null);
         var second = await runs.OpenAsync(TestRuns.Study, "text 2", "sha-2", null, null);
+        await first.Lease.DisposeAsync();
+        await second.Lease.DisposeAsync();
 
         Assert.NotEqual(first.RunId, second.RunId);
     }
@@ -42,5 +46,18 @@ public sealed class ModeratedRunsTests
         var error = await Assert.ThrowsAsync<InputException>(() => new ModeratedRuns(database).OpenAsync(TestRuns.Study, "text", "abc123", null, scripted));
 
         Assert.Contains("scripted run", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_RunAnotherLiveSessionRecordsInto_IsRefused()
+    {
+        await using var temp = new TempDatabase();
+        var runs = new ModeratedRuns(await temp.OpenAsync());
+        var first = await runs.OpenAsync(TestRuns.Study, "text", "sha-1", null, null);
+        await using var held = first.Lease;
+
+        var error = await Assert.ThrowsAsync<InputException>(() => runs.OpenAsync(TestRuns.Study, "text", "sha-1", null, first.RunId));
+
+        Assert.Contains("still recording", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Storage.Entities;
+
+namespace UsabilityLab.Storage.Runs;
+
+/// <summary>
+/// Finds runs that say they are recording but whose process has died (killed, crashed, the machine rebooted) and marks
+/// them, their sessions and their open attempts as interrupted by that: "interrupted (process gone)". Without this a
+/// killed run would read as recording for ever. Cheap (one query over the runs that say they record); run on every open.
+/// </summary>
+public static class RunLiveness
+{
+    /// <summary>The run's end reason once its process is found gone.</summary>
+    public const string ProcessGone = "process gone";
+
+    /// <summary>Marks every run whose process is gone; returns their ids.</summary>
+    public static async Task<IReadOnlyList<long>> SweepAsync(LabDatabase database, TimeProvider? time = null, CancellationToken ct = default)
+    {
+        var now = (time ?? TimeProvider.System).GetUtcNow();
+        await using var db = database.CreateContext();
+        var recording = await db.Runs.Where(r => r.Status == RunStatus.Running)
+            .Select(r => new { r.Id, r.LeaseOwner, r.HeartbeatUnixMs, r.StartedAt })
+            .ToListAsync(ct);
+        var gone = new List<long>();
+        foreach (var run in recording)
+        {
+            var lastWord = run.HeartbeatUnixMs is { } beat ? DateTimeOffset.FromUnixTimeMilliseconds(beat) : run.StartedAt;
+            var silent = now - lastWord > RunLease.Expiry;
+            var dead = LeaseOwner.Parse(run.LeaseOwner) is { } owner && owner.IsGoneFromThisHost();
+            if ((silent || dead) && await MarkGoneAsync(db, run.Id, run.HeartbeatUnixMs, now, ct))
+            {
+                gone.Add(run.Id);
+            }
+        }
+
+        return gone;
+    }
+
+    /// <summary>Whether a run's status reads as interrupted because its process died.</summary>
+    public static bool IsProcessGone(RunStatus status, string? endReason) => status == RunStatus.Interrupted && endReason == ProcessGone;
+
+    private static async Task<bool> MarkGoneAsync(LabDbContext db, long runId, long? heartbeat, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Only if nobody took or renewed the run meanwhile (the heartbeat is still the one read).
+        var marked = await db.Runs.Where(r => r.Id == runId && r.Status == RunStatus.Running && r.HeartbeatUnixMs == heartbeat)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(r => r.Status, RunStatus.Interrupted)
+                .SetProperty(r => r.EndReason, ProcessGone)
+                .SetProperty(r => r.LeaseOwner, (string?)null)
+                .SetProperty(r => r.EndedAt, now), ct);
+        if (marked == 0)
+        {
+            return false;
+        }
+
+        await db.Sessions.Where(s => s.RunId == runId && s.Status == SessionStatus.Running)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(s => s.Status, SessionStatus.Interrupted)
+                .SetProperty(s => s.EndReason, ProcessGone)
+                .SetProperty(s => s.EndedAt, now), ct);
+        await db.TaskAttempts.Where(a => a.Session!.RunId == runId && a.Outcome == AttemptOutcome.Interrupted && a.Reason == RunWriter.InProgress)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Reason, $"{ProcessGone} during the attempt; re-run on resume"), ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+}
