@@ -1,20 +1,21 @@
-using System.Security.Cryptography;
-using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Import;
-using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage.Ingest;
 
 namespace UsabilityLab.Storage;
 
 /// <summary>
 /// Stores imported results so they analyze exactly like recorded ones: outcomes become a new run of mode
-/// Imported (one session per participant); SUS and NPS answers join the study's latest run.
+/// Imported (one session per participant); SUS and NPS answers join the study's latest run. The run, study,
+/// participants and sessions go through EF Core; the attempts and answers, which are the bulk, through prepared
+/// inserts (<see cref="ImportedRowWriter"/>), all in one transaction, so a failure leaves nothing behind.
 /// </summary>
 public sealed class ImportWriter(LabDatabase database)
 {
     /// <summary>Writes <paramref name="data"/> for study <paramref name="studyName"/> in one transaction; returns the run id.</summary>
-    public async Task<long> WriteAsync(string studyName, ImportKind kind, ImportedData data, string sourceText, CancellationToken ct = default)
+    public async Task<long> WriteAsync(string studyName, ImportKind kind, ImportedData data, CancellationToken ct = default)
     {
         if (!data.IsValid)
         {
@@ -24,12 +25,12 @@ public sealed class ImportWriter(LabDatabase database)
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var run = kind == ImportKind.Outcomes
-            ? NewRun(db, studyName, sourceText, data)
-            : await db.Runs.Where(r => r.Study!.Name == studyName).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct) ?? NewRun(db, studyName, sourceText, data);
+            ? NewRun(db, studyName, data)
+            : await db.Runs.Where(r => r.Study!.Name == studyName).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct) ?? NewRun(db, studyName, data);
         await db.SaveChangesAsync(ct);
 
         var participants = await db.Participants.Where(p => p.RunId == run.Id).Include(p => p.Sessions).ToDictionaryAsync(p => p.Label, StringComparer.Ordinal, ct);
-        foreach (var label in data.Attempts.Select(a => a.Participant).Concat(data.Answers.Select(a => a.Participant)).Distinct(StringComparer.Ordinal))
+        foreach (var label in Labels(data))
         {
             if (!participants.ContainsKey(label))
             {
@@ -41,29 +42,19 @@ public sealed class ImportWriter(LabDatabase database)
         }
 
         await db.SaveChangesAsync(ct);
-        foreach (var attempt in data.Attempts)
-        {
-            db.TaskAttempts.Add(Row(participants[attempt.Participant].Sessions[0].Id, attempt));
-        }
-
-        db.QuestionnaireResponses.AddRange(data.Answers.Select(a => new QuestionnaireResponseRow
-        {
-            RunId = run.Id,
-            ParticipantId = participants[a.Participant].Id,
-            Instrument = a.Instrument,
-            TaskKey = a.TaskId,
-            Item = a.Item,
-            Value = a.Value,
-        }));
-        await db.SaveChangesAsync(ct);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        ImportedRowWriter.WriteAttempts(connection, data.Attempts, label => participants[label].Sessions[0].Id);
+        ImportedRowWriter.WriteAnswers(connection, run.Id, data.Answers, label => participants[label].Id);
         await transaction.CommitAsync(ct);
         return run.Id;
     }
 
-    private static RunRow NewRun(LabDbContext db, string studyName, string sourceText, ImportedData data)
+    private static IEnumerable<string> Labels(ImportedData data) =>
+        data.Attempts.Select(a => a.Participant).Concat(data.Answers.Select(a => a.Participant)).Distinct(StringComparer.Ordinal);
+
+    private static RunRow NewRun(LabDbContext db, string studyName, ImportedData data)
     {
-        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sourceText)));
-        var study = new StudyRow { Name = studyName, SourceText = "", Sha256 = sha, CreatedAt = DateTimeOffset.UtcNow };
+        var study = new StudyRow { Name = studyName, SourceText = "", Sha256 = data.SourceSha256, CreatedAt = DateTimeOffset.UtcNow };
         var run = new RunRow
         {
             Study = study,
@@ -72,7 +63,7 @@ public sealed class ImportWriter(LabDatabase database)
             Target = "",
             StartedAt = DateTimeOffset.UtcNow,
             EndedAt = DateTimeOffset.UtcNow,
-            ParticipantsPlanned = data.Attempts.Select(a => a.Participant).Concat(data.Answers.Select(a => a.Participant)).Distinct(StringComparer.Ordinal).Count(),
+            ParticipantsPlanned = Labels(data).Count(),
         };
         foreach (var (task, order) in data.Attempts.Select(a => a.TaskId).Distinct(StringComparer.Ordinal).Select((t, i) => (t, i)))
         {
@@ -82,20 +73,4 @@ public sealed class ImportWriter(LabDatabase database)
         db.Runs.Add(run);
         return run;
     }
-
-    private static TaskAttemptRow Row(long sessionId, AttemptRecord a) => new()
-    {
-        SessionId = sessionId,
-        TaskKey = a.TaskId,
-        Outcome = a.Outcome,
-        Reason = a.Reason,
-        StartMs = 0,
-        EndMs = a.TimeSeconds * 1000,
-        Clicks = a.Clicks,
-        PageVisits = a.PageVisits,
-        UniquePages = a.UniquePages,
-        OptimalPages = a.OptimalPages,
-        Errors = a.Errors,
-        Seq = a.Seq,
-    };
 }

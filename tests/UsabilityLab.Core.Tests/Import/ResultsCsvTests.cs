@@ -42,7 +42,12 @@ public sealed class ResultsCsvTests : IDisposable
         Assert.False(data.IsValid);
         Assert.Empty(data.Attempts);
         Assert.Equal(
-            [$"{path}:3: outcome 'won' is not one of success, failed, abandoned, error", $"{path}:4: time_s '-4' is not a number of seconds ≥ 0 (use a dot for decimals)", $"{path}:5: 'participant' is empty", $"{path}:5: time_s 'abc' is not a number of seconds ≥ 0 (use a dot for decimals)"],
+            [
+                $"{path}:3:6: outcome 'won' is not one of success, failed, abandoned, error",
+                $"{path}:4:13: time_s '-4' is not a number of seconds from 0 to 604800 (a week); use a dot for decimals",
+                $"{path}:5:1: 'participant' is empty",
+                $"{path}:5:12: time_s 'abc' is not a number of seconds from 0 to 604800 (a week); use a dot for decimals",
+            ],
             data.Problems.Select(p => p.ToString()));
     }
 
@@ -72,6 +77,6 @@ public sealed class ResultsCsvTests : IDisposable
         var data = ResultsCsv.Parse(File("participant,score\nP1,10\nP2,3\n"), ImportKind.Nps);
 
         Assert.Equal([10, 3], data.Answers.Select(a => a.Value));
-        Assert.Equal("file not found", Assert.Single(ResultsCsv.Parse(Path.Combine(_folder, "nope.csv"), ImportKind.Nps).Problems).Message);
+        Assert.Equal("file not found; check the path", Assert.Single(ResultsCsv.Parse(Path.Combine(_folder, "nope.csv"), ImportKind.Nps).Problems).Message);
     }
 }
