@@ -1,4 +1,5 @@
 using System.Globalization;
+using UsabilityLab.Core.Errors;
 
 namespace UsabilityLab.Core.Import;
 
@@ -20,7 +21,7 @@ internal sealed class ImportProblems(string file)
     public void Add(int line, string message, int? column = null)
     {
         if (listed.Count < MaxListed)
-            listed.Add(new ImportDiagnostic(file, line, message, column));
+            listed.Add(new ImportDiagnostic(file, line, OneLine.Of(message), column));
         else
             unlisted++;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using UsabilityLab.Core.Errors;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -26,7 +27,7 @@ internal sealed class LoadContext(string file, Func<string, string?> environment
     public void Report(Mark at, string message)
     {
         if (diagnostics.Count < MaxDiagnostics)
-            diagnostics.Add(new StudyDiagnostic(file, ToInt(at.Line), ToInt(at.Column), message));
+            diagnostics.Add(new StudyDiagnostic(file, ToInt(at.Line), ToInt(at.Column), OneLine.Of(message)));
         else
             unlisted++;
     }
