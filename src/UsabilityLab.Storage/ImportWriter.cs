@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Import;
 using UsabilityLab.Storage.Entities;
@@ -9,8 +10,9 @@ namespace UsabilityLab.Storage;
 /// <summary>
 /// Stores imported results so they analyze exactly like recorded ones: outcomes become a new run of mode
 /// Imported (one session per participant); SUS and NPS answers join the study's latest run. The run, study,
-/// participants and sessions go through EF Core; the attempts and answers, which are the bulk, through prepared
-/// inserts (<see cref="ImportedRowWriter"/>), all in one transaction, so a failure leaves nothing behind.
+/// participants and sessions go through EF Core (the participants as two set-based statements); the attempts and
+/// answers, which are the bulk, through prepared inserts (<see cref="ImportedRowWriter"/>); all in one transaction, so a
+/// failure leaves nothing behind.
 /// </summary>
 public sealed class ImportWriter(LabDatabase database)
 {
@@ -29,24 +31,39 @@ public sealed class ImportWriter(LabDatabase database)
             : await db.Runs.Where(r => r.Study!.Name == studyName).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct) ?? NewRun(db, studyName, data);
         await db.SaveChangesAsync(ct);
 
-        var participants = await db.Participants.Where(p => p.RunId == run.Id).Include(p => p.Sessions).ToDictionaryAsync(p => p.Label, StringComparer.Ordinal, ct);
-        foreach (var label in Labels(data))
-        {
-            if (!participants.ContainsKey(label))
-            {
-                var participant = new ParticipantRow { RunId = run.Id, Label = label, Persona = "imported" };
-                participant.Sessions.Add(new SessionRow { RunId = run.Id, Status = SessionStatus.Completed, StartedAt = DateTimeOffset.UtcNow, EndedAt = DateTimeOffset.UtcNow, EndReason = "imported" });
-                db.Participants.Add(participant);
-                participants[label] = participant;
-            }
-        }
+        var known = await db.Participants.Where(p => p.RunId == run.Id).Select(p => p.Label).ToListAsync(ct);
+        await AddParticipantsAsync(db, run.Id, [.. Labels(data).Except(known, StringComparer.Ordinal)], ct);
+        var participants = await db.Participants.Where(p => p.RunId == run.Id)
+            .Select(p => new { p.Label, p.Id, SessionId = p.Sessions.OrderBy(s => s.Id).Select(s => s.Id).FirstOrDefault() })
+            .ToDictionaryAsync(p => p.Label, StringComparer.Ordinal, ct);
 
-        await db.SaveChangesAsync(ct);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        ImportedRowWriter.WriteAttempts(connection, data.Attempts, label => participants[label].Sessions[0].Id);
+        ImportedRowWriter.WriteAttempts(connection, data.Attempts, label => participants[label].SessionId);
         ImportedRowWriter.WriteAnswers(connection, run.Id, data.Answers, label => participants[label].Id);
         await transaction.CommitAsync(ct);
         return run.Id;
+    }
+
+    /// <summary>
+    /// The new participants, each with one completed session, in two set-based statements: tracked one by one, EF Core
+    /// took 3 s for the 10,000 participants of a 100,000-row import. (IN, not a join: SQLite indexes an IN list, but
+    /// would scan json_each once per participant.)
+    /// </summary>
+    private static async Task AddParticipantsAsync(LabDbContext db, long runId, string[] labels, CancellationToken ct)
+    {
+        if (labels.Length == 0)
+        {
+            return;
+        }
+
+        var json = JsonSerializer.Serialize(labels);
+        var now = DateTimeOffset.UtcNow;
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO Participants (RunId, Label, Persona, Seed) SELECT {runId}, value, 'imported', 0 FROM json_each({json}) ORDER BY key;
+            INSERT INTO Sessions (RunId, ParticipantId, Status, StartedAt, EndedAt, ViewportWidth, ViewportHeight, EndReason)
+            SELECT {runId}, p.Id, {nameof(SessionStatus.Completed)}, {now}, {now}, 0, 0, 'imported'
+            FROM Participants p WHERE p.RunId = {runId} AND p.Label IN (SELECT value FROM json_each({json})) ORDER BY p.Id;
+            """, ct);
     }
 
     private static IEnumerable<string> Labels(ImportedData data) =>

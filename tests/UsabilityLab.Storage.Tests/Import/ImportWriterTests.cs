@@ -32,6 +32,24 @@ public sealed class ImportWriterTests
         Assert.Equal((AttemptOutcome.Success, (int?)null, (int?)null), (bare.Outcome, bare.Clicks, bare.Seq));
         Assert.Equal(new QuestionnaireAnswer("P1", "seq", "checkout", 1, 6), Assert.Single(run.Answers));
         Assert.Equal("Paper", run.StudyName);
+        Assert.All(run.Participants, p => Assert.Equal(("imported", 1, "Completed", "imported"), (p.Persona, p.Sessions, p.Status, p.EndReason)));
+    }
+
+    [Fact]
+    public async Task WriteAsync_Outcomes_SessionsStoredAsEfCoreStoresThem()
+    {
+        await using var temp = new TempDatabase();
+        var database = await temp.OpenAsync();
+        var before = DateTimeOffset.UtcNow;
+
+        var runId = await new ImportWriter(database).WriteAsync("Paper", ImportKind.Outcomes, Outcomes);
+
+        await using var db = database.CreateContext();
+        var sessions = await db.Sessions.Where(s => s.RunId == runId).Include(s => s.Participant).OrderBy(s => s.Id).ToListAsync();
+        Assert.Equal(["P1", "P2"], sessions.Select(s => s.Participant!.Label));
+        Assert.All(sessions, s => Assert.Equal(Entities.SessionStatus.Completed, s.Status));
+        Assert.All(sessions, s => Assert.InRange(s.StartedAt, before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1)));
+        Assert.All(sessions, s => Assert.Equal(s.StartedAt, s.EndedAt));
     }
 
     [Fact]
