@@ -1,15 +1,16 @@
 using UsabilityLab.Core.Files;
+using UsabilityLab.Core.Tests.Support;
 using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Core.Tests.Files;
 
 public sealed class InputFileTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("lab-input-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
-    private string Path(string name) => System.IO.Path.Combine(_folder, name);
+    private string Path(string name) => _temp.File(name);
 
     private static string Problem(string path, long maxBytes = 1024)
     {
@@ -60,7 +61,7 @@ public sealed class InputFileTests : IDisposable
     [Fact]
     public void TryReadBytes_DirectoryOrMissing_SaysSo()
     {
-        Assert.Equal("is a directory, not a file; pass the file inside it", Problem(_folder));
+        Assert.Equal("is a directory, not a file; pass the file inside it", Problem(_temp.Path));
         Assert.Equal("file not found; check the path", Problem(Path("nope")));
     }
 

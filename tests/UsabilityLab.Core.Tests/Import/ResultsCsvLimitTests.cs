@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using UsabilityLab.Core.Import;
+using UsabilityLab.Core.Tests.Support;
 using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Core.Tests.Import;
@@ -8,16 +9,11 @@ namespace UsabilityLab.Core.Tests.Import;
 public sealed class ResultsCsvLimitTests : IDisposable
 {
     private const string Header = "participant,task,outcome,time_s";
-    private readonly string _folder = Directory.CreateTempSubdirectory("lab-csv-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
-    private string Write(string content, string name = "results.csv")
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    private string Write(string content) => _temp.Write("results.csv", content);
 
     private static string[] Problems(string path, ImportKind kind = ImportKind.Outcomes)
     {
@@ -74,7 +70,7 @@ public sealed class ResultsCsvLimitTests : IDisposable
     [Fact]
     public void Parse_ByteOrderMarkCrLfAndBlankLines_ReadAsUsual()
     {
-        var path = Path.Combine(_folder, "excel.csv");
+        var path = _temp.File("excel.csv");
         File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. "participant,task,outcome,time_s\r\n\r\nP1,t,success,1\r\n  ,  ,  ,  \r\nP2,t,failed,2\r\n"u8]);
 
         var data = ResultsCsv.Parse(path, ImportKind.Outcomes);
@@ -90,7 +86,7 @@ public sealed class ResultsCsvLimitTests : IDisposable
     [Fact]
     public void Parse_Fifo_RefusedWithoutBlocking()
     {
-        var fifo = SpecialFiles.Fifo(Path.Combine(_folder, "pipe.csv"));
+        var fifo = SpecialFiles.Fifo(_temp.File("pipe.csv"));
 
         Assert.Equal(["1: is a named pipe (FIFO), not a regular file; save the content to a file and pass that"], Problems(fifo));
     }
@@ -102,7 +98,7 @@ public sealed class ResultsCsvLimitTests : IDisposable
     [Fact]
     public void Parse_OverTheSizeCap_SaysTheCapAndTheSize()
     {
-        var path = Path.Combine(_folder, "huge.csv");
+        var path = _temp.File("huge.csv");
         using (var file = File.Create(path))
         {
             file.SetLength((64L * 1024 * 1024) + 1); // sparse: nothing is written, and nothing must be read

@@ -30,9 +30,9 @@ public sealed class ResultsCsvPropertyTests : IDisposable
         " ", "\t", "\0", "\uFEFF", "é", "😀", "\ud800", ";", "0x1F", "1,5",
     ];
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("lab-csv-property-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private Task Holds(byte[] content, ImportKind kind) => Bounded.RunAsync(() => Check(Write(content), kind), MaxAllocatedBytes);
 
@@ -101,7 +101,7 @@ public sealed class ResultsCsvPropertyTests : IDisposable
 
     private string Write(byte[] content)
     {
-        var path = Path.Combine(_folder, $"{Guid.NewGuid():N}.csv");
+        var path = _temp.File($"{Guid.NewGuid():N}.csv");
         File.WriteAllBytes(path, content);
         return path;
     }

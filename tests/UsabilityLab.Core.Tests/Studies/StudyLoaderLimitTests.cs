@@ -1,4 +1,5 @@
 using UsabilityLab.Core.Studies.Loading;
+using UsabilityLab.Core.Tests.Support;
 using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Core.Tests.Studies;
@@ -6,9 +7,9 @@ namespace UsabilityLab.Core.Tests.Studies;
 /// <summary>Inputs that would hang, crash or exhaust the loader are refused with one located line.</summary>
 public sealed class StudyLoaderLimitTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("lab-study-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private static string[] With(string section) => StudyTexts.Parse(StudyTexts.Minimal + section + "\n").Located();
 
@@ -17,7 +18,7 @@ public sealed class StudyLoaderLimitTests : IDisposable
     [Fact]
     public async Task LoadFile_Fifo_OneLineAtTheFileStart_WithoutBlocking()
     {
-        var fifo = SpecialFiles.Fifo(Path.Combine(_folder, "study.yaml"));
+        var fifo = SpecialFiles.Fifo(_temp.File("study.yaml"));
 
         // A blocked open would never return: the timeout turns that hang into a failure.
         var result = await System.Threading.Tasks.Task.Run(() => StudyLoader.LoadFile(fifo)).WaitAsync(TimeSpan.FromSeconds(10));
@@ -36,8 +37,7 @@ public sealed class StudyLoaderLimitTests : IDisposable
     [Fact]
     public void LoadFile_OverTheSizeCap_SaysTheCapAndTheSize()
     {
-        var path = Path.Combine(_folder, "huge.yaml");
-        File.WriteAllText(path, "name: x\n" + new string('#', StudyLoader.MaxFileBytes));
+        var path = _temp.Write("huge.yaml", "name: x\n" + new string('#', StudyLoader.MaxFileBytes));
 
         var diagnostic = Assert.Single(StudyLoader.LoadFile(path).Diagnostics);
 
