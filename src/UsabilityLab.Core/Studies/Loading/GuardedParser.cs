@@ -12,7 +12,7 @@ namespace UsabilityLab.Core.Studies.Loading;
 /// </summary>
 internal sealed class GuardedParser(IParser inner, LoadContext context) : IParser
 {
-    /// <summary>Deepest nesting of lists and mappings; a study needs 6 (tasks, a task, its steps, a step, its mapping).</summary>
+    /// <summary>Deepest nesting of lists and mappings; a study needs 6 (the top level, tasks, a task, its steps, a step, its value).</summary>
     public const int MaxDepth = 32;
 
     /// <summary>Most values that aliases may stand for in one file, counting aliases inside aliased nodes as what they stand for.</summary>
