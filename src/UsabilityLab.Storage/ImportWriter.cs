@@ -1,20 +1,23 @@
-using System.Security.Cryptography;
-using System.Text;
+using Microsoft.Data.Sqlite;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Import;
-using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage.Ingest;
 
 namespace UsabilityLab.Storage;
 
 /// <summary>
 /// Stores imported results so they analyze exactly like recorded ones: outcomes become a new run of mode
-/// Imported (one session per participant); SUS and NPS answers join the study's latest run.
+/// Imported (one session per participant); SUS and NPS answers join the study's latest run. The run, study,
+/// participants and sessions go through EF Core (the participants as two set-based statements); the attempts and
+/// answers, which are the bulk, through prepared inserts (<see cref="ImportedRowWriter"/>); all in one transaction, so a
+/// failure leaves nothing behind.
 /// </summary>
 public sealed class ImportWriter(LabDatabase database)
 {
     /// <summary>Writes <paramref name="data"/> for study <paramref name="studyName"/> in one transaction; returns the run id.</summary>
-    public async Task<long> WriteAsync(string studyName, ImportKind kind, ImportedData data, string sourceText, CancellationToken ct = default)
+    public async Task<long> WriteAsync(string studyName, ImportKind kind, ImportedData data, CancellationToken ct = default)
     {
         if (!data.IsValid)
         {
@@ -24,46 +27,51 @@ public sealed class ImportWriter(LabDatabase database)
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var run = kind == ImportKind.Outcomes
-            ? NewRun(db, studyName, sourceText, data)
-            : await db.Runs.Where(r => r.Study!.Name == studyName).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct) ?? NewRun(db, studyName, sourceText, data);
+            ? NewRun(db, studyName, data)
+            : await db.Runs.Where(r => r.Study!.Name == studyName).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct) ?? NewRun(db, studyName, data);
         await db.SaveChangesAsync(ct);
 
-        var participants = await db.Participants.Where(p => p.RunId == run.Id).Include(p => p.Sessions).ToDictionaryAsync(p => p.Label, StringComparer.Ordinal, ct);
-        foreach (var label in data.Attempts.Select(a => a.Participant).Concat(data.Answers.Select(a => a.Participant)).Distinct(StringComparer.Ordinal))
-        {
-            if (!participants.ContainsKey(label))
-            {
-                var participant = new ParticipantRow { RunId = run.Id, Label = label, Persona = "imported" };
-                participant.Sessions.Add(new SessionRow { RunId = run.Id, Status = SessionStatus.Completed, StartedAt = DateTimeOffset.UtcNow, EndedAt = DateTimeOffset.UtcNow, EndReason = "imported" });
-                db.Participants.Add(participant);
-                participants[label] = participant;
-            }
-        }
+        var known = await db.Participants.Where(p => p.RunId == run.Id).Select(p => p.Label).ToListAsync(ct);
+        await AddParticipantsAsync(db, run.Id, [.. Labels(data).Except(known, StringComparer.Ordinal)], ct);
+        var participants = await db.Participants.Where(p => p.RunId == run.Id)
+            .Select(p => new { p.Label, p.Id, SessionId = p.Sessions.OrderBy(s => s.Id).Select(s => s.Id).FirstOrDefault() })
+            .ToDictionaryAsync(p => p.Label, StringComparer.Ordinal, ct);
 
-        await db.SaveChangesAsync(ct);
-        foreach (var attempt in data.Attempts)
-        {
-            db.TaskAttempts.Add(Row(participants[attempt.Participant].Sessions[0].Id, attempt));
-        }
-
-        db.QuestionnaireResponses.AddRange(data.Answers.Select(a => new QuestionnaireResponseRow
-        {
-            RunId = run.Id,
-            ParticipantId = participants[a.Participant].Id,
-            Instrument = a.Instrument,
-            TaskKey = a.TaskId,
-            Item = a.Item,
-            Value = a.Value,
-        }));
-        await db.SaveChangesAsync(ct);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        ImportedRowWriter.WriteAttempts(connection, data.Attempts, label => participants[label].SessionId);
+        ImportedRowWriter.WriteAnswers(connection, run.Id, data.Answers, label => participants[label].Id);
         await transaction.CommitAsync(ct);
         return run.Id;
     }
 
-    private static RunRow NewRun(LabDbContext db, string studyName, string sourceText, ImportedData data)
+    /// <summary>
+    /// The new participants, each with one completed session, in two set-based statements: tracked one by one, EF Core
+    /// took 3 s for the 10,000 participants of a 100,000-row import. (IN, not a join: SQLite indexes an IN list, but
+    /// would scan json_each once per participant.)
+    /// </summary>
+    private static async Task AddParticipantsAsync(LabDbContext db, long runId, string[] labels, CancellationToken ct)
     {
-        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sourceText)));
-        var study = new StudyRow { Name = studyName, SourceText = "", Sha256 = sha, CreatedAt = DateTimeOffset.UtcNow };
+        if (labels.Length == 0)
+        {
+            return;
+        }
+
+        var json = JsonSerializer.Serialize(labels);
+        var now = DateTimeOffset.UtcNow;
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO Participants (RunId, Label, Persona, Seed) SELECT {runId}, value, 'imported', 0 FROM json_each({json}) ORDER BY key;
+            INSERT INTO Sessions (RunId, ParticipantId, Status, StartedAt, EndedAt, ViewportWidth, ViewportHeight, EndReason)
+            SELECT {runId}, p.Id, {nameof(SessionStatus.Completed)}, {now}, {now}, 0, 0, 'imported'
+            FROM Participants p WHERE p.RunId = {runId} AND p.Label IN (SELECT value FROM json_each({json})) ORDER BY p.Id;
+            """, ct);
+    }
+
+    private static IEnumerable<string> Labels(ImportedData data) =>
+        data.Attempts.Select(a => a.Participant).Concat(data.Answers.Select(a => a.Participant)).Distinct(StringComparer.Ordinal);
+
+    private static RunRow NewRun(LabDbContext db, string studyName, ImportedData data)
+    {
+        var study = new StudyRow { Name = studyName, SourceText = "", Sha256 = data.SourceSha256, CreatedAt = DateTimeOffset.UtcNow };
         var run = new RunRow
         {
             Study = study,
@@ -72,7 +80,7 @@ public sealed class ImportWriter(LabDatabase database)
             Target = "",
             StartedAt = DateTimeOffset.UtcNow,
             EndedAt = DateTimeOffset.UtcNow,
-            ParticipantsPlanned = data.Attempts.Select(a => a.Participant).Concat(data.Answers.Select(a => a.Participant)).Distinct(StringComparer.Ordinal).Count(),
+            ParticipantsPlanned = Labels(data).Count(),
         };
         foreach (var (task, order) in data.Attempts.Select(a => a.TaskId).Distinct(StringComparer.Ordinal).Select((t, i) => (t, i)))
         {
@@ -82,20 +90,4 @@ public sealed class ImportWriter(LabDatabase database)
         db.Runs.Add(run);
         return run;
     }
-
-    private static TaskAttemptRow Row(long sessionId, AttemptRecord a) => new()
-    {
-        SessionId = sessionId,
-        TaskKey = a.TaskId,
-        Outcome = a.Outcome,
-        Reason = a.Reason,
-        StartMs = 0,
-        EndMs = a.TimeSeconds * 1000,
-        Clicks = a.Clicks,
-        PageVisits = a.PageVisits,
-        UniquePages = a.UniquePages,
-        OptimalPages = a.OptimalPages,
-        Errors = a.Errors,
-        Seq = a.Seq,
-    };
 }

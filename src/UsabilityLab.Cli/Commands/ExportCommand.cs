@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -76,10 +75,10 @@ internal static class ExportCommand
             ? [Write(folder, $"run-{data.Run.Id}.json", JsonSerializer.Serialize(new { run = data.Run.Id, study = data.StudyName, data.Attempts, events = data.Events, signals, answers = data.Answers }, JsonOptions))]
             : new[]
             {
-                Write(folder, "attempts.csv", Csv.Of(data.Attempts)),
-                Write(folder, "events.csv", Csv.Of(data.Events)),
-                Write(folder, "signals.csv", Csv.Of(signals)),
-                Write(folder, "answers.csv", Csv.Of(data.Answers)),
+                CsvExport.Write(folder, "attempts.csv", data.Attempts),
+                CsvExport.Write(folder, "events.csv", data.Events),
+                CsvExport.Write(folder, "signals.csv", signals),
+                CsvExport.Write(folder, "answers.csv", data.Answers),
             };
         foreach (var path in written)
         {
@@ -95,35 +94,5 @@ internal static class ExportCommand
         File.WriteAllText(path + ".tmp", content, new UTF8Encoding(false));
         File.Move(path + ".tmp", path, overwrite: true);
         return path;
-    }
-
-    /// <summary>CSV of the public properties of records (RFC 4180 quoting), for spreadsheets and R/pandas.</summary>
-    private static class Csv
-    {
-        public static string Of<T>(IEnumerable<T> rows)
-        {
-            var properties = typeof(T).GetProperties().Where(p => p.GetIndexParameters().Length == 0).ToArray();
-            var text = new StringBuilder();
-            text.AppendJoin(',', properties.Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))).Append("\r\n");
-            foreach (var row in rows)
-            {
-                text.AppendJoin(',', properties.Select(p => Field(p.GetValue(row)))).Append("\r\n");
-            }
-
-            return text.ToString();
-        }
-
-        private static string Field(object? value)
-        {
-            var text = value switch
-            {
-                null => "",
-                double d => d.ToString("R", CultureInfo.InvariantCulture),
-                bool b => b ? "true" : "false",
-                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                _ => value.ToString() ?? "",
-            };
-            return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-        }
     }
 }

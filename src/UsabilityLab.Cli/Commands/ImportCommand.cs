@@ -43,7 +43,7 @@ internal static class ImportCommand
         }
 
         var database = await LabDatabase.OpenAsync(settings.Db, ct);
-        var runId = await new ImportWriter(database).WriteAsync(settings.Study, kind, data, await File.ReadAllTextAsync(settings.File, ct), ct);
+        var runId = await new ImportWriter(database).WriteAsync(settings.Study, kind, data, ct);
         io.Out.WriteLine(kind == ImportKind.Outcomes
             ? $"Imported {data.Attempts.Count} attempts as run {runId} of \"{settings.Study}\"; analyze with: ./lab analyze {runId}"
             : $"Imported {data.Answers.Count} {settings.Kind.ToUpperInvariant()} answers into run {runId} of \"{settings.Study}\"");

@@ -7,17 +7,7 @@ public sealed record ImportedData(IReadOnlyList<AttemptRecord> Attempts, IReadOn
 {
     /// <summary>True when nothing is wrong; an import with any problem imports nothing.</summary>
     public bool IsValid => Problems.Count == 0;
-}
 
-/// <summary>Which kind of CSV is imported.</summary>
-public enum ImportKind
-{
-    /// <summary><c>participant,task,outcome,time_s</c> [+ <c>clicks,errors,seq,pages,unique_pages,optimal_pages</c>].</summary>
-    Outcomes,
-
-    /// <summary><c>participant,q1..q10</c> (1–5).</summary>
-    Sus,
-
-    /// <summary><c>participant,score</c> (0–10).</summary>
-    Nps,
+    /// <summary>Lowercase hex SHA-256 of the file's bytes as read, so the stored run names exactly what was imported.</summary>
+    public string SourceSha256 { get; init; } = "";
 }

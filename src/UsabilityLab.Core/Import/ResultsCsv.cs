@@ -1,47 +1,34 @@
-using System.Globalization;
 using UsabilityLab.Core.Sessions;
 
 namespace UsabilityLab.Core.Import;
 
 /// <summary>
 /// Reads results logged by hand or by another tool (moderated sessions on paper are common). Every bad row is
-/// reported as <c>FILE:LINE: message</c>; when there is any, nothing is imported.
+/// reported as <c>FILE:LINE:COL: message</c> (<c>FILE:LINE</c> when no single field is to blame); when there is any,
+/// nothing is imported.
 /// </summary>
 public static class ResultsCsv
 {
     private static readonly string[] OutcomeColumns = ["participant", "task", "outcome", "time_s"];
     private static readonly string[] OptionalOutcomeColumns = ["clicks", "errors", "seq", "pages", "unique_pages", "optimal_pages"];
 
-    /// <summary>Parses <paramref name="path"/> as <paramref name="kind"/>.</summary>
+    /// <summary>Parses <paramref name="path"/> as <paramref name="kind"/>: a regular file of at most 64 MiB.</summary>
     public static ImportedData Parse(string path, ImportKind kind)
     {
-        var (table, problems) = CsvTable.Read(path);
-        if (table is null)
-        {
-            return new ImportedData([], [], problems);
-        }
+        ArgumentNullException.ThrowIfNull(path);
+        var problems = new ImportProblems(path);
+        using var file = CsvFile.Open(path, problems);
+        var columns = file is null ? null : ReadHeader(file.Header, kind, problems);
+        if (file is null || columns is null)
+            return new ImportedData([], [], problems.ToList());
 
-        var required = kind switch
-        {
-            ImportKind.Outcomes => OutcomeColumns,
-            ImportKind.Sus => ["participant", .. Enumerable.Range(1, 10).Select(i => $"q{i}")],
-            _ => ["participant", "score"],
-        };
-        var known = required.Concat(kind == ImportKind.Outcomes ? OptionalOutcomeColumns : []).ToHashSet(StringComparer.Ordinal);
-        var headerProblems = required.Where(c => table.IndexOf(c) < 0).Select(c => new ImportDiagnostic(path, 1, $"missing column '{c}'; the header must include {string.Join(",", required)}"))
-            .Concat(table.Columns.Where(c => !known.Contains(c)).Select(c => new ImportDiagnostic(path, 1, $"unknown column '{c}'; allowed: {string.Join(",", known)}")))
-            .ToList();
-        if (headerProblems.Count > 0)
-        {
-            return new ImportedData([], [], headerProblems);
-        }
-
-        var errors = new List<ImportDiagnostic>();
         var attempts = new List<AttemptRecord>();
         var answers = new List<QuestionnaireAnswer>();
-        foreach (var row in table.Rows)
+        var rows = 0;
+        foreach (var row in file.Rows())
         {
-            var reader = new RowReader(table, row, errors);
+            rows++;
+            var reader = new CsvFieldReader(columns, row, problems);
             switch (kind)
             {
                 case ImportKind.Outcomes:
@@ -57,15 +44,40 @@ public static class ResultsCsv
             }
         }
 
-        if (table.Rows.Count == 0)
-        {
-            errors.Add(new ImportDiagnostic(path, 2, "no data rows after the header"));
-        }
-
-        return errors.Count > 0 ? new ImportedData([], [], errors) : new ImportedData(attempts, answers, []);
+        if (rows == 0 && problems.Count == 0)
+            problems.Add(2, "no data rows after the header");
+        return problems.Count > 0
+            ? new ImportedData([], [], problems.ToList())
+            : new ImportedData(attempts, answers, []) { SourceSha256 = file.Sha256 };
     }
 
-    private static void ReadOutcome(RowReader reader, List<AttemptRecord> attempts, List<QuestionnaireAnswer> answers)
+    /// <summary>Column name → field index, or <c>null</c> when the header has a missing, unknown or repeated column.</summary>
+    private static Dictionary<string, int>? ReadHeader(CsvRow header, ImportKind kind, ImportProblems problems)
+    {
+        string[] required = kind switch
+        {
+            ImportKind.Outcomes => OutcomeColumns,
+            ImportKind.Sus => ["participant", .. Enumerable.Range(1, 10).Select(i => $"q{i}")],
+            _ => ["participant", "score"],
+        };
+        var known = required.Concat(kind == ImportKind.Outcomes ? OptionalOutcomeColumns : []).ToHashSet(StringComparer.Ordinal);
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Fields.Length; i++)
+        {
+            var name = header[i].Trim().ToLowerInvariant();
+            if (columns.TryGetValue(name, out var first))
+                problems.Add(1, $"column '{name}' appears twice (also field {first + 1}); remove one, or rename it", header.ColumnOf(i));
+            else if (!known.Contains(name))
+                problems.Add(1, $"unknown column '{name}'; allowed: {string.Join(",", known)}", header.ColumnOf(i));
+            columns.TryAdd(name, i);
+        }
+
+        foreach (var column in required.Where(c => !columns.ContainsKey(c)))
+            problems.Add(1, $"missing column '{column}'; the header must include {string.Join(",", required)}");
+        return problems.Count == 0 ? columns : null;
+    }
+
+    private static void ReadOutcome(CsvFieldReader reader, List<AttemptRecord> attempts, List<QuestionnaireAnswer> answers)
     {
         var participant = reader.Text("participant");
         var task = reader.Text("task");
@@ -88,63 +100,6 @@ public static class ResultsCsv
             Seq = seq,
         });
         if (seq is { } value)
-        {
             answers.Add(new QuestionnaireAnswer(participant, "seq", task, 1, value));
-        }
-    }
-
-    /// <summary>Typed field access that records a problem per bad field instead of throwing.</summary>
-    private sealed class RowReader(CsvTable table, CsvRow row, List<ImportDiagnostic> errors)
-    {
-        public string Text(string column)
-        {
-            var value = row[table.IndexOf(column)];
-            if (value.Length == 0)
-            {
-                Fail($"'{column}' is empty");
-            }
-
-            return value;
-        }
-
-        public AttemptOutcome Outcome(string column)
-        {
-            var value = row[table.IndexOf(column)].ToLowerInvariant();
-            return value switch
-            {
-                "success" => AttemptOutcome.Success,
-                "failed" => AttemptOutcome.Failed,
-                "abandoned" => AttemptOutcome.Abandoned,
-                "error" => AttemptOutcome.Error,
-                _ => Fail<AttemptOutcome>($"outcome '{value}' is not one of success, failed, abandoned, error"),
-            };
-        }
-
-        public double Seconds(string column)
-        {
-            var value = row[table.IndexOf(column)];
-            return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && double.IsFinite(seconds)
-                ? seconds
-                : Fail<double>($"{column} '{value}' is not a number of seconds ≥ 0 (use a dot for decimals)");
-        }
-
-        public int? Int(string column, int min, int max)
-        {
-            var value = row[table.IndexOf(column)];
-            return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
-                ? number
-                : Fail<int?>($"{column} '{value}' must be a whole number {min}–{max}");
-        }
-
-        public int? OptionalInt(string column, int min, int max) =>
-            table.IndexOf(column) < 0 || row[table.IndexOf(column)].Length == 0 ? null : Int(column, min, max);
-
-        private void Fail(string message) => errors.Add(new ImportDiagnostic(table.File, row.Line, message));
-
-        private T Fail<T>(string message)
-        {
-            Fail(message);
-            return default!;
-        }
     }
 }

@@ -9,6 +9,7 @@ internal static class Registry
     [
         new IngestBenchmark(),
         new AnalysisBenchmark(),
+        new CsvImportBenchmark(),
         new RecorderClickCostBenchmark(),
         new RecorderVsRrwebBenchmark(),
         new HeatmapBenchmark(),

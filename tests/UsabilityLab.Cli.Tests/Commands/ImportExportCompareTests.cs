@@ -54,8 +54,8 @@ public sealed class ImportExportCompareTests : IDisposable
         var result = await CliRunner.RunAsync("import", bad, "--study", "Paper study", "--db", Db);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"{bad}:3: outcome 'maybe'", result.Error, StringComparison.Ordinal);
-        Assert.Contains($"{bad}:4: time_s 'ten'", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{bad}:3:6: outcome 'maybe'", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{bad}:4:13: time_s 'ten'", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Db));
     }
 

@@ -1,20 +1,16 @@
 using UsabilityLab.Core.Import;
 using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Tests.Support;
 
 namespace UsabilityLab.Core.Tests.Import;
 
 public sealed class ResultsCsvTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("lab-csv-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
-    private string File(string content)
-    {
-        var path = Path.Combine(_folder, "results.csv");
-        System.IO.File.WriteAllText(path, content);
-        return path;
-    }
+    private string File(string content) => _temp.Write("results.csv", content);
 
     [Fact]
     public void Parse_Outcomes_ReadsEveryColumn()
@@ -42,7 +38,12 @@ public sealed class ResultsCsvTests : IDisposable
         Assert.False(data.IsValid);
         Assert.Empty(data.Attempts);
         Assert.Equal(
-            [$"{path}:3: outcome 'won' is not one of success, failed, abandoned, error", $"{path}:4: time_s '-4' is not a number of seconds ≥ 0 (use a dot for decimals)", $"{path}:5: 'participant' is empty", $"{path}:5: time_s 'abc' is not a number of seconds ≥ 0 (use a dot for decimals)"],
+            [
+                $"{path}:3:6: outcome 'won' is not one of success, failed, abandoned, error",
+                $"{path}:4:13: time_s '-4' is not a number of seconds from 0 to 604800 (a week); use a dot for decimals",
+                $"{path}:5:1: 'participant' is empty",
+                $"{path}:5:12: time_s 'abc' is not a number of seconds from 0 to 604800 (a week); use a dot for decimals",
+            ],
             data.Problems.Select(p => p.ToString()));
     }
 
@@ -72,6 +73,6 @@ public sealed class ResultsCsvTests : IDisposable
         var data = ResultsCsv.Parse(File("participant,score\nP1,10\nP2,3\n"), ImportKind.Nps);
 
         Assert.Equal([10, 3], data.Answers.Select(a => a.Value));
-        Assert.Equal("file not found", Assert.Single(ResultsCsv.Parse(Path.Combine(_folder, "nope.csv"), ImportKind.Nps).Problems).Message);
+        Assert.Equal("file not found; check the path", Assert.Single(ResultsCsv.Parse(_temp.File("nope.csv"), ImportKind.Nps).Problems).Message);
     }
 }

@@ -55,6 +55,14 @@ internal static partial class DurationSyntax
         return true;
     }
 
+    /// <summary>A whole number of hours, minutes or seconds as written in a study (<c>24h</c>, <c>90m</c>, <c>30s</c>).</summary>
+    public static string Format(TimeSpan value) => value switch
+    {
+        { Ticks: var t } when t % TimeSpan.TicksPerHour == 0 => FormattableString.Invariant($"{(long)value.TotalHours}h"),
+        { Ticks: var t } when t % TimeSpan.TicksPerMinute == 0 => FormattableString.Invariant($"{(long)value.TotalMinutes}m"),
+        _ => FormattableString.Invariant($"{value.TotalSeconds}s"),
+    };
+
     private static double UnitMilliseconds(int unit) => unit switch
     {
         0 => 3_600_000,

@@ -45,17 +45,24 @@ internal static partial class GateConditionSyntax
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             if (isTime && DurationSyntax.TryParse(value, out var duration, out _))
-                return duration.TotalSeconds;
-            problem = isTime
-                ? $"{metric} threshold '{value}' is not a duration or a number of seconds; write e.g. \"<= 30s\""
-                : $"{metric} threshold '{value}' is not a number; write e.g. \"{Example(metric)}\"";
-            return null;
+                number = duration.TotalSeconds;
+            else
+            {
+                problem = isTime
+                    ? $"{metric} threshold '{value}' is not a duration or a number of seconds; write e.g. \"<= 30s\""
+                    : $"{metric} threshold '{value}' is not a number; write e.g. \"{Example(metric)}\"";
+                return null;
+            }
         }
 
         if (isRate && number is < 0 or > 1)
             problem = $"{metric} is a rate between 0 and 1, got {value}; write 80% as 0.8";
-        else if (number < 0 || !double.IsFinite(number))
+        else if (!double.IsFinite(number))
+            problem = $"{metric} threshold must be a finite number, got {value}";
+        else if (number < 0)
             problem = $"{metric} threshold must be zero or more, got {value}";
+        else if (isTime && number > TaskReader.MaxTimeLimit.TotalSeconds)
+            problem = $"{metric} threshold '{value}' is more than {DurationSyntax.Format(TaskReader.MaxTimeLimit)}, the longest time limit a task can have";
         return problem.Length == 0 ? number : null;
     }
 

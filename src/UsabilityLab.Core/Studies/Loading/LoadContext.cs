@@ -1,3 +1,5 @@
+using System.Globalization;
+using UsabilityLab.Core.Errors;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,20 +11,41 @@ namespace UsabilityLab.Core.Studies.Loading;
 /// </summary>
 internal sealed class LoadContext(string file, Func<string, string?> environment)
 {
+    /// <summary>
+    /// Most problems listed: past this many the file is likely not a study at all, and listing every one of a megabyte of
+    /// them would only bury the first. The rest are counted on one last line.
+    /// </summary>
+    public const int MaxDiagnostics = 100;
+
     private readonly List<StudyDiagnostic> diagnostics = [];
+    private int unlisted;
 
     public Func<string, string?> Environment => environment;
 
     public bool HasErrors => diagnostics.Count > 0;
 
-    public void Report(Mark at, string message) =>
-        diagnostics.Add(new StudyDiagnostic(file, ToInt(at.Line), ToInt(at.Column), message));
+    public void Report(Mark at, string message)
+    {
+        if (diagnostics.Count < MaxDiagnostics)
+            diagnostics.Add(new StudyDiagnostic(file, ToInt(at.Line), ToInt(at.Column), OneLine.Of(message)));
+        else
+            unlisted++;
+    }
 
     public void Report(YamlNode at, string message) => Report(at.Start, message);
 
     /// <summary>Diagnostics in file order; the sort is stable, so two problems at one spot keep the order found.</summary>
-    public IReadOnlyList<StudyDiagnostic> SortedDiagnostics() =>
-        [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)];
+    public IReadOnlyList<StudyDiagnostic> SortedDiagnostics()
+    {
+        List<StudyDiagnostic> sorted = [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)];
+        if (unlisted > 0)
+        {
+            var last = sorted[^1];
+            sorted.Add(last with { Message = string.Create(CultureInfo.InvariantCulture, $"{unlisted} more problems not listed; fix the ones above first") });
+        }
+
+        return sorted;
+    }
 
     // Marks are 1-based longs; an empty mark (0) still has to point somewhere an editor can open.
     private static int ToInt(long value) => value < 1 ? 1 : value > int.MaxValue ? int.MaxValue : (int)value;

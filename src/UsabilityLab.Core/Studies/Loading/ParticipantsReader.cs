@@ -37,6 +37,8 @@ internal static class ParticipantsReader
             context.Report(personasNode!, $"participants.personas add up to {sum} but participants.count is {expected}; make them match, or leave out count");
         else if (count is null && participants.Optional("count") is null && sum == 0)
             context.Report(personasNode!, "participants.personas must include at least one participant, e.g. { typical: 5 }");
+        else if (count is null && sum > MaxParticipants)
+            context.Report(personasNode!, FormattableString.Invariant($"participants.personas add up to {sum}; a run has at most {MaxParticipants} participants"));
         return new ParticipantPlan(count ?? sum, seed, personas);
     }
 

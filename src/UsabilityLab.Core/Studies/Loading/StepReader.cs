@@ -8,6 +8,9 @@ internal static class StepReader
     private const string Example = "click: \"role=link[name='Shoes']\"";
     private static readonly string[] Kinds = ["click", "fill", "press", "select", "goto", "wait", "expect"];
 
+    /// <summary>Longest <c>wait</c> step: a scripted pause of more than an hour is a typo, not a think time.</summary>
+    private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
+
     public static IReadOnlyList<TaskStep> ReadAll(LoadContext context, YamlNode? node)
     {
         var steps = new List<TaskStep>();
@@ -37,7 +40,7 @@ internal static class StepReader
             "press" => WithSelector(context, value, "press", "key", "{ selector: \"#search\", key: Enter }", (s, k) => new PressStep(s, k)),
             "select" => WithSelector(context, value, "select", "value", "{ selector: \"#size\", value: \"42\" }", (s, v) => new SelectStep(s, v)),
             "goto" => TaskReader.ReadPage(context, value, "goto") is { } url ? new GotoStep(url) : null,
-            "wait" => context.ReadDuration(value, "wait") is { } duration ? new WaitStep(duration) : null,
+            "wait" => context.ReadDuration(value, "wait", MaxWait) is { } duration ? new WaitStep(duration) : null,
             _ => Expect(context, value),
         };
     }

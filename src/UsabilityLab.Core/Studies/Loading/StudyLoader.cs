@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using UsabilityLab.Core.Files;
 
 namespace UsabilityLab.Core.Studies.Loading;
 
@@ -9,6 +10,12 @@ namespace UsabilityLab.Core.Studies.Loading;
 /// </summary>
 public static class StudyLoader
 {
+    /// <summary>
+    /// The largest study accepted, in bytes of UTF-8: a real study is a few KiB; the cap keeps a wrong file (a log, a
+    /// disk image) from being parsed at all.
+    /// </summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
     /// <summary>Reads and validates the study at <paramref name="path"/>.</summary>
     /// <param name="path">Path to the YAML file; used as given in diagnostics.</param>
     /// <param name="environment">Resolves <c>${NAME}</c>; defaults to <see cref="Environment.GetEnvironmentVariable(string)"/>.</param>
@@ -20,17 +27,8 @@ public static class StudyLoader
         if (!File.Exists(path))
             return Failed(path, $"study file not found; check the path (relative paths start at {Directory.GetCurrentDirectory()})");
 
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Failed(path, $"cannot read the study file: {e.Message}");
-        }
-
-        return Parse(text, path, environment);
+        var text = InputFile.TryReadText(path, MaxFileBytes, "study files", out var problem);
+        return text is null ? Failed(path, problem) : Parse(text, path, environment);
     }
 
     /// <summary>Validates study text; <paramref name="fileName"/> only labels the diagnostics.</summary>
@@ -41,6 +39,10 @@ public static class StudyLoader
     {
         ArgumentNullException.ThrowIfNull(yamlText);
         ArgumentNullException.ThrowIfNull(fileName);
+
+        var bytes = Encoding.UTF8.GetByteCount(yamlText);
+        if (bytes > MaxFileBytes)
+            return Failed(fileName, $"the study is {InputFile.Size(bytes)}; study files are limited to {InputFile.Size(MaxFileBytes)}");
 
         var context = new LoadContext(fileName, environment ?? Environment.GetEnvironmentVariable);
         var root = YamlDocumentReader.Read(context, yamlText);

@@ -11,6 +11,9 @@ internal static partial class TaskReader
     private static readonly string[] Keys = ["id", "title", "prompt", "start", "timeLimit", "success", "optimalPath", "steps"];
     private static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(120);
 
+    /// <summary>Longest time limit: a day is already far past any task a person sits through; a longer one is a typo.</summary>
+    public static readonly TimeSpan MaxTimeLimit = TimeSpan.FromHours(24);
+
     /// <param name="context">Where problems go.</param>
     /// <param name="node">The list item.</param>
     /// <param name="firstSeen">Ids met so far with where they were first written; this task's id is added.</param>
@@ -67,7 +70,7 @@ internal static partial class TaskReader
 
     private static TimeSpan ReadTimeLimit(LoadContext context, YamlNode? node)
     {
-        var limit = context.ReadDuration(node, "timeLimit");
+        var limit = context.ReadDuration(node, "timeLimit", MaxTimeLimit);
         if (limit is null)
             return DefaultTimeLimit;
         if (limit > TimeSpan.Zero)

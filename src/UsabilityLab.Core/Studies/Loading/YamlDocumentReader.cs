@@ -1,5 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace UsabilityLab.Core.Studies.Loading;
@@ -9,12 +8,16 @@ internal static class YamlDocumentReader
 {
     public static YamlNode? Read(LoadContext context, string text)
     {
-        // Our own parser wrapper so we still know where we were if YamlDotNet fails with a non-YamlException.
-        var parser = new TrackingParser(new Parser(new StringReader(text)));
+        var parser = new GuardedParser(new Parser(new StringReader(text)), context);
         var stream = new YamlStream();
         try
         {
             stream.Load(parser);
+        }
+        catch (YamlLimitException e)
+        {
+            context.Report(e.At, e.Message);
+            return null;
         }
         catch (YamlException e)
         {
@@ -38,22 +41,6 @@ internal static class YamlDocumentReader
         if (stream.Documents.Count > 1)
             context.Report(stream.Documents[1].RootNode, "a study file holds one YAML document; remove the '---' and what follows, or move it to its own file");
         return stream.Documents[0].RootNode;
-    }
-
-    /// <summary>Passes events through and remembers where the last node (scalar, list, mapping) started.</summary>
-    private sealed class TrackingParser(IParser inner) : IParser
-    {
-        public Mark LastNodeStart { get; private set; } = Mark.Empty;
-
-        public ParsingEvent? Current => inner.Current;
-
-        public bool MoveNext()
-        {
-            var moved = inner.MoveNext();
-            if (inner.Current is NodeEvent node)
-                LastNodeStart = node.Start;
-            return moved;
-        }
     }
 
     private static string SyntaxMessage(string message, string line)

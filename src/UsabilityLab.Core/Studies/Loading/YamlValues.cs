@@ -81,15 +81,18 @@ internal static class YamlValues
         return null;
     }
 
-    /// <summary>A duration such as <c>500ms</c> or <c>1m30s</c>.</summary>
-    public static TimeSpan? ReadDuration(this LoadContext context, YamlNode? node, string what)
+    /// <summary>A duration such as <c>500ms</c> or <c>1m30s</c>, at most <paramref name="max"/>.</summary>
+    public static TimeSpan? ReadDuration(this LoadContext context, YamlNode? node, string what, TimeSpan max)
     {
         var text = context.ReadText(node, what);
         if (text is null)
             return null;
-        if (DurationSyntax.TryParse(text, out var value, out var problem))
+        if (!DurationSyntax.TryParse(text, out var value, out var problem))
+            context.Report(node!, $"{what} '{text}' {problem}");
+        else if (value > max)
+            context.Report(node!, $"{what} '{text}' is too long; at most {DurationSyntax.Format(max)}");
+        else
             return value;
-        context.Report(node!, $"{what} '{text}' {problem}");
         return null;
     }
 
