@@ -90,6 +90,18 @@ public sealed class LabDatabase
         return database;
     }
 
+    /// <summary>
+    /// Writes the write-ahead log into the database file and empties it: after rows were dropped, their old contents
+    /// live on in the log's earlier frames until then (the file itself was zeroed by secure_delete).
+    /// </summary>
+    public async Task TruncateLogAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>A new EF Core context on this database (short-lived; one per unit of work).</summary>
     public LabDbContext CreateContext() => new(Options(ConnectionString));
 
@@ -100,7 +112,7 @@ public sealed class LabDatabase
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
         // WAL lets the report read while a run writes; NORMAL sync is durable across process kills (not power loss).
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON; " + SecureDeleteInterceptor.Pragma;
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
@@ -108,5 +120,6 @@ public sealed class LabDatabase
     internal static DbContextOptions<LabDbContext> Options(string connectionString) =>
         new DbContextOptionsBuilder<LabDbContext>()
             .UseSqlite(connectionString)
+            .AddInterceptors(SecureDeleteInterceptor.Instance)
             .Options;
 }

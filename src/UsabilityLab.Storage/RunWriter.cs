@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
+using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Storage.Entities;
 
 namespace UsabilityLab.Storage;
@@ -19,7 +20,7 @@ public sealed class RunWriter(LabDatabase database)
     {
         await using var db = database.CreateContext();
         var studyRow = await db.Studies.FirstOrDefaultAsync(s => s.Sha256 == sha256 && s.Name == study.Name, ct)
-            ?? db.Studies.Add(new StudyRow { Name = study.Name, SourceText = sourceText, Sha256 = sha256, SourcePath = sourcePath, CreatedAt = DateTimeOffset.UtcNow }).Entity;
+            ?? db.Studies.Add(new StudyRow { Name = study.Name, SourceText = StudyTextRedaction.Redact(sourceText, study.Capture), Sha256 = sha256, SourcePath = sourcePath, CreatedAt = DateTimeOffset.UtcNow }).Entity;
         run.Study = studyRow;
         foreach (var (task, order) in study.Tasks.Select((t, i) => (t, i)))
         {

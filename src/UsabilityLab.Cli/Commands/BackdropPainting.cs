@@ -53,6 +53,9 @@ internal static class BackdropPainting
                     log?.WriteLine($"lab: no backdrop for {archive.PageKey} at {archive.ViewportWidth} px yet: {reason}");
                 }
             }
+
+            // The archives held the pages' DOM: gone from the file (secure_delete), and now from the log too.
+            await database.TruncateLogAsync(ct);
         }
         catch (Exception ex) when (ex is EnvironmentProblemException or InputException or PlaywrightException or DbException)
         {

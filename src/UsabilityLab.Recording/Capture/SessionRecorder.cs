@@ -224,6 +224,14 @@ public sealed class SessionRecorder
 
     private void Record(RecordedEvent recorded)
     {
+        // What a page's address, a request line or an error message carries from the participant's typing (a form
+        // sent with GET) is masked here, before anything is stored or shown (see CapturePolicy.MaskUrl).
+        recorded = recorded with
+        {
+            Url = recorded.Url is { } url ? _policy.MaskUrl(url) : null,
+            Detail = recorded.Detail is { } detail ? _policy.MaskUrlsIn(detail) : null,
+            Text = recorded.Kind == EventKind.Navigation && recorded.Text is { } referrer ? _policy.MaskUrl(referrer) : recorded.Text,
+        };
         lock (_gate)
         {
             var attempt = AttemptAt(recorded.TimeMs);

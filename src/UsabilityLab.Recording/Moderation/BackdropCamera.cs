@@ -41,7 +41,7 @@ internal sealed class BackdropCamera : IAsyncDisposable
 
         lock (_seen)
         {
-            if (!_seen.Add(PageKey.Normalize(url, _options.Study.Capture.KeepQuery)))
+            if (!_seen.Add(PageKey.Normalize(_options.Study.Capture.MaskUrl(url), _options.Study.Capture.KeepQuery)))
             {
                 return;
             }
@@ -74,7 +74,7 @@ internal sealed class BackdropCamera : IAsyncDisposable
         await page.GotoAsync(url);
         await page.WaitForTimeoutAsync(300);
         var png = await page.ScreenshotAsync(new() { FullPage = true, Type = ScreenshotType.Png });
-        var key = PageKey.Normalize(url, _options.Study.Capture.KeepQuery);
+        var key = PageKey.Normalize(_options.Study.Capture.MaskUrl(url), _options.Study.Capture.KeepQuery);
         await _journal.SaveSnapshotAsync(new PageSnapshot(key, viewport.Width, ReadInt(png, 16), ReadInt(png, 20), await page.TitleAsync(), png), CancellationToken.None);
     }
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 using UsabilityLab.Core.Pages;
 using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies;
 
 namespace UsabilityLab.Recording.Runner;
 
@@ -25,7 +26,7 @@ internal static class PageArchiver
     /// when the page had moved on to another page key by the time Chromium saved it; throws
     /// <see cref="TimeoutException"/> after <paramref name="timeoutMs"/>.
     /// </summary>
-    public static async Task<PageArchive?> CaptureAsync(IPage page, string pageKey, bool keepQuery, int timeoutMs)
+    public static async Task<PageArchive?> CaptureAsync(IPage page, string pageKey, CapturePolicy capture, int timeoutMs)
     {
         var viewport = page.ViewportSize ?? throw new PlaywrightException("the page has no fixed viewport");
         // A page that crashes or closes under a pending DevTools call never answers it: stop waiting then, not at the timeout.
@@ -34,9 +35,9 @@ internal static class PageArchiver
         var reply = await WhileThereAsync(session.SendAsync("Page.captureSnapshot", new Dictionary<string, object> { ["format"] = "mhtml" }), gone.Task, timeoutMs);
         var mhtml = reply?.GetProperty("data").GetString() ?? throw new PlaywrightException("Page.captureSnapshot returned no archive");
         // Taken while the participant goes on, so the page may have navigated in between: a later visit saves it.
-        return SavedLocation(mhtml) is { } location && PageKey.Normalize(location, keepQuery) != pageKey
+        return SavedLocation(mhtml) is { } location && PageKey.Normalize(capture.MaskUrl(location), capture.KeepQuery) != pageKey
             ? null
-            : new PageArchive(pageKey, viewport.Width, viewport.Height, mhtml);
+            : new PageArchive(pageKey, viewport.Width, viewport.Height, ArchiveRedaction.Redact(mhtml, capture));
     }
 
     /// <summary>The page's DevTools session, attached on first use and kept for the page's life.</summary>

@@ -23,7 +23,7 @@ public sealed class ScriptedRunner(BrowserConfig config, TimeProvider? time = nu
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
         var roster = ParticipantRoster.Build(study, options);
-        var snapshots = new SnapshotTaker(journal, study.Capture.KeepQuery, config.ActionTimeoutMs);
+        var snapshots = new SnapshotTaker(journal, study.Capture, config.ActionTimeoutMs);
         var participantRunner = new ParticipantRunner(study, journal, config, snapshots, time ?? TimeProvider.System);
         var browsers = Channel.CreateUnbounded<LabBrowser?>();
         for (var i = 0; i < Math.Min(options.Workers, roster.Count); i++)

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Microsoft.Playwright;
 using UsabilityLab.Core.Pages;
 using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies;
 
 namespace UsabilityLab.Recording.Runner;
 
@@ -17,18 +18,18 @@ internal sealed class SnapshotTaker
     private readonly ConcurrentDictionary<(string Page, int Width), bool> _taken = new();
     private readonly ConcurrentDictionary<Task, bool> _saving = new();
     private readonly IRunJournal _journal;
-    private readonly bool _keepQuery;
+    private readonly CapturePolicy _capture;
     private readonly int _archiveTimeoutMs;
 
     /// <param name="journal">Where the archives are stored.</param>
-    /// <param name="keepQuery">Whether the query string tells pages apart (the study's capture setting).</param>
+    /// <param name="capture">The study's capture policy: whether the query string tells pages apart, and what of a URL is masked.</param>
     /// <param name="archiveTimeoutMs">Longest wait for one archive (it normally takes 10–25 ms; a stuck one is given
     /// up and the page gets its archive on a later visit), and for a new page's load before it, which the participant
     /// waits for.</param>
-    public SnapshotTaker(IRunJournal journal, bool keepQuery, int archiveTimeoutMs)
+    public SnapshotTaker(IRunJournal journal, CapturePolicy capture, int archiveTimeoutMs)
     {
         _journal = journal;
-        _keepQuery = keepQuery;
+        _capture = capture;
         _archiveTimeoutMs = archiveTimeoutMs;
     }
 
@@ -43,7 +44,7 @@ internal sealed class SnapshotTaker
     /// </summary>
     public async Task CaptureIfNewAsync(IPage page)
     {
-        (string Page, int Width) key = (PageKey.Normalize(page.Url, _keepQuery), page.ViewportSize?.Width ?? 0);
+        (string Page, int Width) key = (PageKey.Normalize(_capture.MaskUrl(page.Url), _capture.KeepQuery), page.ViewportSize?.Width ?? 0);
         if (key.Page.Length == 0 || !page.Url.StartsWith("http", StringComparison.Ordinal) || !_taken.TryAdd(key, true))
         {
             return;
@@ -79,7 +80,7 @@ internal sealed class SnapshotTaker
         var started = Stopwatch.GetTimestamp();
         try
         {
-            if (await PageArchiver.CaptureAsync(page, key.Page, _keepQuery, _archiveTimeoutMs) is { } archive)
+            if (await PageArchiver.CaptureAsync(page, key.Page, _capture, _archiveTimeoutMs) is { } archive)
             {
                 if (await _journal.SaveArchiveAsync(archive, CancellationToken.None))
                 {

@@ -116,7 +116,7 @@ public sealed class RecorderTests(BrowserFixture fixture)
     [Fact]
     public async Task TypedValues_AreMaskedByDefault_AndPasswordsAlways()
     {
-        await using var rec = await StartAsync(new CapturePolicy(["#search", "#password"], false));
+        await using var rec = await StartAsync(new CapturePolicy(["#search", "#password"], false, []));
         await rec.Page.GotoAsync(fixture.Url("checkout").ToString());
         await rec.Page.FillAsync("#name", "Alex Secretname");
         await rec.Page.FillAsync("#password", "hunter2-secret");

@@ -1,3 +1,4 @@
+using UsabilityLab.Core.Studies;
 using Microsoft.Playwright;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Recording.Tests.Support;
@@ -51,7 +52,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         await page.EvaluateAsync(AddRedBand);
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        var taker = new SnapshotTaker(journal, CapturePolicy.Default, TimeoutMs);
         await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
         await journal.PaintArchivesAsync(fixture.Browser.Browser);
@@ -84,7 +85,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
             """);
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        var taker = new SnapshotTaker(journal, CapturePolicy.Default, TimeoutMs);
         await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
         await journal.PaintArchivesAsync(fixture.Browser.Browser);
@@ -113,7 +114,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.Url("late").ToString(), new() { WaitUntil = WaitUntilState.Commit });
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        var taker = new SnapshotTaker(journal, CapturePolicy.Default, TimeoutMs);
         await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
 
@@ -130,7 +131,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.Url("help?from=nav").ToString());
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        var taker = new SnapshotTaker(journal, CapturePolicy.Default, TimeoutMs);
         await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
         await page.GotoAsync(fixture.Url("help#returns").ToString());
@@ -155,7 +156,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         await page.FillAsync("#note", "Note-Text-2208");
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, keepQuery: false, TimeoutMs);
+        var taker = new SnapshotTaker(journal, CapturePolicy.Default, TimeoutMs);
         await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
 

@@ -2,10 +2,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace UsabilityLab.Core.Studies.Loading;
 
-/// <summary>Reads <c>capture: { recordValues: [selectors], keepQuery: bool }</c>; everything not listed stays masked.</summary>
+/// <summary>Reads <c>capture: { recordValues: [selectors], keepQuery: bool, keepQueryParams: [names] }</c>; everything not listed stays masked.</summary>
 internal static class CaptureReader
 {
-    private static readonly string[] Keys = ["recordValues", "keepQuery"];
+    private static readonly string[] Keys = ["recordValues", "keepQuery", "keepQueryParams"];
 
     public static CapturePolicy Read(LoadContext context, YamlNode? node)
     {
@@ -22,6 +22,14 @@ internal static class CaptureReader
         }
 
         var keepQuery = context.ReadBoolean(capture.Optional("keepQuery"), "capture.keepQuery") ?? CapturePolicy.Default.KeepQuery;
-        return new CapturePolicy(selectors, keepQuery);
+        var parameters = new List<string>();
+        var names = context.ReadList(capture.Optional("keepQueryParams"), "capture.keepQueryParams", "[q, page]");
+        foreach (var item in names?.Children ?? [])
+        {
+            if (context.ReadText(item, "capture.keepQueryParams entry")?.Trim() is { Length: > 0 } name)
+                parameters.Add(name);
+        }
+
+        return new CapturePolicy(selectors, keepQuery, parameters);
     }
 }
