@@ -28,6 +28,7 @@ internal static class AnalysisJson
                 sus = analysis.Sus,
                 nps = analysis.Nps,
                 eventsLost = analysis.EventsLost,
+                unrestoredAttempts = analysis.UnrestoredAttempts,
                 gates = gates?.SelectMany(g => g.Conditions),
             },
             Options);

@@ -33,6 +33,11 @@ internal static class AnalysisTable
         var sus = analysis.Sus is { } s ? $"SUS {s.Mean:0.0} {Ci(s.Ci, "0.0")} grade {s.Grade} (n={s.N})" : "SUS: no answers";
         var nps = analysis.Nps is { } n ? $"NPS {n.Score:+0;-0;0} ({n.Promoters} promoters, {n.Passives} passives, {n.Detractors} detractors)" : "NPS: no answers";
         io.Ansi.MarkupLine(Markup.Escape($"{analysis.Participants} participants · {sus} · {nps}"));
+        if (analysis.UnrestoredAttempts > 0)
+        {
+            io.Ansi.MarkupLine(Markup.Escape($"Note: {analysis.UnrestoredAttempts} attempts left out: they ran after a resume that could not restore the participants' earlier tasks."));
+        }
+
         if (analysis.EventsLost > 0)
         {
             io.Ansi.MarkupLine(Markup.Escape($"Note: {analysis.EventsLost} recorded events never reached the lab from the pages (a broken or hostile page); counts on those pages may be short."));

@@ -14,11 +14,11 @@ internal static class RunSummary
         await using var db = database.CreateContext();
         var tasks = await db.TaskDefinitions.Where(t => t.RunId == runId).OrderBy(t => t.Order).ToListAsync(cancellationToken);
         var attempts = await db.TaskAttempts.Where(a => a.Session!.RunId == runId)
-            .Select(a => new { a.TaskKey, a.Outcome, a.StartMs, a.EndMs }).ToListAsync(cancellationToken);
+            .Select(a => new { a.TaskKey, a.Outcome, a.StartMs, a.EndMs, a.Unrestored }).ToListAsync(cancellationToken);
         var table = new Table().Title($"Run {runId}").AddColumns("task", "attempts", "success", "failed", "abandoned", "error", "crashed", "median time");
         foreach (var task in tasks)
         {
-            var mine = attempts.Where(a => a.TaskKey == task.TaskKey && a.Outcome != AttemptOutcome.Interrupted).ToList();
+            var mine = attempts.Where(a => a.TaskKey == task.TaskKey && a.Outcome != AttemptOutcome.Interrupted && !a.Unrestored).ToList();
             int Count(AttemptOutcome outcome) => mine.Count(a => a.Outcome == outcome);
             var times = mine.Select(a => (a.EndMs - a.StartMs) / 1000).Order().ToList();
             var median = times.Count == 0 ? "–" : (times.Count % 2 == 1 ? times[times.Count / 2] : (times[(times.Count / 2) - 1] + times[times.Count / 2]) / 2).ToString("0.0 s", CultureInfo.InvariantCulture);
@@ -34,5 +34,9 @@ internal static class RunSummary
         }
 
         io.Ansi.Write(table);
+        if (attempts.Count(a => a.Unrestored && a.Outcome != AttemptOutcome.Interrupted) is > 0 and var unrestored)
+        {
+            io.Out.WriteLine($"({unrestored} attempts after the resume are left out: the participants' earlier tasks could not be replayed)");
+        }
     }
 }

@@ -36,6 +36,10 @@ public sealed record RunAnalysis
     /// <summary>Events the pages recorded that never reached the lab (a broken or hostile page); 0 when none were lost.</summary>
     public int EventsLost { get; init; }
 
+    /// <summary>Attempts left out because they ran after a resume that could not restore what the participant's
+    /// earlier tasks had done (see <see cref="Sessions.AttemptRecord.Unrestored"/>).</summary>
+    public int UnrestoredAttempts { get; init; }
+
     /// <summary>The metrics of one task, or null.</summary>
     public TaskMetrics? Task(string id) => Tasks.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.Ordinal));
 }

@@ -11,7 +11,7 @@ public static class RunAnalyzer
 {
     /// <summary>Analyzes one run.</summary>
     /// <param name="study">The study, for task order, titles, optimal paths and golden-path clicks; null for imported data.</param>
-    /// <param name="attempts">Every attempt of the run. Interrupted attempts are ignored.</param>
+    /// <param name="attempts">Every attempt of the run. Interrupted attempts are ignored, and so are unrestored ones (counted).</param>
     /// <param name="events">Recorded events of any number of sessions; tied to attempts by <see cref="RecordedEvent.AttemptId"/>.</param>
     /// <param name="answers">Questionnaire answers (sus, seq, nps).</param>
     /// <param name="thresholds">Signal thresholds; defaults when null.</param>
@@ -27,7 +27,8 @@ public static class RunAnalyzer
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(answers);
 
-        var finished = attempts.Where(a => a.Outcome != AttemptOutcome.Interrupted).ToArray();
+        // An attempt run after a resume that could not restore the participant's earlier tasks is not their result.
+        var finished = attempts.Where(a => a.Outcome != AttemptOutcome.Interrupted && !a.Unrestored).ToArray();
         var eventsByAttempt = events.Where(e => e.AttemptId is not null).ToLookup(e => e.AttemptId!.Value);
         var attemptById = attempts.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
 
@@ -58,6 +59,7 @@ public static class RunAnalyzer
             Nps = Questionnaires.Nps(answers),
             Signals = signals,
             EventsLost = (int)events.Where(e => e.Kind == EventKind.EventsLost).Sum(e => e.Value ?? 0),
+            UnrestoredAttempts = attempts.Count(a => a.Unrestored && a.Outcome != AttemptOutcome.Interrupted),
         };
     }
 

@@ -33,9 +33,12 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         await using var context = await browser.NewContextAsync(viewport);
         try
         {
+            // Before the recorder is attached: what the replay does is not the participant's doing.
+            var earlier = study.Tasks.Where(t => finished.Contains(t.Id)).ToList();
+            var restored = await EarlierTasksReplay.RestoreAsync(context, study, earlier, config);
             await recorder.AttachAsync(context);
             var page = await context.NewPageAsync();
-            var runner = new TaskAttemptRunner(study, journal, recorder, clock, behavior, config, snapshots, time);
+            var runner = new TaskAttemptRunner(study, journal, recorder, clock, behavior, config, snapshots, time) { Unrestored = !restored };
             foreach (var task in tasks)
             {
                 cancellationToken.ThrowIfCancellationRequested();

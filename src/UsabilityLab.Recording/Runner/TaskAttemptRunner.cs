@@ -18,6 +18,9 @@ internal sealed class TaskAttemptRunner(
     SnapshotTaker snapshots,
     TimeProvider time)
 {
+    /// <summary>Attempts of a resumed participant whose earlier tasks could not be replayed (<see cref="EarlierTasksReplay"/>).</summary>
+    public bool Unrestored { get; init; }
+
     public async Task<AttemptRecord> RunAsync(IPage page, string participant, StudyTask task, CancellationToken cancellationToken)
     {
         var startMs = clock.NowMs;
@@ -197,6 +200,7 @@ internal sealed class TaskAttemptRunner(
             UniquePages = measures.UniquePages,
             OptimalPages = task.OptimalPath.Count > 0 ? task.OptimalPath.Count : null,
             Errors = measures.Errors,
+            Unrestored = Unrestored,
         };
         if (study.Questionnaires.AfterEachTask == "seq" && end.Outcome != AttemptOutcome.Interrupted)
         {

@@ -22,6 +22,17 @@ public class RunAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_UnrestoredAttemptAfterAResume_LeftOutOfTheTaskAndCounted()
+    {
+        var unrestored = new AttemptRecord { Id = 99, Participant = "P9", TaskId = "find-shoes", Outcome = AttemptOutcome.Error, TimeSeconds = 5, Unrestored = true };
+
+        var run = RunAnalyzer.Analyze(SyntheticRun.Study, [.. SyntheticRun.Attempts, unrestored], SyntheticRun.Events, SyntheticRun.Answers);
+
+        Assert.Equal(4, run.Task("find-shoes")!.Attempts);
+        Assert.Equal(1, run.UnrestoredAttempts);
+    }
+
+    [Fact]
     public void Analyze_FindShoes_OutcomesAndRates()
     {
         var t = Run().Task("find-shoes")!;

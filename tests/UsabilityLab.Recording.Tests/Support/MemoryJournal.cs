@@ -25,7 +25,10 @@ internal sealed class MemoryJournal : IRunJournal
 
     public Task<long> EnsureParticipantAsync(string label, string persona, int seed, CancellationToken cancellationToken) => Task.FromResult(Next());
 
-    public Task<IReadOnlySet<string>> FinishedTasksAsync(long participantId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
+    /// <summary>Tasks every participant finished before (as a resumed run's journal says).</summary>
+    public HashSet<string> Finished { get; } = [];
+
+    public Task<IReadOnlySet<string>> FinishedTasksAsync(long participantId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlySet<string>>(Finished);
 
     public Task<long> StartSessionAsync(long participantId, ViewportSize viewport, CancellationToken cancellationToken) => Task.FromResult(Next());
 
