@@ -18,7 +18,7 @@ internal static class ValidateCommand
         var result = StudyFiles.Load(path, io, out var study);
         if (study is null)
         {
-            io.Error.WriteLine($"{path}: {result.Diagnostics.Count} problem{(result.Diagnostics.Count == 1 ? "" : "s")}");
+            io.Error.WriteLine($"{path}: {result.Errors} problem{(result.Errors == 1 ? "" : "s")}");
             return ExitCodes.Usage;
         }
 

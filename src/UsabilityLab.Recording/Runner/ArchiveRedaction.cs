@@ -15,6 +15,8 @@ internal static partial class ArchiveRedaction
 {
     private const string LocationHeader = "Snapshot-Content-Location";
 
+    private static readonly FormatOptions CrLf = new() { NewLineFormat = NewLineFormat.Dos };
+
     /// <summary><paramref name="mhtml"/> without typed values, with the page's address masked by <paramref name="capture"/>.</summary>
     public static string Redact(string mhtml, CapturePolicy capture)
     {
@@ -42,7 +44,7 @@ internal static partial class ArchiveRedaction
         }
 
         using var output = new MemoryStream();
-        archive.WriteTo(output);
+        archive.WriteTo(CrLf, output); // Chromium reads MHTML only with the CRLF line ends it wrote
         return Encoding.UTF8.GetString(output.GetBuffer(), 0, (int)output.Length);
     }
 

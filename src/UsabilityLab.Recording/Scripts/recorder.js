@@ -236,7 +236,16 @@
   /*@include recorder-mutations.js*/
 
   // Navigation: full loads now, SPA history and hash changes as they happen.
-  const navigated = (how, t) => { url = location.href; push([KIND.nav, 0, how], t); };
+  // One event per navigation: a hash change fires popstate and then hashchange (both with the new URL), and a
+  // replaceState that keeps the URL is no navigation at all. A popstate that only moved the hash is a hash change.
+  const hashOnly = (from, to) => from.split('#')[0] === to.split('#')[0];
+  const navigated = (how, t) => {
+    const href = location.href;
+    if (href === url) return;
+    if (how === 'pop' && hashOnly(url, href)) how = 'hash';
+    url = href;
+    push([KIND.nav, 0, how], t);
+  };
   push([KIND.nav, 0, 'load'].concat(document.referrer ? [document.referrer.slice(0, 200)] : []), now());
   for (const method of ['pushState', 'replaceState']) {
     const original = history[method];

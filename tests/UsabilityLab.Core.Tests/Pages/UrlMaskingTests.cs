@@ -15,7 +15,7 @@ public sealed class UrlMaskingTests
     [InlineData("http://app/cb#access_token=eyJ0&state=xyz", "http://app/cb#access_token=***&state=***")]
     [InlineData("http://alex:hunter2@shop/account", "http://alex:***@shop/account")]
     [InlineData("/relative?card=4111", "/relative?card=***")]
-    public void Mask_KeepsOnlyListedValues(string url, string expected) =>
+    public void Mask_QueryValues_MaskedUnlessTheirParameterIsKept(string url, string expected) =>
         Assert.Equal(expected, UrlMasking.Mask(url, ["q"]));
 
     [Fact]

@@ -22,17 +22,22 @@ internal sealed class LoadContext(string file, Func<string, string?> environment
 
     public Func<string, string?> Environment => environment;
 
-    public bool HasErrors => diagnostics.Count > 0;
+    public bool HasErrors => diagnostics.Any(d => !d.IsWarning) || unlisted > 0;
 
-    public void Report(Mark at, string message)
+    public void Report(Mark at, string message) => Add(at, message, warning: false);
+
+    public void Report(YamlNode at, string message) => Report(at.Start, message);
+
+    /// <summary>A problem of meaning that does not stop the study from loading (it is printed as a warning).</summary>
+    public void Warn(YamlNode at, string message) => Add(at.Start, message, warning: true);
+
+    private void Add(Mark at, string message, bool warning)
     {
         if (diagnostics.Count < MaxDiagnostics)
-            diagnostics.Add(new StudyDiagnostic(file, ToInt(at.Line), ToInt(at.Column), OneLine.Of(message)));
+            diagnostics.Add(new StudyDiagnostic(file, ToInt(at.Line), ToInt(at.Column), OneLine.Of(message), warning));
         else
             unlisted++;
     }
-
-    public void Report(YamlNode at, string message) => Report(at.Start, message);
 
     /// <summary>Diagnostics in file order; the sort is stable, so two problems at one spot keep the order found.</summary>
     public IReadOnlyList<StudyDiagnostic> SortedDiagnostics()

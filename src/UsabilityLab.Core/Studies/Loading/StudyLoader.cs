@@ -48,7 +48,7 @@ public static class StudyLoader
         var root = YamlDocumentReader.Read(context, yamlText);
         var study = root is null ? null : StudyReader.Read(context, root);
         var diagnostics = context.SortedDiagnostics();
-        return new StudyLoadResult(diagnostics.Count == 0 ? study : null, diagnostics, yamlText, Sha256(yamlText));
+        return new StudyLoadResult(diagnostics.All(d => d.IsWarning) ? study : null, diagnostics, yamlText, Sha256(yamlText));
     }
 
     private static StudyLoadResult Failed(string path, string message) =>

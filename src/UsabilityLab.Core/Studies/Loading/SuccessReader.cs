@@ -61,9 +61,14 @@ internal static class SuccessReader
     {
         var pattern = context.ReadText(value, what)?.Trim();
         var problem = pattern is null ? null : UrlPatternSyntax.PatternProblem(pattern);
-        if (problem is null)
-            return pattern;
-        context.Report(value, $"{what} {problem}");
-        return null;
+        if (problem is not null)
+        {
+            context.Report(value, $"{what} {problem}");
+            return null;
+        }
+
+        if (pattern is not null && UrlPatternSyntax.PatternWarning(pattern) is { } warning)
+            context.Warn(value, $"{what} '{pattern}' {warning}");
+        return pattern;
     }
 }

@@ -8,16 +8,27 @@ namespace UsabilityLab.Core.Studies.Loading;
 /// </summary>
 internal static class UrlPatternSyntax
 {
-    /// <summary>True when the pattern is written <c>/…/</c> and is therefore a regular expression.</summary>
-    public static bool IsRegex(string pattern) => pattern.Length >= 2 && pattern[0] == '/' && pattern[^1] == '/';
-
     /// <summary>The problem with a url pattern, or <c>null</c>; only regexes can be wrong beyond being empty.</summary>
     public static string? PatternProblem(string pattern)
     {
-        if (!IsRegex(pattern))
+        if (pattern == "//")
+            return "'//' is an empty regular expression; write / for the home page, or /…/ with a regex between the slashes";
+        if (!Pages.UrlPattern.IsRegex(pattern))
             return null;
         var problem = RegexProblem(pattern[1..^1]);
         return problem is null ? null : $"{problem}; fix it, or drop the surrounding slashes to use a glob such as /cart*";
+    }
+
+    /// <summary>Why a valid pattern will not do what it looks like, or <c>null</c>: one that can never match, and a
+    /// path between slashes, which is a regular expression matching any URL that contains it.</summary>
+    public static string? PatternWarning(string pattern)
+    {
+        if (Pages.UrlPattern.NeverMatches(pattern) is { } never)
+            return never;
+        var body = Pages.UrlPattern.IsRegex(pattern) ? pattern[1..^1] : null;
+        return body is not null && body.AsSpan().IndexOfAny("^$()[]|+\\.*?{}") < 0
+            ? $"'{pattern}' is the regular expression {body}, which matches any URL containing '{body}'; for the path write /{body.TrimStart('/')} or /{body.TrimStart('/')}*"
+            : null;
     }
 
     /// <summary>Whether a regular expression compiles (.NET syntax, which agrees with JavaScript for everyday patterns).</summary>
