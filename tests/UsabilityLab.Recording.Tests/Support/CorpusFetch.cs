@@ -27,7 +27,7 @@ internal static class CorpusFetch
         if (process.ExitCode != 0)
         {
             // The script's own last line says what failed (npm missing, registry unreachable); npm's lines come before it.
-            throw new InvalidOperationException($"the real-world corpus is not installed and {script} failed (exit {process.ExitCode}): {said.Split('\n')[^1]}\n{said}");
+            throw new InvalidOperationException($"the real-world corpus is not installed and {script} failed (exit {process.ExitCode}): {said.Split('\n')[^1]}\n--- what it printed ---\n{said}");
         }
     }
 }

@@ -12,12 +12,14 @@ namespace UsabilityLab.Recording.Tests.Support;
 /// </summary>
 public sealed class RealWorldCorpus : IAsyncLifetime
 {
-    private StaticSite _site = null!;
+    private StaticSite? _site;
 
     public BrowserConfig Config { get; private set; } = null!;
 
     /// <summary>Requests the server answered, as "METHOD host/path?query status"; lock it to read.</summary>
-    public List<string> Requests => _site.Requests;
+    public List<string> Requests => Site.Requests;
+
+    private StaticSite Site => _site ?? throw new InvalidOperationException("the corpus server is not running");
 
     public async Task InitializeAsync()
     {
@@ -27,17 +29,23 @@ public sealed class RealWorldCorpus : IAsyncLifetime
         Config = BrowserConfigLoader.Load(BrowserFixture.RepositoryFile(BrowserConfigLoader.FileName));
     }
 
-    public async Task DisposeAsync() => await _site.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_site is not null)
+        {
+            await _site.DisposeAsync(); // null when the corpus could not be installed
+        }
+    }
 
     /// <summary>The root URL of <paramref name="app"/> (a folder of tests/RealWorld/Sites), with a trailing slash.</summary>
-    public Uri AppUrl(string app) => _site.SiteUrl(app);
+    public Uri AppUrl(string app) => Site.SiteUrl(app);
 
     /// <summary>
     /// What the studies read from the environment: CORPUS_APP_URL for each app (swagger-ui gives CORPUS_SWAGGER_UI_URL).
     /// Anything else is undefined, so a study that needs more fails to load instead of reading the machine's variables.
     /// </summary>
     public string? Environment(string name) =>
-        _site.Sites.FirstOrDefault(app => name == $"CORPUS_{app.ToUpperInvariant().Replace('-', '_')}_URL") is { } app ? AppUrl(app).ToString() : null;
+        Site.Sites.FirstOrDefault(app => name == $"CORPUS_{app.ToUpperInvariant().Replace('-', '_')}_URL") is { } app ? AppUrl(app).ToString() : null;
 
     /// <summary>The study file of <paramref name="app"/> under scenarios/real-world.</summary>
     public static string StudyPath(string app) => BrowserFixture.RepositoryFile(Path.Combine("scenarios", "real-world", $"{app}.yaml"));
