@@ -1,0 +1,73 @@
+using System.Text.Json;
+
+namespace UsabilityLab.Cli.Tests.Process;
+
+/// <summary>Ctrl-C (SIGINT) sent to a real <c>lab run</c> process: the message, the exit code and what is stored.</summary>
+[Collection(CliCollection.Name)]
+public sealed class InterruptTests : IAsyncLifetime
+{
+    private ProcessRig _rig = null!;
+
+    public async Task InitializeAsync() => _rig = await ProcessRig.StartAsync();
+
+    public async Task DisposeAsync() => await _rig.DisposeAsync();
+
+    [Fact]
+    public async Task Run_SigintMidRun_StoresAnHonestInterruptedRun_ThatResumesWithoutDuplicates()
+    {
+        _rig.Searches.Open();
+        var state = new StoredState(_rig.Db);
+        await using var run = _rig.Start("run", Studies.DemoShop, "--participants", "3", "--persona", "exact", "--db", _rig.Db, "--out", "out");
+        await run.WaitUntilAsync(async () => await state.FinishedAttemptsAsync() >= 1, "a first finished attempt", ProcessRig.Patience);
+
+        run.Interrupt();
+        var interrupted = await run.WaitForExitAsync(ProcessRig.Patience);
+
+        Assert.Equal(130, interrupted.ExitCode);
+        Assert.Contains("lab: stopping", interrupted.Error, StringComparison.Ordinal);
+        Assert.Matches(@"lab: interrupted: [0-2] of 3 participants done; .*--resume 1$", interrupted.ErrorLines[^1]);
+        Assert.Equal(("Interrupted", null), await state.RunAsync(1));
+        Assert.DoesNotContain(await state.SessionsAsync(), s => s.Status == "Running");
+        // The attempt open at Ctrl-C (if the signal did not fall between two) is stored as cut short, not as still running.
+        Assert.All((await state.AttemptsAsync()).Where(a => a.Outcome == "Interrupted"), a => Assert.Equal("run interrupted", a.Reason));
+        Assert.Equal("interrupted", await ListedStatusAsync(1));
+
+        var resumed = await _rig.RunAsync("run", Studies.DemoShop, "--persona", "exact", "--db", _rig.Db, "--resume", "1", "--out", "out");
+
+        Assert.Equal(1, resumed.ExitCode); // completed; the coupon trap fails its gate as designed
+        Assert.Contains("Resuming run 1", resumed.Out, StringComparison.Ordinal);
+        Assert.Equal(("Completed", null), await state.RunAsync(1));
+        var finished = (await state.AttemptsAsync()).Where(a => a.Outcome != "Interrupted").Select(a => (a.Participant, a.Task)).ToList();
+        Assert.Equal(3 * 5, finished.Count);
+        Assert.Equal(finished.Count, finished.Distinct().Count());
+        Assert.DoesNotContain(await state.SessionsAsync(), s => s.Status == "Running");
+    }
+
+    [Fact]
+    public async Task Run_SecondSigintWhileStopping_QuitsAtOnce_RunShowsProcessGone()
+    {
+        var study = _rig.Study("study.yaml", Studies.ReturnsThenSearch);
+        await using var run = _rig.Start("run", study, "--persona", "exact", "--db", _rig.Db);
+        await run.WaitUntilAsync(() => Task.FromResult(_rig.Searches.Requested.IsCompleted), "the participant's search", ProcessRig.Patience);
+
+        // The search is held, so the open attempt cannot finish: the first Ctrl-C leaves the process stopping.
+        run.Interrupt();
+        await run.WaitForErrorAsync("lab: stopping", ProcessRig.Patience);
+        run.Interrupt();
+        var quit = await run.WaitForExitAsync(ProcessRig.Patience);
+
+        Assert.Equal(130, quit.ExitCode);
+        Assert.Contains("lab: quitting at once", quit.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("lab: interrupted:", quit.Error, StringComparison.Ordinal); // it did not wait to save the attempt
+        Assert.Equal("interrupted (process gone)", await ListedStatusAsync(1)); // as the message says
+    }
+
+    /// <summary>The run's status as <c>lab runs --json</c> prints it.</summary>
+    private async Task<string?> ListedStatusAsync(long runId)
+    {
+        var listed = await _rig.RunAsync("runs", "--db", _rig.Db, "--json");
+        Assert.Equal(0, listed.ExitCode);
+        using var json = JsonDocument.Parse(listed.Out);
+        return json.RootElement.EnumerateArray().Single(r => r.GetProperty("id").GetInt64() == runId).GetProperty("status").GetString();
+    }
+}

@@ -1,0 +1,81 @@
+using UsabilityLab.DemoSite;
+
+namespace UsabilityLab.Cli.Tests.Process;
+
+/// <summary>
+/// What a process-level test stands on: the demo shop served by the test (its searches held at a <see cref="SearchGate"/>
+/// until opened), a temporary folder that is the child's working folder, and lab processes started there.
+/// </summary>
+internal sealed class ProcessRig : IAsyncDisposable
+{
+    /// <summary>How long a test waits for something a process should do. Generous: other builds may share the 2 cores.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    private readonly List<LabProcess> _started = [];
+
+    private ProcessRig(DemoSiteHost site, SearchGate searches, DirectoryInfo folder)
+    {
+        Site = site;
+        Searches = searches;
+        Folder = folder;
+    }
+
+    public DemoSiteHost Site { get; }
+
+    /// <summary>Closed until a test opens it: every search waits there.</summary>
+    public SearchGate Searches { get; }
+
+    public DirectoryInfo Folder { get; }
+
+    /// <summary>The default database of a test, in its folder.</summary>
+    public string Db => Path(Folder.FullName, "lab.db");
+
+    public static async Task<ProcessRig> StartAsync()
+    {
+        var searches = new SearchGate();
+        var site = await DemoSiteHost.StartAsync(new DemoSiteOptions { SearchDelay = TimeSpan.FromMilliseconds(100), Time = searches });
+        return new ProcessRig(site, searches, Directory.CreateTempSubdirectory("lab-process-"));
+    }
+
+    /// <summary>Starts <c>lab ARGS</c> in the rig's folder, against the rig's shop, with the repository's browser config.</summary>
+    public LabProcess Start(params string[] args)
+    {
+        var lab = LabProcess.Start(Folder.FullName, new Dictionary<string, string?>
+        {
+            ["DEMO_SITE_URL"] = Site.BaseUrl.ToString(),
+            ["USABILITYLAB_CONFIG"] = CliRunner.RepositoryFile("playwright.config.json"),
+            ["USABILITYLAB_DB"] = null, // a test names its database, or means "none given"
+        }, args);
+        _started.Add(lab);
+        return lab;
+    }
+
+    /// <summary>Runs <c>lab ARGS</c> to its end.</summary>
+    public async Task<CliRunner.Result> RunAsync(params string[] args)
+    {
+        await using var lab = Start(args);
+        return await lab.WaitForExitAsync(Patience);
+    }
+
+    /// <summary>Writes a study file into the rig's folder.</summary>
+    public string Study(string name, string yaml)
+    {
+        var path = Path(Folder.FullName, name);
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var lab in _started)
+        {
+            await lab.DisposeAsync();
+        }
+
+        Searches.Open(); // a search still held would hold the shop's shutdown
+        await Site.DisposeAsync();
+        Folder.Delete(recursive: true);
+    }
+
+    private static string Path(string folder, string name) => System.IO.Path.Combine(folder, name);
+}
