@@ -26,6 +26,7 @@ public sealed class InterruptTests : IAsyncLifetime
         Assert.Equal(130, interrupted.ExitCode);
         Assert.Contains("lab: stopping", interrupted.Error, StringComparison.Ordinal);
         Assert.Matches(@"lab: interrupted: [0-2] of 3 participants done; .*--resume 1$", interrupted.ErrorLines[^1]);
+        Assert.DoesNotContain("(P01 finished)", interrupted.Out, StringComparison.Ordinal); // P01 was interrupted in its tasks
         Assert.Equal(("Interrupted", null), await state.RunAsync(1));
         Assert.DoesNotContain(await state.SessionsAsync(), s => s.Status == "Running");
         // The attempt open at Ctrl-C (if the signal did not fall between two) is stored as cut short, not as still running.
