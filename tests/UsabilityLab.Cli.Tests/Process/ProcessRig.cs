@@ -1,10 +1,12 @@
+using System.Text.Json.Nodes;
 using UsabilityLab.DemoSite;
 
 namespace UsabilityLab.Cli.Tests.Process;
 
 /// <summary>
 /// What a process-level test stands on: the demo shop served by the test (its searches held at a <see cref="SearchGate"/>
-/// until opened), a temporary folder that is the child's working folder, and lab processes started there.
+/// until opened), a temporary working folder, a browser config, and the lab processes started there (ended, if a failed
+/// test left one running, before the folder is deleted).
 /// </summary>
 internal sealed class ProcessRig : IAsyncDisposable
 {
@@ -12,12 +14,16 @@ internal sealed class ProcessRig : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     private readonly List<LabProcess> _started = [];
+    private readonly DirectoryInfo _root;
+    private readonly string _browserConfig;
 
-    private ProcessRig(DemoSiteHost site, SearchGate searches, DirectoryInfo folder)
+    private ProcessRig(DemoSiteHost site, SearchGate searches, DirectoryInfo root)
     {
         Site = site;
         Searches = searches;
-        Folder = folder;
+        _root = root;
+        Folder = root.CreateSubdirectory("work");
+        _browserConfig = BrowserConfig(Path.Combine(root.FullName, "playwright.config.json"));
     }
 
     public DemoSiteHost Site { get; }
@@ -25,10 +31,11 @@ internal sealed class ProcessRig : IAsyncDisposable
     /// <summary>Closed until a test opens it: every search waits there.</summary>
     public SearchGate Searches { get; }
 
+    /// <summary>The processes' working folder; nothing else is in it.</summary>
     public DirectoryInfo Folder { get; }
 
     /// <summary>The default database of a test, in its folder.</summary>
-    public string Db => Path(Folder.FullName, "lab.db");
+    public string Db => Path.Combine(Folder.FullName, "lab.db");
 
     public static async Task<ProcessRig> StartAsync()
     {
@@ -37,13 +44,13 @@ internal sealed class ProcessRig : IAsyncDisposable
         return new ProcessRig(site, searches, Directory.CreateTempSubdirectory("lab-process-"));
     }
 
-    /// <summary>Starts <c>lab ARGS</c> in the rig's folder, against the rig's shop, with the repository's browser config.</summary>
+    /// <summary>Starts <c>lab ARGS</c> in the rig's folder, against the rig's shop.</summary>
     public LabProcess Start(params string[] args)
     {
         var lab = LabProcess.Start(Folder.FullName, new Dictionary<string, string?>
         {
             ["DEMO_SITE_URL"] = Site.BaseUrl.ToString(),
-            ["USABILITYLAB_CONFIG"] = CliRunner.RepositoryFile("playwright.config.json"),
+            ["USABILITYLAB_CONFIG"] = _browserConfig,
             ["USABILITYLAB_DB"] = null, // a test names its database, or means "none given"
         }, args);
         _started.Add(lab);
@@ -60,7 +67,7 @@ internal sealed class ProcessRig : IAsyncDisposable
     /// <summary>Writes a study file into the rig's folder.</summary>
     public string Study(string name, string yaml)
     {
-        var path = Path(Folder.FullName, name);
+        var path = Path.Combine(Folder.FullName, name);
         File.WriteAllText(path, yaml);
         return path;
     }
@@ -74,8 +81,18 @@ internal sealed class ProcessRig : IAsyncDisposable
 
         Searches.Open(); // a search still held would hold the shop's shutdown
         await Site.DisposeAsync();
-        Folder.Delete(recursive: true);
+        _root.Delete(recursive: true);
     }
 
-    private static string Path(string folder, string name) => System.IO.Path.Combine(folder, name);
+    /// <summary>
+    /// The repository's browser config, except that a navigation may wait as long as a test holds a search: with the
+    /// usual 30 s, a participant would give up on a held search while a slow machine is still starting a second process.
+    /// </summary>
+    private static string BrowserConfig(string path)
+    {
+        var config = JsonNode.Parse(File.ReadAllText(CliRunner.RepositoryFile("playwright.config.json")))!;
+        config["navigationTimeoutMs"] = (int)TimeSpan.FromMinutes(10).TotalMilliseconds;
+        File.WriteAllText(path, config.ToJsonString());
+        return path;
+    }
 }

@@ -6,7 +6,10 @@ internal static class Studies
     /// <summary>The bundled demo study: five tasks, gates that the coupon trap always fails.</summary>
     public static string DemoShop => CliRunner.RepositoryFile(Path.Combine("scenarios", "demo-shop.yaml"));
 
-    /// <summary>A quick task, then a search: a participant waits in the search attempt while the rig's gate is closed.</summary>
+    /// <summary>
+    /// A quick task, then a search: a participant waits in the search attempt while the rig's gate is closed (its time
+    /// limit long enough for any test to act meanwhile).
+    /// </summary>
     public const string ReturnsThenSearch = """
         name: Returns then search
         target: ${DEMO_SITE_URL}
@@ -23,6 +26,7 @@ internal static class Studies
             title: Search for a headlamp
             prompt: Use the search to find a headlamp and open its product page.
             start: /
+            timeLimit: 600s
             success: [ { url: /product/headlamp } ]
             steps:
               - fill: { selector: "#search", value: "headlamp" }
