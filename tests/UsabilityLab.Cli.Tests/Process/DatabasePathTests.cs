@@ -5,14 +5,8 @@ namespace UsabilityLab.Cli.Tests.Process;
 /// database (not the one named, not ./usabilitylab.db), and two databases' runs never share an output file.
 /// </summary>
 [Collection(CliCollection.Name)]
-public sealed class DatabasePathTests : IAsyncLifetime
+public sealed class DatabasePathTests : RigTests
 {
-    private ProcessRig _rig = null!;
-
-    public async Task InitializeAsync() => _rig = await ProcessRig.StartAsync();
-
-    public async Task DisposeAsync() => await _rig.DisposeAsync();
-
     [Theory]
     [InlineData("runs --db missing.db")]
     [InlineData("runs")]
@@ -20,29 +14,29 @@ public sealed class DatabasePathTests : IAsyncLifetime
     [InlineData("analyze 1")]
     public async Task ReadOnlyCommand_NoDatabaseThere_ExitCode2_OneLine_NoFileCreated(string commandLine)
     {
-        var result = await _rig.RunAsync(commandLine.Split(' '));
+        var result = await Rig.RunAsync(commandLine.Split(' '));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no database there", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
-        Assert.Empty(_rig.Folder.GetFileSystemInfos()); // no named file, no ./usabilitylab.db, no -wal or -shm
+        Assert.Empty(Rig.Folder.GetFileSystemInfos()); // no named file, no ./usabilitylab.db, no -wal or -shm
     }
 
     [Fact]
     public async Task Run_TwoLabDbsOneOutFolder_TwoDistinctJsonFiles_NeitherReplaced()
     {
-        var study = _rig.Study("study.yaml", Studies.ReturnsOnly);
-        _rig.Searches.Open();
-        Directory.CreateDirectory(Path.Combine(_rig.Folder.FullName, "a"));
-        Directory.CreateDirectory(Path.Combine(_rig.Folder.FullName, "b"));
+        var study = Rig.Study("study.yaml", Studies.ReturnsOnly);
+        Rig.Searches.Open();
+        Directory.CreateDirectory(Path.Combine(Rig.Folder.FullName, "a"));
+        Directory.CreateDirectory(Path.Combine(Rig.Folder.FullName, "b"));
 
-        var first = await _rig.RunAsync("run", study, "--persona", "exact", "--db", Path.Combine("a", "lab.db"), "--out", "out");
+        var first = await Rig.RunAsync("run", study, "--persona", "exact", "--db", Path.Combine("a", "lab.db"), "--out", "out");
         var firstJson = JsonPath(first);
         var firstBytes = await File.ReadAllBytesAsync(firstJson);
-        var second = await _rig.RunAsync("run", study, "--persona", "exact", "--db", Path.Combine("b", "lab.db"), "--out", "out");
+        var second = await Rig.RunAsync("run", study, "--persona", "exact", "--db", Path.Combine("b", "lab.db"), "--out", "out");
         var secondJson = JsonPath(second);
 
         Assert.NotEqual(firstJson, secondJson);
-        Assert.Equal(2, Directory.GetFiles(Path.Combine(_rig.Folder.FullName, "out"), "*.json").Length);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(Rig.Folder.FullName, "out"), "*.json").Length);
         Assert.All(new[] { firstJson, secondJson }, p => Assert.Matches(@"^lab-[0-9a-f]{6}-run-1\.json$", Path.GetFileName(p)));
         Assert.Equal(firstBytes, await File.ReadAllBytesAsync(firstJson));
     }

@@ -4,20 +4,14 @@ namespace UsabilityLab.Cli.Tests.Process;
 
 /// <summary>Ctrl-C (SIGINT) sent to a real <c>lab run</c> process: the message, the exit code and what is stored.</summary>
 [Collection(CliCollection.Name)]
-public sealed class InterruptTests : IAsyncLifetime
+public sealed class InterruptTests : RigTests
 {
-    private ProcessRig _rig = null!;
-
-    public async Task InitializeAsync() => _rig = await ProcessRig.StartAsync();
-
-    public async Task DisposeAsync() => await _rig.DisposeAsync();
-
     [Fact]
     public async Task Run_SigintMidRun_StoresAnHonestInterruptedRun_ThatResumesWithoutDuplicates()
     {
-        _rig.Searches.Open();
-        var state = new StoredState(_rig.Db);
-        await using var run = _rig.Start("run", Studies.DemoShop, "--participants", "3", "--persona", "exact", "--db", _rig.Db, "--out", "out");
+        Rig.Searches.Open();
+        var state = new StoredState(Rig.Db);
+        await using var run = Rig.Start("run", Studies.DemoShop, "--participants", "3", "--persona", "exact", "--db", Rig.Db, "--out", "out");
         await run.WaitUntilAsync(async () => await state.FinishedAttemptsAsync() >= 1, "a first finished attempt", ProcessRig.Patience);
 
         run.Interrupt();
@@ -33,7 +27,7 @@ public sealed class InterruptTests : IAsyncLifetime
         Assert.All((await state.AttemptsAsync()).Where(a => a.Outcome == "Interrupted"), a => Assert.Equal("run interrupted", a.Reason));
         Assert.Equal("interrupted", await ListedStatusAsync(1));
 
-        var resumed = await _rig.RunAsync("run", Studies.DemoShop, "--persona", "exact", "--db", _rig.Db, "--resume", "1", "--out", "out");
+        var resumed = await Rig.RunAsync("run", Studies.DemoShop, "--persona", "exact", "--db", Rig.Db, "--resume", "1", "--out", "out");
 
         Assert.Equal(1, resumed.ExitCode); // completed; the coupon trap fails its gate as designed
         Assert.Contains("Resuming run 1", resumed.Out, StringComparison.Ordinal);
@@ -47,9 +41,7 @@ public sealed class InterruptTests : IAsyncLifetime
     [Fact]
     public async Task Run_SecondSigintWhileStopping_QuitsAtOnce_RunShowsProcessGone()
     {
-        var study = _rig.Study("study.yaml", Studies.ReturnsThenSearch);
-        await using var run = _rig.Start("run", study, "--persona", "exact", "--db", _rig.Db);
-        await run.WaitUntilAsync(() => Task.FromResult(_rig.Searches.Requested.IsCompleted), "the participant's search", ProcessRig.Patience);
+        await using var run = await Rig.StartHeldInSearchAsync();
 
         // The search is held, so the open attempt cannot finish: the first Ctrl-C leaves the process stopping.
         run.Interrupt();
@@ -66,7 +58,7 @@ public sealed class InterruptTests : IAsyncLifetime
     /// <summary>The run's status as <c>lab runs --json</c> prints it.</summary>
     private async Task<string?> ListedStatusAsync(long runId)
     {
-        var listed = await _rig.RunAsync("runs", "--db", _rig.Db, "--json");
+        var listed = await Rig.RunAsync("runs", "--db", Rig.Db, "--json");
         Assert.Equal(0, listed.ExitCode);
         using var json = JsonDocument.Parse(listed.Out);
         return json.RootElement.EnumerateArray().Single(r => r.GetProperty("id").GetInt64() == runId).GetProperty("status").GetString();

@@ -84,7 +84,7 @@ internal sealed class LabProcess : IAsyncDisposable
             _awaited.Add((text, seen));
         }
 
-        return WhileRunningAsync(seen.Task, $"'{text}' on standard error", timeout);
+        return WaitForAsync(seen.Task, $"'{text}' on standard error", timeout);
     }
 
     /// <summary>Completes when <paramref name="condition"/> holds; asked every 100 ms while the process runs.</summary>
@@ -93,12 +93,38 @@ internal sealed class LabProcess : IAsyncDisposable
         using var stop = new CancellationTokenSource();
         try
         {
-            await WhileRunningAsync(PollAsync(condition, stop.Token), what, timeout);
+            await WaitForAsync(PollAsync(condition, stop.Token), what, timeout);
         }
         finally
         {
             await stop.CancelAsync();
         }
+    }
+
+    /// <summary>Waits for <paramref name="awaited"/>, failing early (with what the process said) when the process ends first.</summary>
+    public async Task WaitForAsync(Task awaited, string what, TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        var ended = _process.WaitForExitAsync(limit.Token);
+        var first = await Task.WhenAny(awaited, ended);
+        if (first == awaited && awaited.IsCompletedSuccessfully)
+        {
+            return;
+        }
+
+        if (awaited.IsCompleted)
+        {
+            await awaited; // its own failure
+        }
+
+        // The process may have said it just before ending.
+        if (_process.HasExited && await Task.WhenAny(awaited, Task.Delay(TimeSpan.FromSeconds(5))) == awaited)
+        {
+            return;
+        }
+
+        var why = _process.HasExited ? $"lab ended (exit {_process.ExitCode})" : $"{timeout.TotalSeconds:0} s passed";
+        throw new TimeoutException($"waited for {what}, but {why}; it said:\n{Transcript()}");
     }
 
     /// <summary>Waits for the process to end; a process that has not ended within <paramref name="timeout"/> is killed and fails the test.</summary>
@@ -166,32 +192,6 @@ internal sealed class LabProcess : IAsyncDisposable
         {
             await Task.Delay(TimeSpan.FromMilliseconds(100), stop);
         }
-    }
-
-    /// <summary>What the test waits for, failing early (with what the process said) when the process ends first.</summary>
-    private async Task WhileRunningAsync(Task awaited, string what, TimeSpan timeout)
-    {
-        using var limit = new CancellationTokenSource(timeout);
-        var ended = _process.WaitForExitAsync(limit.Token);
-        var first = await Task.WhenAny(awaited, ended);
-        if (first == awaited && awaited.IsCompletedSuccessfully)
-        {
-            return;
-        }
-
-        if (awaited.IsCompleted)
-        {
-            await awaited; // its own failure
-        }
-
-        // The process may have said it just before ending.
-        if (_process.HasExited && await Task.WhenAny(awaited, Task.Delay(TimeSpan.FromSeconds(5))) == awaited)
-        {
-            return;
-        }
-
-        var why = _process.HasExited ? $"lab ended (exit {_process.ExitCode})" : $"{timeout.TotalSeconds:0} s passed";
-        throw new TimeoutException($"waited for {what}, but {why}; it said:\n{Transcript()}");
     }
 
     private string Transcript()

@@ -57,6 +57,21 @@ internal sealed class ProcessRig : IAsyncDisposable
         return lab;
     }
 
+    /// <summary>The study <see cref="StartHeldInSearchAsync"/> runs.</summary>
+    public string SearchStudy => Path.Combine(Folder.FullName, "search.yaml");
+
+    /// <summary>
+    /// Starts <c>lab run</c> of <see cref="Studies.ReturnsThenSearch"/> into <see cref="Db"/> and returns once its
+    /// participant waits for a held search: the first task stored, the search's attempt open, for as long as the gate stays shut.
+    /// </summary>
+    public async Task<LabProcess> StartHeldInSearchAsync(params string[] more)
+    {
+        await File.WriteAllTextAsync(SearchStudy, Studies.ReturnsThenSearch);
+        var run = Start(["run", SearchStudy, "--persona", "exact", "--db", Db, .. more]);
+        await run.WaitForAsync(Searches.Requested, "the participant's search", Patience);
+        return run;
+    }
+
     /// <summary>Runs <c>lab ARGS</c> to its end.</summary>
     public async Task<CliRunner.Result> RunAsync(params string[] args)
     {
