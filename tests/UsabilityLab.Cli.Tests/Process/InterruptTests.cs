@@ -12,18 +12,21 @@ public sealed class InterruptTests : RigTests
         Rig.Searches.Open();
         var state = new StoredState(Rig.Db);
         await using var run = Rig.Start("run", Studies.DemoShop, "--participants", "3", "--persona", "exact", "--db", Rig.Db, "--out", "out");
-        await run.WaitUntilAsync(async () => await state.FinishedAttemptsAsync() >= 1, "a first finished attempt", ProcessRig.Patience);
+        // Ctrl-C once P01 has done its five tasks and P02 has started its first. (Cut later, P02 would resume in a
+        // fresh browser with an empty cart, and its coupon and checkout steps would wait out their timeouts.)
+        await run.WaitUntilAsync(async () => await state.AttemptCountAsync() > 5, "P02's first attempt", ProcessRig.Patience);
 
         run.Interrupt();
         var interrupted = await run.WaitForExitAsync(ProcessRig.Patience);
 
         Assert.Equal(130, interrupted.ExitCode);
         Assert.Contains("lab: stopping", interrupted.Error, StringComparison.Ordinal);
-        Assert.Matches(@"lab: interrupted: [0-2] of 3 participants done; .*--resume 1$", interrupted.ErrorLines[^1]);
-        Assert.DoesNotContain("(P01 finished)", interrupted.Out, StringComparison.Ordinal); // P01 was interrupted in its tasks
+        Assert.Matches(@"^lab: interrupted: 1 of 3 participants done; .* Resume with \./lab run .*demo-shop\.yaml --resume 1$", interrupted.ErrorLines[^1]);
+        Assert.Contains("1/3 participants done (P01 finished)", interrupted.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("(P02 finished)", interrupted.Out, StringComparison.Ordinal); // stopped in its tasks
         Assert.Equal(("Interrupted", null), await state.RunAsync(1));
         Assert.DoesNotContain(await state.SessionsAsync(), s => s.Status == "Running");
-        // The attempt open at Ctrl-C (if the signal did not fall between two) is stored as cut short, not as still running.
+        // The attempt open at Ctrl-C is stored as cut short, not as still running.
         Assert.All((await state.AttemptsAsync()).Where(a => a.Outcome == "Interrupted"), a => Assert.Equal("run interrupted", a.Reason));
         Assert.Equal("interrupted", await ListedStatusAsync(1));
 
@@ -35,7 +38,9 @@ public sealed class InterruptTests : RigTests
         var finished = (await state.AttemptsAsync()).Where(a => a.Outcome != "Interrupted").Select(a => (a.Participant, a.Task)).ToList();
         Assert.Equal(3 * 5, finished.Count);
         Assert.Equal(finished.Count, finished.Distinct().Count());
-        Assert.DoesNotContain(await state.SessionsAsync(), s => s.Status == "Running");
+        var sessions = await state.SessionsAsync();
+        Assert.DoesNotContain(sessions, s => s.Status == "Running");
+        Assert.Single(sessions, s => s.Participant == 1); // P01 was done: the resume did not open it again
     }
 
     [Fact]

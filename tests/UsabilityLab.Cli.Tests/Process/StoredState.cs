@@ -9,12 +9,12 @@ namespace UsabilityLab.Cli.Tests.Process;
 /// </summary>
 internal sealed class StoredState(string databasePath)
 {
-    /// <summary>Attempts that ended (stored as interrupted while they run); 0 before the run's tables exist.</summary>
-    public async Task<int> FinishedAttemptsAsync()
+    /// <summary>Attempts stored, open or ended; 0 before the run's tables exist.</summary>
+    public async Task<int> AttemptCountAsync()
     {
         try
         {
-            return Convert.ToInt32(await ScalarAsync("SELECT count(*) FROM TaskAttempts WHERE Outcome <> 'Interrupted'"), CultureInfo.InvariantCulture);
+            return Convert.ToInt32(await ScalarAsync("SELECT count(*) FROM TaskAttempts"), CultureInfo.InvariantCulture);
         }
         catch (SqliteException)
         {
