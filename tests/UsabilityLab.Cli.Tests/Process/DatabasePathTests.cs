@@ -8,16 +8,17 @@ namespace UsabilityLab.Cli.Tests.Process;
 public sealed class DatabasePathTests : RigTests
 {
     [Theory]
-    [InlineData("runs --db missing.db")]
-    [InlineData("runs")]
-    [InlineData("analyze 1 --db typo.db")]
-    [InlineData("analyze 1")]
-    public async Task ReadOnlyCommand_NoDatabaseThere_ExitCode2_OneLine_NoFileCreated(string commandLine)
+    [InlineData("runs --db missing.db", "missing.db")]
+    [InlineData("runs", "usabilitylab.db")]
+    [InlineData("analyze 1 --db typo.db", "typo.db")]
+    [InlineData("analyze 1", "usabilitylab.db")]
+    public async Task ReadOnlyCommand_NoDatabaseThere_ExitCode2_OneLine_NoFileCreated(string commandLine, string meant)
     {
         var result = await Rig.RunAsync(commandLine.Split(' '));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("no database there", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith($"--db {Path.Combine(Rig.Folder.FullName, meant)}: no database there", line, StringComparison.Ordinal);
         Assert.Empty(Rig.Folder.GetFileSystemInfos()); // no named file, no ./usabilitylab.db, no -wal or -shm
     }
 

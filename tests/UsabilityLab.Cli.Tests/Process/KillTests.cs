@@ -21,6 +21,7 @@ public sealed class KillTests : RigTests
 
         Assert.Equal(0, runs.ExitCode);
         Assert.Contains("interrupted (process gone)", runs.Out, StringComparison.Ordinal);
+        Assert.Equal(0, analyze.ExitCode);
         Assert.Contains("Run 1: Returns then search (interrupted (process gone))", analyze.Out, StringComparison.Ordinal);
         Assert.Equal(("Interrupted", "process gone"), await state.RunAsync(1));
         Assert.Equal([(1L, "Interrupted", "process gone")], await state.SessionsAsync());

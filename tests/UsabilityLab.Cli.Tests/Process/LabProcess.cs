@@ -52,7 +52,14 @@ internal sealed class LabProcess : IAsyncDisposable
 
         foreach (var (name, value) in environment)
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         var lab = new LabProcess(new System.Diagnostics.Process { StartInfo = start });
