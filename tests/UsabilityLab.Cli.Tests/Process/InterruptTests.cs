@@ -12,8 +12,8 @@ public sealed class InterruptTests : RigTests
         Rig.Searches.Open();
         var state = new StoredState(Rig.Db);
         await using var run = Rig.Start("run", Studies.DemoShop, "--participants", "3", "--persona", "exact", "--db", Rig.Db, "--out", "out");
-        // Ctrl-C once P01 has done its five tasks and P02 has started its first. (Cut later, P02 would resume in a
-        // fresh browser with an empty cart, and its coupon and checkout steps would wait out their timeouts.)
+        // Ctrl-C once P01 has done its five tasks and P02 has started its first: the resume must leave P01 alone, re-run
+        // P02's cut attempt and run P03. (How a participant cut after its first task gets its cart back is not this test's.)
         await run.WaitUntilAsync(async () => await state.AttemptCountAsync() > 5, "P02's first attempt", ProcessRig.Patience);
 
         run.Interrupt();
