@@ -26,7 +26,9 @@ internal static class RunProgressView
             return;
         }
 
-        var lastDone = -1;
+        // A participant's session reports "no current task" as it ends, before the run counts it done, and also when it
+        // was interrupted: only a count that moved on says that someone finished.
+        var lastDone = 0;
         var lines = new SynchronousProgress(p =>
         {
             if (p.TaskId is null && p.ParticipantsDone != lastDone)

@@ -37,7 +37,10 @@ internal readonly record struct LeaseOwner(string Host, int ProcessId, long Star
         try
         {
             using var process = Process.GetProcessById(ProcessId);
-            return Of(process).StartTicks != StartTicks;
+            // Each process turns the start time into wall-clock time through its own reading of the boot time, so the
+            // owner and the one asking work it out milliseconds apart; whole seconds then differ by one now and then.
+            // Another process that got the pid again started later than that.
+            return Math.Abs(Of(process).StartTicks - StartTicks) > 1;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
@@ -45,7 +48,7 @@ internal readonly record struct LeaseOwner(string Host, int ProcessId, long Star
         }
     }
 
-    // Start times are read from /proc with clock-tick precision: compare them at whole seconds.
+    // Start times are read from /proc with clock-tick precision: kept at whole seconds.
     private static LeaseOwner Of(Process process) =>
         new(Environment.MachineName, process.Id, process.StartTime.ToUniversalTime().Ticks / TimeSpan.TicksPerSecond);
 }
