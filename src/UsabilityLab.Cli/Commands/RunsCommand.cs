@@ -83,12 +83,18 @@ internal static class RunsCommand
 
     private static TimeSpan? Duration(RunListing run) => run.EndedAt is { } ended ? ended - run.StartedAt : null;
 
-    /// <summary>"passed", "failed 2 of 5", "none" (the study has no gates) or "–" while the run records.</summary>
+    /// <summary>"passed", "failed 2 of 5", "none" (the study has no gates), "–" while the run records, or "not judged
+    /// (incomplete)" for a run that did not finish: gates over the participants it happened to reach would mislead.</summary>
     private static async Task<string> GatesAsync(LabDatabase database, RunListing run, CancellationToken ct)
     {
         if (run.Status == RunStatus.Running)
         {
             return "–";
+        }
+
+        if (run.Status != RunStatus.Completed)
+        {
+            return "not judged (incomplete)";
         }
 
         var (data, analysis) = await AnalysisLoader.LoadAsync(database, run.Id.ToString(CultureInfo.InvariantCulture), ct);

@@ -17,9 +17,11 @@ internal static class StudyRecording
         var config = BrowserConfigLoader.Load();
         new BrowserDiscovery().Find(config); // fail with exit 3 before anything is written
         var database = await LabDatabase.OpenAsync(dbPath, ct);
+        // From here on the run exists: Ctrl-C may end the recording, not leave a run that says it records. Taking or
+        // creating the run is a few quick writes, so it is not cut short.
         var (runId, lease) = resume is { } resumeId
-            ? await ReopenAsync(database, resumeId, source, io, ct)
-            : await CreateAsync(database, study, source, sourcePath, options, ct);
+            ? await ReopenAsync(database, resumeId, source, io, CancellationToken.None)
+            : await CreateAsync(database, study, source, sourcePath, options, CancellationToken.None);
         if (resume is not null)
         {
             options = options with { PersonaMode = lease.Mode, Seed = lease.Seed, Participants = lease.Participants };
@@ -28,7 +30,7 @@ internal static class StudyRecording
         io.Out.WriteLine($"{(resume is null ? "Run" : "Resuming run")} {runId}: \"{study.Name}\" against {study.Target} → {database.Path}");
         var writer = new RunWriter(database);
         await using var hold = lease.Lease;
-        await using var journal = await RunJournal.OpenAsync(database, runId, ct);
+        await using var journal = await RunJournal.OpenAsync(database, runId, CancellationToken.None);
         try
         {
             await RunProgressView.ShowAsync(io, (progress, token) => new ScriptedRunner(config).RunAsync(study, journal, options, progress, token), ct);

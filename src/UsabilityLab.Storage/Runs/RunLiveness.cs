@@ -28,7 +28,8 @@ public static class RunLiveness
             var lastWord = run.HeartbeatUnixMs is { } beat ? DateTimeOffset.FromUnixTimeMilliseconds(beat) : run.StartedAt;
             var silent = now - lastWord > RunLease.Expiry;
             var dead = LeaseOwner.Parse(run.LeaseOwner) is { } owner && owner.IsGoneFromThisHost();
-            if ((silent || dead) && await MarkGoneAsync(db, run.Id, run.HeartbeatUnixMs, now, ct))
+            // It ended when it last said it was alive, not when this sweep noticed (a run killed overnight took seconds).
+            if ((silent || dead) && await MarkGoneAsync(db, run.Id, run.HeartbeatUnixMs, Min(lastWord, now), ct))
             {
                 gone.Add(run.Id);
             }
@@ -40,7 +41,9 @@ public static class RunLiveness
     /// <summary>Whether a run's status reads as interrupted because its process died.</summary>
     public static bool IsProcessGone(RunStatus status, string? endReason) => status == RunStatus.Interrupted && endReason == ProcessGone;
 
-    private static async Task<bool> MarkGoneAsync(LabDbContext db, long runId, long? heartbeat, DateTimeOffset now, CancellationToken ct)
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static async Task<bool> MarkGoneAsync(LabDbContext db, long runId, long? heartbeat, DateTimeOffset ended, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Only if nobody took or renewed the run meanwhile (the heartbeat is still the one read).
@@ -49,17 +52,24 @@ public static class RunLiveness
                 .SetProperty(r => r.Status, RunStatus.Interrupted)
                 .SetProperty(r => r.EndReason, ProcessGone)
                 .SetProperty(r => r.LeaseOwner, (string?)null)
-                .SetProperty(r => r.EndedAt, now), ct);
+                .SetProperty(r => r.EndedAt, ended), ct);
         if (marked == 0)
         {
             return false;
         }
 
-        await db.Sessions.Where(s => s.RunId == runId && s.Status == SessionStatus.Running)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(s => s.Status, SessionStatus.Interrupted)
-                .SetProperty(s => s.EndReason, ProcessGone)
-                .SetProperty(s => s.EndedAt, now), ct);
+        // A session started after the last heartbeat ended no earlier than it started.
+        var sessions = await db.Sessions.Where(s => s.RunId == runId && s.Status == SessionStatus.Running).Select(s => new { s.Id, s.StartedAt }).ToListAsync(ct);
+        foreach (var session in sessions)
+        {
+            var sessionEnded = session.StartedAt > ended ? session.StartedAt : ended;
+            await db.Sessions.Where(s => s.Id == session.Id)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(s => s.Status, SessionStatus.Interrupted)
+                    .SetProperty(s => s.EndReason, ProcessGone)
+                    .SetProperty(s => s.EndedAt, sessionEnded), ct);
+        }
+
         await db.TaskAttempts.Where(a => a.Session!.RunId == runId && a.Outcome == AttemptOutcome.Interrupted && a.Reason == RunWriter.InProgress)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.Reason, $"{ProcessGone} during the attempt; re-run on resume"), ct);
         await transaction.CommitAsync(ct);
