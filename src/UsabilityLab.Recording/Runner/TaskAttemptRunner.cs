@@ -27,11 +27,12 @@ internal sealed class TaskAttemptRunner(
         var attemptId = await journal.StartAttemptAsync(recorder.SessionId, task.Id, startMs, cancellationToken);
         recorder.AttemptId = attemptId;
         using var effects = new PageEffects(page);
+        using var quiet = new PageQuiet(page);
         using var guard = new AttemptGuard(page, effects, task.TimeLimit, time);
         (AttemptOutcome Outcome, string Reason) end;
         try
         {
-            end = await AttemptAsync(page, effects, task, startMs, cancellationToken);
+            end = await AttemptAsync(page, effects, quiet, task, startMs, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -50,7 +51,7 @@ internal sealed class TaskAttemptRunner(
         return await FinishAsync(page, attemptId, participant, task, startMs, end);
     }
 
-    private async Task<(AttemptOutcome, string)> AttemptAsync(IPage page, PageEffects effects, StudyTask task, double startMs, CancellationToken cancellationToken)
+    private async Task<(AttemptOutcome, string)> AttemptAsync(IPage page, PageEffects effects, PageQuiet quiet, StudyTask task, double startMs, CancellationToken cancellationToken)
     {
         snapshots.Prepare(page);
         if (await OpenStartAsync(page, task) is { } unreachable)
@@ -103,6 +104,13 @@ internal sealed class TaskAttemptRunner(
         }
 
         var unmet = await SuccessCriteria.FirstUnmetAsync(page, task.Success);
+        if (unmet is not null && SettleBudget(task, startMs) is { TotalMilliseconds: > 0 } budget)
+        {
+            // A single-page app renders what the last step asked for after the step returns: judge it once it has settled.
+            await quiet.SettleAsync(budget);
+            unmet = await SuccessCriteria.FirstUnmetAsync(page, task.Success);
+        }
+
         return unmet is null
             ? WithinLimit(task, startMs, (AttemptOutcome.Success, "all success criteria met"))
             : (AttemptOutcome.Failed, $"steps exhausted without success: {unmet} not met");
@@ -152,6 +160,13 @@ internal sealed class TaskAttemptRunner(
             }
         }
     }
+
+    /// <summary>How long the last check may wait for the page to settle: what is left of the time limit, at most <see cref="SettleCap"/>.</summary>
+    private TimeSpan SettleBudget(StudyTask task, double startMs) =>
+        TimeSpan.FromMilliseconds(Math.Min(SettleCap.TotalMilliseconds, task.TimeLimit.TotalMilliseconds - (clock.NowMs - startMs)));
+
+    /// <summary>The longest the last check waits for a page to settle (one that never does: a ticker, a long poll).</summary>
+    private static readonly TimeSpan SettleCap = TimeSpan.FromSeconds(15);
 
     private (AttemptOutcome, string)? OverLimit(StudyTask task, double startMs)
     {
