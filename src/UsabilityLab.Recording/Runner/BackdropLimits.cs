@@ -24,8 +24,11 @@ public static class BackdropLimits
     public const int MaxArchiveElements = 250_000;
 
     /// <summary>
-    /// Tallest (and widest) backdrop painted, in CSS pixels: twenty screens of 800 px. Painting costs per pixel (about
-    /// 3 s at this height here), a heatmap decodes the whole picture (84 MB at 1280 px wide), and clicks that deep are rare.
+    /// Tallest (and widest) backdrop painted, in CSS pixels: twenty screens of 800 px. Painting costs per pixel (3–5 s
+    /// at this height here), a heatmap decodes the whole picture (84 MB at 1280 px wide), and clicks that deep are rare.
+    /// The cut does not bound everything: Chromium lays out and records the whole page to capture beyond the viewport
+    /// (a cut of a 1.6 million px page took 20–25 s, on a loaded machine), so painting also has a time limit. Resizing
+    /// the viewport to the cut instead was 3× faster there, but lays the page out anew: a 100vh banner grew to the cut.
     /// </summary>
     public const int MaxPaintHeight = 16_384;
 
