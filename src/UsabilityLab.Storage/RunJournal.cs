@@ -81,6 +81,7 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
             Height = snapshot.Height,
             Title = snapshot.Title,
             Png = snapshot.Image, // the column keeps its first name; it holds PNG or JPEG bytes
+            Note = snapshot.Note,
             CapturedAt = DateTimeOffset.UtcNow,
         }, cancellationToken);
 

@@ -163,6 +163,7 @@ public sealed class RunWriter(LabDatabase database)
             .SetProperty(s => s.Height, painted.Height)
             .SetProperty(s => s.Title, painted.Title)
             .SetProperty(s => s.Png, painted.Image)
+            .SetProperty(s => s.Note, painted.Note)
             .SetProperty(s => s.Archive, (byte[]?)null), ct);
     }
 

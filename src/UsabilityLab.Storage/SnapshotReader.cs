@@ -14,7 +14,7 @@ public sealed class SnapshotReader(LabDatabase database)
         return rows
             .OrderBy(s => s.PageKey, StringComparer.Ordinal)
             .ThenBy(s => s.ViewportWidth)
-            .Select(s => new PageSnapshot(s.PageKey, s.ViewportWidth, s.Width, s.Height, s.Title, s.Png!))
+            .Select(s => new PageSnapshot(s.PageKey, s.ViewportWidth, s.Width, s.Height, s.Title, s.Png!, s.Note))
             .ToList();
     }
 

@@ -86,6 +86,20 @@ public sealed class RunJournalTests
     }
 
     [Fact]
+    public async Task Snapshot_WithANote_ReadBackWithItsNote()
+    {
+        await using var temp = new TempDatabase();
+        var database = await temp.OpenAsync();
+        var runId = await TestRuns.CreateAsync(database);
+        await using var journal = await RunJournal.OpenAsync(database, runId);
+        const string Note = "only the first screen: the page was too large to keep whole (25.0 MB; limit 8 MB)";
+
+        await journal.SaveSnapshotAsync(new PageSnapshot("/big", 1280, 1280, 800, "Big", [1, 2, 3], Note), default);
+
+        Assert.Equal(Note, Assert.Single(await new SnapshotReader(database).LoadAsync(runId)).Note);
+    }
+
+    [Fact]
     public async Task Archive_StoredThenPainted_ReadAsTheBackdropAndTheArchiveDropped()
     {
         await using var temp = new TempDatabase();
@@ -101,11 +115,11 @@ public sealed class RunJournalTests
         var (id, archive) = Assert.Single(await reader.UnpaintedAsync(runId));
         Assert.Equal(new PageArchive("/cart", 1280, 800, mhtml), archive);
 
-        await new RunWriter(database).SavePaintedAsync(id, new PageSnapshot("/cart", 1280, 1280, 2000, "Cart", [1, 2, 3]));
+        await new RunWriter(database).SavePaintedAsync(id, new PageSnapshot("/cart", 1280, 1280, 16_384, "Cart", [1, 2, 3], "cut at 16,384 px"));
 
         Assert.Empty(await reader.UnpaintedAsync(runId));
         var painted = Assert.Single(await reader.LoadAsync(runId));
-        Assert.Equal(("/cart", 1280, 2000, "Cart"), (painted.PageKey, painted.Width, painted.Height, painted.Title));
+        Assert.Equal(("/cart", 1280, 16_384, "Cart", "cut at 16,384 px"), (painted.PageKey, painted.Width, painted.Height, painted.Title, painted.Note));
         await using var db = database.CreateContext();
         var row = await db.PageSnapshots.SingleAsync();
         Assert.True(row.Archive is null && row.Png is not null); // the page's DOM is not kept once painted

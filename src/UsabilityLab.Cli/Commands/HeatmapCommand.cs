@@ -63,6 +63,12 @@ internal static class HeatmapCommand
                 continue;
             }
 
+            if (snapshot.Note is { Length: > 0 } note)
+            {
+                // What the picture under this heatmap leaves out (a page too large to keep whole, cut at a height).
+                io.Error.WriteLine($"lab: {page.Layout}: page picture: {note}");
+            }
+
             var image = Render(page, snapshot, kind, signals, heights, keepQuery);
             var path = Path.GetFullPath(single ? settings.Out! : Path.Combine(settings.Out ?? Path.Combine("out", "heatmaps"), $"{settings.Kind}-{page.Layout.FileStem}.png"));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -1,15 +1,16 @@
-using System.Buffers.Binary;
 using System.Threading.Channels;
 using Microsoft.Playwright;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Pages;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Runner;
 
 namespace UsabilityLab.Recording.Moderation;
 
 /// <summary>
-/// Heatmap backdrops for moderated sessions: one full-page screenshot per distinct page and viewport width. A
+/// Heatmap backdrops for moderated sessions: one full-page screenshot per distinct page and viewport width (cut at
+/// <see cref="BackdropLimits.MaxPaintHeight"/>). A
 /// full-page capture resizes the page for a moment, which a real participant would see (and the recorder would log
 /// as a resize), so it is taken in a separate headless browser. That browser has none of the participant's cookies:
 /// it must never replay a request in their name (a GET to /logout would log them out), so a page that depends on the
@@ -58,7 +59,7 @@ internal sealed class BackdropCamera : IAsyncDisposable
             {
                 await CaptureAsync(url);
             }
-            catch (Exception ex) when (ex is PlaywrightException or Core.Errors.EnvironmentProblemException)
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException or FormatException or Core.Errors.EnvironmentProblemException)
             {
                 // No backdrop for this page; heatmaps fall back to a plain canvas. The session is unaffected.
             }
@@ -73,13 +74,13 @@ internal sealed class BackdropCamera : IAsyncDisposable
         var page = await context.NewPageAsync();
         await page.GotoAsync(url);
         await page.WaitForTimeoutAsync(300);
-        var png = await page.ScreenshotAsync(new() { FullPage = true, Type = ScreenshotType.Png });
+        // The same capped capture as a scripted run's backdrops: a very tall page is cut, with a note, and a page too
+        // slow to capture is given up after the browser's navigation timeout.
+        var (jpeg, title, note) = await FullPageCapture.TakeAsync(page, BackdropPainter.JpegQuality, new Deadline(_options.Browser.NavigationTimeoutMs));
+        var (width, height) = ImageSize.Read(jpeg);
         var key = PageKey.Normalize(_options.Study.Capture.MaskUrl(url), _options.Study.Capture.KeepQuery);
-        await _journal.SaveSnapshotAsync(new PageSnapshot(key, viewport.Width, ReadInt(png, 16), ReadInt(png, 20), await page.TitleAsync(), png), CancellationToken.None);
+        await _journal.SaveSnapshotAsync(new PageSnapshot(key, viewport.Width, width, height, title, jpeg, note), CancellationToken.None);
     }
-
-    // The IHDR chunk follows the 8-byte PNG signature: width and height are big-endian at offsets 16 and 20.
-    private static int ReadInt(byte[] png, int offset) => BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(offset, 4));
 
     public async ValueTask DisposeAsync()
     {

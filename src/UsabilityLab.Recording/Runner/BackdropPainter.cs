@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Playwright;
 using UsabilityLab.Core.Sessions;
 
@@ -10,7 +11,8 @@ namespace UsabilityLab.Recording.Runner;
 /// needs them. A full-page screenshot costs Chromium 250–550 ms of raster and readback per page; taken during the run
 /// it held the participants up (in their page) or took their CPU (in the background, on two cores). Each archive is
 /// opened at the viewport it was seen in, in a context of its own with scripts off and the network offline, so what
-/// is painted is the page as the participant saw it and nothing is fetched again.
+/// is painted is the page as the participant saw it and nothing is fetched again. Each painting has a time limit
+/// and a picture is cut at <see cref="BackdropLimits.MaxPaintHeight"/> (with a note saying so).
 /// </summary>
 public static class BackdropPainter
 {
@@ -26,7 +28,8 @@ public static class BackdropPainter
     /// <param name="browser">The Chromium to paint in (a context of its own is opened and closed).</param>
     /// <param name="archives">The pages to paint.</param>
     /// <param name="save">Stores one painted backdrop.</param>
-    /// <param name="timeoutMs">Longest wait for an archive to open and for its screenshot (long pages take longer).</param>
+    /// <param name="timeoutMs">Longest time one archive's painting may take, from opening it to its picture: a page
+    /// that takes longer (too large or too slow to lay out) is given up, with that reason.</param>
     /// <param name="cancellationToken">Stops painting further archives.</param>
     public static async Task<IReadOnlyList<(PageArchive Archive, string Reason)>> PaintAsync(
         IBrowser browser,
@@ -84,17 +87,29 @@ public static class BackdropPainter
         return [.. failures];
     }
 
+    /// <summary>
+    /// Paints one archive within <paramref name="timeoutMs"/> in all; when that runs out, the canvas is closed (Chromium
+    /// stops laying the page out) and the reason says so.
+    /// </summary>
     private static async Task<PageSnapshot> PaintOneAsync(IPage canvas, PageArchive archive, DirectoryInfo folder, int timeoutMs)
     {
+        var deadline = new Deadline(timeoutMs);
         var file = Path.Combine(folder.FullName, $"{Guid.NewGuid():N}.mhtml");
         await File.WriteAllTextAsync(file, archive.Mhtml);
         try
         {
-            await canvas.SetViewportSizeAsync(archive.ViewportWidth, archive.ViewportHeight);
-            await canvas.GotoAsync(new Uri(file).AbsoluteUri, new() { Timeout = timeoutMs });
-            var (image, title) = await FullPageCapture.TakeAsync(canvas, JpegQuality, timeoutMs);
+            await deadline.WithinAsync(canvas.SetViewportSizeAsync(archive.ViewportWidth, archive.ViewportHeight));
+            await deadline.WithinAsync(canvas.GotoAsync(new Uri(file).AbsoluteUri, new() { Timeout = deadline.LeftMs }));
+            var (image, title, note) = await FullPageCapture.TakeAsync(canvas, JpegQuality, deadline);
             var (width, height) = ImageSize.Read(image);
-            return new PageSnapshot(archive.PageKey, archive.ViewportWidth, width, height, title, image);
+            return new PageSnapshot(archive.PageKey, archive.ViewportWidth, width, height, title, image, note);
+        }
+        catch (TimeoutException)
+        {
+            canvas.CloseAsync().Forget();
+            throw new TimeoutException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"painting took longer than its limit of {timeoutMs / 1000.0:0.###} s (a {archive.Mhtml.Length / 1e6:0.0} MB archive): the page is too large or too slow to lay out"));
         }
         finally
         {

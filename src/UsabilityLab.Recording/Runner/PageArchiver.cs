@@ -31,8 +31,8 @@ internal static class PageArchiver
         var viewport = page.ViewportSize ?? throw new PlaywrightException("the page has no fixed viewport");
         // A page that crashes or closes under a pending DevTools call never answers it: stop waiting then, not at the timeout.
         using var gone = new PageGone(page);
-        var session = await WhileThereAsync(SessionOf(page), gone.Task, timeoutMs);
-        var reply = await WhileThereAsync(session.SendAsync("Page.captureSnapshot", new Dictionary<string, object> { ["format"] = "mhtml" }), gone.Task, timeoutMs);
+        var session = await gone.WhileThereAsync(SessionOf(page), timeoutMs);
+        var reply = await gone.WhileThereAsync(session.SendAsync("Page.captureSnapshot", new Dictionary<string, object> { ["format"] = "mhtml" }), timeoutMs);
         var mhtml = reply?.GetProperty("data").GetString() ?? throw new PlaywrightException("Page.captureSnapshot returned no archive");
         // Taken while the participant goes on, so the page may have navigated in between: a later visit saves it.
         return SavedLocation(mhtml) is { } location && PageKey.Normalize(capture.MaskUrl(location), capture.KeepQuery) != pageKey
@@ -50,19 +50,6 @@ internal static class PageArchiver
         }
 
         return Sessions.GetValue(page, p => p.Context.NewCDPSessionAsync(p));
-    }
-
-    /// <summary><paramref name="call"/>'s result; throws when the page goes first or after <paramref name="timeoutMs"/>.</summary>
-    private static async Task<T> WhileThereAsync<T>(Task<T> call, Task gone, int timeoutMs)
-    {
-        var first = await Task.WhenAny(call, gone, Task.Delay(timeoutMs));
-        if (first == call)
-        {
-            return await call;
-        }
-
-        call.Forget(); // it may still fail later, with nobody waiting for it
-        throw first == gone ? new PlaywrightException("the page closed or crashed") : new TimeoutException($"no answer from the page within {timeoutMs} ms");
     }
 
     /// <summary>

@@ -21,6 +21,19 @@ internal sealed class PageGone : IDisposable
     /// <summary>Completes when the page closed or crashed.</summary>
     public Task Task => _gone.Task;
 
+    /// <summary><paramref name="call"/>'s result; throws when the page goes first or after <paramref name="timeoutMs"/>.</summary>
+    public async Task<T> WhileThereAsync<T>(Task<T> call, int timeoutMs)
+    {
+        var first = await Task.WhenAny(call, _gone.Task, Task.Delay(timeoutMs));
+        if (first == call)
+        {
+            return await call;
+        }
+
+        call.Forget(); // it may still fail later, with nobody waiting for it
+        throw first == _gone.Task ? new PlaywrightException("the page closed or crashed") : new TimeoutException($"no answer from the page within {timeoutMs} ms");
+    }
+
     public void Dispose()
     {
         _page.Crash -= OnGone;

@@ -16,7 +16,8 @@ public static class RunnerMetrics
     /// it started), and for a page's load (a page new to the run's backdrops, the page of a task's last check).</summary>
     public const string SettleWait = "usabilitylab.runner.settle.duration";
 
-    /// <summary>Instrument: milliseconds to save one page's archive for its heatmap backdrop (in the background: the participant goes on).</summary>
+    /// <summary>Instrument: milliseconds to save one page's archive for its heatmap backdrop (in the background: the participant goes on),
+    /// or, for a page over <see cref="BackdropLimits"/>, to take and store its first screen.</summary>
     public const string BackdropCapture = "usabilitylab.runner.backdrop.duration";
 
     /// <summary>Instrument: milliseconds taken to paint one backdrop from its archive (at the run's first report or heatmap).</summary>

@@ -11,7 +11,8 @@ namespace UsabilityLab.Recording.Runner;
 /// One heatmap backdrop per distinct page and viewport width per run, kept as the page's archive
 /// (<see cref="PageArchiver"/>) while the participant goes on: nobody waits for it. <see cref="BackdropPainter"/>
 /// paints the archives into images when a report or heatmap first needs them, so the run itself spends no raster
-/// work on them (on two cores that work took the participants' CPU).
+/// work on them (on two cores that work took the participants' CPU). A page over <see cref="BackdropLimits"/> keeps
+/// only its first screen, with a note saying so.
 /// </summary>
 internal sealed class SnapshotTaker
 {
@@ -24,8 +25,8 @@ internal sealed class SnapshotTaker
     /// <param name="journal">Where the archives are stored.</param>
     /// <param name="capture">The study's capture policy: whether the query string tells pages apart, and what of a URL is masked.</param>
     /// <param name="archiveTimeoutMs">Longest wait for one archive (it normally takes 10–25 ms; a stuck one is given
-    /// up and the page gets its archive on a later visit), and for a new page's load before it, which the participant
-    /// waits for.</param>
+    /// up and the page gets its archive on a later visit), and the time a new page has from its navigation to load
+    /// before it, which the participant waits for (a page still being read after it keeps only its first screen).</param>
     public SnapshotTaker(IRunJournal journal, CapturePolicy capture, int archiveTimeoutMs)
     {
         _journal = journal;
@@ -33,14 +34,23 @@ internal sealed class SnapshotTaker
         _archiveTimeoutMs = archiveTimeoutMs;
     }
 
-    /// <summary>Starts attaching the DevTools session archives are taken through, so the first archive need not wait for it.</summary>
-    public void Prepare(IPage page) => PageArchiver.SessionOf(page).Forget();
+    /// <summary>
+    /// Starts attaching the DevTools session archives are taken through, so the first archive need not wait for it,
+    /// and watching the page's navigations (a page's time to load counts from its navigation).
+    /// </summary>
+    public void Prepare(IPage page)
+    {
+        PageAge.Watch(page);
+        PageArchiver.SessionOf(page).Forget();
+    }
 
     /// <summary>
     /// Starts saving <paramref name="page"/>'s archive when the run has none of its page key yet, and returns without
     /// waiting for it. A new page is first let finish loading, and the page's DevTools session is ready: Chromium is
     /// then asked for the archive before this returns, so before the participant's next action, which may leave the
-    /// page (QA mode does not wait for loads otherwise).
+    /// page (QA mode does not wait for loads otherwise). A page over the caps (<see cref="BackdropLimits"/>) is not
+    /// archived: an archive blocks the page, so the participant, for seconds there. Its first screen is kept instead,
+    /// with a note saying so; that picture is awaited (100–370 ms), so it is of the page the participant saw.
     /// </summary>
     public async Task CaptureIfNewAsync(IPage page)
     {
@@ -51,19 +61,42 @@ internal sealed class SnapshotTaker
         }
 
         var waiting = Stopwatch.GetTimestamp();
+        var shooting = waiting;
+        PageSnapshot? firstScreen = null;
+        string? why;
         try
         {
-            await PageLoad.WaitAsync(page, _archiveTimeoutMs);
+            // A page has this long from its navigation to load, not from now: one the runner waited for already (a
+            // task's start page, 30 s for a 25 MB one) is not waited for again, the participant's time running on.
+            var loadWaitMs = (int)Math.Clamp(_archiveTimeoutMs - (PageAge.SinceNavigationMs(page) ?? 0), 0, _archiveTimeoutMs);
+            if (loadWaitMs > 0)
+            {
+                await PageLoad.WaitAsync(page, loadWaitMs);
+            }
+
             await PageArchiver.SessionOf(page);
+            var weight = await PageWeight.MeasureAsync(page, _archiveTimeoutMs);
             RunnerMetrics.RecordSettle(waiting);
+            why = weight.WhyNotWhole((int)(PageAge.SinceNavigationMs(page) ?? loadWaitMs));
+            if (why is not null)
+            {
+                shooting = Stopwatch.GetTimestamp();
+                firstScreen = await FirstScreenAsync(page, key, weight, BackdropLimits.FirstScreenOnly(why));
+            }
         }
-        catch (PlaywrightException)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException or FormatException)
         {
-            _taken.TryRemove(key, out _); // closed or crashed: the runner finds out next; a later visit saves it
+            _taken.TryRemove(key, out _); // closed, crashed or busy: the runner finds out next; a later visit saves it
             return;
         }
 
-        var saving = SaveAsync(page, key);
+        if (why is not null && firstScreen is null)
+        {
+            _taken.TryRemove(key, out _); // scrolled: a later visit may show the first screen
+            return;
+        }
+
+        var saving = firstScreen is null ? SaveAsync(page, key) : StoreAsync(firstScreen, shooting);
         _saving.TryAdd(saving, true);
         // A save that failed stays until SettleAsync reports it: a store that cannot write must not go unnoticed.
         _ = saving.ContinueWith(done => _saving.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
@@ -74,6 +107,32 @@ internal sealed class SnapshotTaker
 
     /// <summary>Waits for the archives being saved without throwing (before a participant's pages close; <see cref="SettleAsync"/> reports failures).</summary>
     public Task SettledAsync() => Task.WhenAll(_saving.Keys).ContinueWith(done => done.Exception, TaskScheduler.Default);
+
+    /// <summary>
+    /// The first screen of a page over the caps, with <paramref name="note"/>; null when the page is scrolled away from
+    /// its top (opened at an anchor): that is another screen, and a later visit may show the first.
+    /// </summary>
+    private async Task<PageSnapshot?> FirstScreenAsync(IPage page, (string Page, int Width) key, PageWeight weight, string note)
+    {
+        if (weight.Scrolled || page.ViewportSize is not { } viewport)
+        {
+            return null;
+        }
+
+        using var gone = new PageGone(page);
+        var session = await PageArchiver.SessionOf(page);
+        var jpeg = await gone.WhileThereAsync(FirstScreen.TakeAsync(session, viewport.Width, viewport.Height, BackdropPainter.JpegQuality), _archiveTimeoutMs);
+        var (width, height) = ImageSize.Read(jpeg);
+        return new PageSnapshot(key.Page, key.Width, width, height, weight.Title, jpeg, note);
+    }
+
+    private async Task StoreAsync(PageSnapshot firstScreen, long started)
+    {
+        if (await _journal.SaveSnapshotAsync(firstScreen, CancellationToken.None))
+        {
+            RunnerMetrics.RecordBackdrop(started);
+        }
+    }
 
     private async Task SaveAsync(IPage page, (string Page, int Width) key)
     {

@@ -76,8 +76,9 @@ public sealed record SignalGroup(SignalKind Kind, string Page, string? Selector,
 /// <summary>A path participants took, as page keys, with how many attempts took it.</summary>
 public sealed record PathCount(IReadOnlyList<string> Pages, int Attempts, int Successes);
 
-/// <summary>A heatmap image with its page.</summary>
-public sealed record HeatmapView(PageLayout Layout, string? PageTitle, string DataUri, int Clicks, int Participants, IReadOnlyList<ElementClicks> TopElements);
+/// <summary>A heatmap image with its page; <paramref name="BackdropNote"/> says what the page's picture leaves out
+/// (only its first screen, cut at a height), when it does.</summary>
+public sealed record HeatmapView(PageLayout Layout, string? PageTitle, string DataUri, int Clicks, int Participants, IReadOnlyList<ElementClicks> TopElements, string? BackdropNote = null);
 
 /// <summary>One task's section.</summary>
 public sealed record TaskDetail(

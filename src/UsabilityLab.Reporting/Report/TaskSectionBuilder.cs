@@ -64,7 +64,7 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
             var onPage = TopElements.On(activity.Layout, signals, _keepQuery).ToArray();
             var image = ClickHeatmapRenderer.Render((band ?? backdrops.For(activity.Layout))!, activity.ClickPoints.ToArray(), onPage, HeatmapKind.Click, options);
             var participants = activity.Clicks.Select(c => c.AttemptId).Distinct().Count();
-            return new HeatmapView(activity.Layout, snapshot.Title, image.DataUri, activity.Clicks.Count, participants, TopElements.Compute(activity.Clicks, onPage, 8));
+            return new HeatmapView(activity.Layout, snapshot.Title, image.DataUri, activity.Clicks.Count, participants, TopElements.Compute(activity.Clicks, onPage, 8), snapshot.Note);
         }
 
         return null;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using UsabilityLab.Core.Studies;
 using Microsoft.Playwright;
 using UsabilityLab.Recording.Runner;
@@ -61,6 +62,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
         Assert.Equal(("/product/trail-runner", 1280, 1280, height), (backdrop.PageKey, backdrop.ViewportWidth, backdrop.Width, backdrop.Height));
         Assert.Contains("Trail Runner", backdrop.Title, StringComparison.Ordinal);
+        Assert.Null(backdrop.Note); // the whole page, as seen
         var direct = await page.ScreenshotAsync(new() { FullPage = true, Type = ScreenshotType.Png });
         var different = await page.EvaluateAsync<double>(DifferentShare, new[]
         {
@@ -121,6 +123,35 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         using var archive = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Assert.Single(journal.Archives).Mhtml));
         var parts = MimeKit.MimeMessage.Load(archive).BodyParts.Select(part => part.ContentLocation?.ToString());
         Assert.Contains(image, parts);
+    }
+
+    [Fact]
+    public async Task CaptureIfNew_DocumentStillBeingReadAfterItsTime_KeepsItsFirstScreenWithANote()
+    {
+        // A document whose end never comes: the server sends its first screen and keeps the response open.
+        await using var site = await LoopbackSite.StartAsync(new Dictionary<string, string>(), new Dictionary<string, RequestDelegate>
+        {
+            ["/endless"] = async context =>
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync("<!doctype html><title>Endless</title><h1>The first screen</h1>" + new string(' ', 4096));
+                await context.Response.Body.FlushAsync();
+                await LoopbackSite.NeverAnswers(context);
+            },
+        });
+        await using var context = await fixture.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("endless").ToString(), new() { WaitUntil = WaitUntilState.Commit });
+        var journal = new MemoryJournal();
+
+        var taker = new SnapshotTaker(journal, CapturePolicy.Default, archiveTimeoutMs: 1_000);
+        await taker.CaptureIfNewAsync(page);
+        await taker.SettleAsync();
+
+        Assert.Empty(journal.Archives);
+        var backdrop = Assert.Single(journal.Snapshots);
+        Assert.Equal(("/endless", 1280, 800, "Endless"), (backdrop.PageKey, backdrop.Width, backdrop.Height, backdrop.Title));
+        Assert.Equal("only the first screen: the page was still loading after 1 s", backdrop.Note);
     }
 
     [Fact]
