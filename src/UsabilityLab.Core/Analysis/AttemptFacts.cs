@@ -20,7 +20,10 @@ internal sealed record AttemptFacts(
     int? ValidationErrors,
     int? Errors)
 {
-    public static AttemptFacts From(AttemptRecord attempt, IReadOnlyList<RecordedEvent> events)
+    /// <param name="attempt">The attempt.</param>
+    /// <param name="events">Its events.</param>
+    /// <param name="noise">Errors that are site noise (<see cref="SiteNoise"/>): not the participant's errors.</param>
+    public static AttemptFacts From(AttemptRecord attempt, IReadOnlyList<RecordedEvent> events, IReadOnlySet<RecordedEvent>? noise = null)
     {
         if (events.Count == 0)
         {
@@ -41,10 +44,10 @@ internal sealed record AttemptFacts(
                 case EventKind.ContextMenu:
                     clicks++;
                     break;
-                case EventKind.PageError or EventKind.ConsoleError:
+                case EventKind.PageError or EventKind.ConsoleError when noise?.Contains(e) != true:
                     js++;
                     break;
-                case EventKind.RequestFailed or EventKind.HttpError:
+                case EventKind.RequestFailed or EventKind.HttpError when noise?.Contains(e) != true:
                     failed++;
                     break;
                 case EventKind.ValidationError:

@@ -33,6 +33,13 @@ public sealed record RunAnalysis
     /// <summary>Every detected signal, in session time order within each session.</summary>
     public required IReadOnlyList<TaskSignal> Signals { get; init; }
 
+    /// <summary>
+    /// The site's background noise: errors no participant action caused and that changed nothing on the screen, or
+    /// that the study's <c>capture.ignore</c> silences (see <see cref="Signals.SiteNoise"/>); most frequent first.
+    /// They are not counted as participants' errors.
+    /// </summary>
+    public IReadOnlyList<NoiseSummary> SiteNoise { get; init; } = [];
+
     /// <summary>Events the pages recorded that never reached the lab (a broken or hostile page); 0 when none were lost.</summary>
     public int EventsLost { get; init; }
 

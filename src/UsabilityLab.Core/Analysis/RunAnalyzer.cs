@@ -32,7 +32,9 @@ public static class RunAnalyzer
         var eventsByAttempt = events.Where(e => e.AttemptId is not null).ToLookup(e => e.AttemptId!.Value);
         var attemptById = attempts.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
 
-        var signals = SignalDetector.DetectAll(events, thresholds)
+        var noise = SessionEvents.BySession(events).SelectMany(session => SiteNoise.Find(session, study?.Capture.Ignore))
+            .ToHashSet<RecordedEvent>(ReferenceEqualityComparer.Instance);
+        var signals = SignalDetector.DetectAll(events, thresholds, noise)
             .Select(s => s.AttemptId is { } id && attemptById.TryGetValue(id, out var a)
                 ? new TaskSignal(a.TaskId, a.Participant, s)
                 : new TaskSignal(null, null, s))
@@ -42,7 +44,7 @@ public static class RunAnalyzer
         {
             var task = study?.Tasks.FirstOrDefault(t => t.Id == taskId);
             var taskAttempts = finished.Where(a => a.TaskId == taskId).ToArray();
-            var facts = taskAttempts.Select(a => AttemptFacts.From(a, eventsByAttempt[a.Id].ToArray())).ToArray();
+            var facts = taskAttempts.Select(a => AttemptFacts.From(a, eventsByAttempt[a.Id].ToArray(), noise)).ToArray();
             var ids = taskAttempts.Select(a => a.Id).ToHashSet();
             var taskSignals = signals.Where(s => s.Signal.AttemptId is { } id && ids.Contains(id)).Select(s => s.Signal).ToArray();
             return TaskMetricsCalculator.Compute(taskId, task, facts, taskSignals, SeqAnswers(taskId, taskAttempts, answers));
@@ -58,6 +60,7 @@ public static class RunAnalyzer
             SusIncompleteSheets = incomplete,
             Nps = Questionnaires.Nps(answers),
             Signals = signals,
+            SiteNoise = NoiseSummary.Of(noise, attemptById),
             EventsLost = (int)events.Where(e => e.Kind == EventKind.EventsLost).Sum(e => e.Value ?? 0),
             UnrestoredAttempts = attempts.Count(a => a.Unrestored && a.Outcome != AttemptOutcome.Interrupted),
         };

@@ -4,8 +4,9 @@ namespace UsabilityLab.Core.Signals;
 
 /// <summary>
 /// Dead clicks: a click followed, within <see cref="SignalThresholds.DeadClickWindowMs"/>, by no sign that the page
-/// reacted — no DOM mutation, navigation, scroll, text selection, focus moving to another element, field change,
-/// input, submit, dialog or popup.
+/// reacted — no DOM mutation, navigation, scroll, text selection, focus, field change, input, submit, dialog or popup —
+/// and no typing into the clicked field before the participant's next click (within
+/// <see cref="SignalThresholds.TypingAfterClickMs"/>).
 /// </summary>
 /// <remarks>
 /// Change, input, submit, dialog and popup are counted as reactions beyond the classic list because a checkbox
@@ -34,11 +35,11 @@ public static class DeadClicks
             }
 
             var end = click.TimeMs + t.DeadClickWindowMs;
-            var reacted = FocusedByThisClick(ordered, i);
+            var reacted = FocusedByThisClick(ordered, i) || TypedIntoAfterwards(ordered, i, t.TypingAfterClickMs);
             var j = i + 1;
             for (; j < ordered.Count && ordered[j].TimeMs <= end; j++)
             {
-                if (IsReaction(ordered[j], click))
+                if (IsReaction(ordered[j]))
                 {
                     reacted = true;
                     break;
@@ -73,16 +74,44 @@ public static class DeadClicks
         return false;
     }
 
+    /// <summary>
+    /// A click into a field that was already focused moves only the caret, which leaves no event; typing into that
+    /// field before the next click shows the click was the start of using it, however long the participant thought.
+    /// </summary>
+    private static bool TypedIntoAfterwards(IReadOnlyList<RecordedEvent> ordered, int clickIndex, double withinMs)
+    {
+        var click = ordered[clickIndex];
+        if (click.Selector is null)
+        {
+            return false;
+        }
+
+        for (var k = clickIndex + 1; k < ordered.Count && ordered[k].TimeMs <= click.TimeMs + withinMs; k++)
+        {
+            var e = ordered[k];
+            if (SessionEvents.IsPrimaryClick(e) || e.Kind == EventKind.Navigation)
+            {
+                return false;
+            }
+
+            if (e.Kind is EventKind.Input or EventKind.Change && string.Equals(e.Selector, click.Selector, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Longest gap between the focus a mousedown causes and the click that follows (a slow press).</summary>
     private const double MousedownToClickMs = 500;
 
-    private static bool IsReaction(RecordedEvent e, RecordedEvent click) => e.Kind switch
+    private static bool IsReaction(RecordedEvent e) => e.Kind switch
     {
-        EventKind.Mutation or EventKind.Navigation or EventKind.Scroll or EventKind.Selection
+        // A focus after the click is the page's answer (an editor taking focus, a field focused by script); the focus
+        // a mousedown gives the clicked control comes before the click and is judged by FocusedByThisClick.
+        EventKind.Mutation or EventKind.Navigation or EventKind.Scroll or EventKind.Selection or EventKind.Focus
             or EventKind.Change or EventKind.Input or EventKind.Submit or EventKind.Dialog or EventKind.Popup => true,
-
-        // Clicking a control focuses it before the click fires; only focus moving elsewhere is a reaction.
-        EventKind.Focus => click.Selector is null || !string.Equals(e.Selector, click.Selector, StringComparison.Ordinal),
         _ => false,
     };
 }

@@ -16,7 +16,8 @@ public static class ErrorClicks
     /// <summary>Finds error clicks in one session's events.</summary>
     /// <param name="events">One session's events.</param>
     /// <param name="thresholds">Thresholds; <see cref="SignalThresholds.Default"/> when null.</param>
-    public static IReadOnlyList<Signal> Detect(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null)
+    /// <param name="noise">Errors that are site noise (<see cref="SiteNoise"/>): they make no click an error click.</param>
+    public static IReadOnlyList<Signal> Detect(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null, IReadOnlySet<RecordedEvent>? noise = null)
     {
         var t = thresholds ?? SignalThresholds.Default;
         var ordered = SessionEvents.Ordered(events);
@@ -38,7 +39,7 @@ public static class ErrorClicks
                     break;
                 }
 
-                if (IsError(ordered[j].Kind))
+                if (SiteNoise.IsError(ordered[j].Kind) && noise?.Contains(ordered[j]) != true)
                 {
                     (evidence ??= [click]).Add(ordered[j]);
                 }
@@ -52,8 +53,4 @@ public static class ErrorClicks
 
         return signals;
     }
-
-    /// <summary>True for the event kinds that make a click an error click.</summary>
-    public static bool IsError(EventKind kind) =>
-        kind is EventKind.PageError or EventKind.ConsoleError or EventKind.RequestFailed or EventKind.HttpError;
 }

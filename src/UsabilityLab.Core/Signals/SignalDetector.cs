@@ -12,7 +12,8 @@ public static class SignalDetector
     /// </summary>
     /// <param name="events">Events of one or more sessions, in any order.</param>
     /// <param name="thresholds">Thresholds; <see cref="SignalThresholds.Default"/> when null.</param>
-    public static IReadOnlyList<Signal> DetectAll(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null)
+    /// <param name="noise">Errors that are site noise: no error click is made of them.</param>
+    public static IReadOnlyList<Signal> DetectAll(IReadOnlyList<RecordedEvent> events, SignalThresholds? thresholds = null, IReadOnlySet<RecordedEvent>? noise = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         var t = thresholds ?? SignalThresholds.Default;
@@ -24,7 +25,7 @@ public static class SignalDetector
             var visits = PageVisits.Split(ordered); // once for the three detectors that reason about page visits
             signals.AddRange(RageClicks.Detect(ordered, t));
             signals.AddRange(DeadClicks.Detect(ordered, t));
-            signals.AddRange(ErrorClicks.Detect(ordered, t));
+            signals.AddRange(ErrorClicks.Detect(ordered, t, noise));
             signals.AddRange(QuickBacks.FromVisits(visits, t));
             signals.AddRange(ExcessiveScrolling.FromVisits(visits, t));
             signals.AddRange(Hesitation.FromVisits(visits, t));

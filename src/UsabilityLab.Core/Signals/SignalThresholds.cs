@@ -21,6 +21,12 @@ public sealed record SignalThresholds
     /// <summary>Time after a click within which the page must react, or the click is dead, ms (default 1500).</summary>
     public double DeadClickWindowMs { get; init => field = Positive(value); } = 1500;
 
+    /// <summary>
+    /// Time after a click into a field within which typing into that field (before any other click) shows the click
+    /// was not dead, ms (default 10000): people read, think or look at the keyboard before they type.
+    /// </summary>
+    public double TypingAfterClickMs { get; init => field = Positive(value); } = 10_000;
+
     /// <summary>Time after a click within which an error makes it an error click, ms (default 1000).</summary>
     public double ErrorClickWindowMs { get; init => field = Positive(value); } = 1000;
 

@@ -52,6 +52,9 @@ public sealed record CapturePolicy(IReadOnlyList<string> RecordValuesFor, bool K
     /// <summary>Mask everything, group pages by path.</summary>
     public static CapturePolicy Default { get; } = new([], false, []);
 
+    /// <summary>Known background noise of the site that the analysis leaves out of participants' errors (<c>capture.ignore</c>).</summary>
+    public Signals.NoiseRules Ignore { get; init; } = Signals.NoiseRules.None;
+
     /// <summary><paramref name="url"/> as it may be stored (see <see cref="Pages.UrlMasking"/>).</summary>
     public string MaskUrl(string url) => Pages.UrlMasking.Mask(url, KeepQueryParams);
 

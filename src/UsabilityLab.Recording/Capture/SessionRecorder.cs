@@ -101,7 +101,9 @@ public sealed class SessionRecorder
         };
     }
 
-    /// <summary>Pulls whatever the page has buffered (before closing it or ending a task), so nothing is lost.</summary>
+    /// <summary>
+    /// Pulls whatever the page and its frames have buffered (before closing it or ending a task), so nothing is lost.
+    /// </summary>
     public async Task DrainAsync(IPage page)
     {
         // A navigation in flight destroys the execution context under us; the new page receives the carried-over
@@ -110,15 +112,7 @@ public sealed class SessionRecorder
         {
             try
             {
-                // A page that stopped answering (a busy loop) keeps its buffer: the events are counted as lost, not waited for.
-                var drained = page.EvaluateAsync<string>("() => window.__usabilityLab ? window.__usabilityLab.drain() : '[]'");
-                if (await Task.WhenAny(drained, Task.Delay(DrainTimeout)) != drained)
-                {
-                    drained.Forget();
-                    return;
-                }
-
-                OnBatch(await drained ?? "[]");
+                await DrainFramesAsync(page);
                 return;
             }
             catch (PlaywrightException) when (!PageCrashed && !page.IsClosed)
@@ -128,6 +122,30 @@ public sealed class SessionRecorder
             catch (PlaywrightException)
             {
                 return; // crashed or closed: what the page still held is gone with it
+            }
+        }
+    }
+
+    /// <summary>The main frame's buffer, then each child frame's (an editor's iframe records on its own).</summary>
+    private async Task DrainFramesAsync(IPage page)
+    {
+        foreach (var frame in page.Frames)
+        {
+            // A page that stopped answering (a busy loop) keeps its buffer: the events are counted as lost, not waited for.
+            var drained = frame.EvaluateAsync<string>("() => window.__usabilityLab ? window.__usabilityLab.drain() : '[]'");
+            if (await Task.WhenAny(drained, Task.Delay(DrainTimeout)) != drained)
+            {
+                drained.Forget();
+                return;
+            }
+
+            try
+            {
+                OnBatch(await drained ?? "[]");
+            }
+            catch (PlaywrightException) when (frame != page.MainFrame)
+            {
+                // A frame that went away meanwhile: its pagehide carried what it held.
             }
         }
     }
@@ -171,23 +189,23 @@ public sealed class SessionRecorder
         {
             if (message.Type == "error")
             {
-                Emit(EventKind.ConsoleError, SafeUrl(page), Trim(message.Text));
+                Emit(EventKind.ConsoleError, SafeUrl(page), EventDetails.Trim(message.Text));
             }
         };
-        page.PageError += (_, error) => Emit(EventKind.PageError, SafeUrl(page), Trim(error));
-        page.RequestFailed += (_, request) => Emit(EventKind.RequestFailed, SafeUrl(page), Trim($"{request.Method} {request.Url} {request.Failure}"));
+        page.PageError += (_, error) => Emit(EventKind.PageError, SafeUrl(page), EventDetails.Trim(error));
+        page.RequestFailed += (_, request) => Emit(EventKind.RequestFailed, SafeUrl(page), EventDetails.Request(request, request.Failure));
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
             {
-                Emit(EventKind.HttpError, SafeUrl(page), Trim($"{response.Request.Method} {response.Url}"), response.Status);
+                Emit(EventKind.HttpError, SafeUrl(page), EventDetails.Request(response.Request, null), response.Status);
             }
         };
         page.Dialog += async (_, dialog) =>
         {
             // A dialog left open would hang the run: answer it at once, as the task's policy says, and record how.
             var policy = Dialogs;
-            Emit(EventKind.Dialog, SafeUrl(page), Trim($"{dialog.Type}: {dialog.Message} ({(policy == DialogPolicy.Accept ? "accepted" : "dismissed")})"));
+            Emit(EventKind.Dialog, SafeUrl(page), EventDetails.Trim($"{dialog.Type}: {dialog.Message} ({(policy == DialogPolicy.Accept ? "accepted" : "dismissed")})"));
             try
             {
                 await (policy == DialogPolicy.Accept ? dialog.AcceptAsync() : dialog.DismissAsync());
@@ -276,6 +294,4 @@ public sealed class SessionRecorder
             return "";
         }
     }
-
-    private static string Trim(string text) => text.Length <= 500 ? text : text[..500];
 }

@@ -7,11 +7,8 @@ namespace UsabilityLab.Recording.Runner;
 /// How a simulated person clicks: scrolls the target into view with the wheel, aims with persona-dependent noise
 /// (so tiny targets get missed), sometimes misclicks first, and bursts into rage clicks when nothing happens.
 /// </summary>
-internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, ParticipantClock clock, PageEffects effects, int navigationTimeoutMs)
+internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, ParticipantClock clock, PageEffects effects, int navigationTimeoutMs, int actionTimeoutMs)
 {
-    private const string HitTest =
-        "(el, p) => { const hit = document.elementFromPoint(p.x, p.y); return !!hit && (el === hit || el.contains(hit)); }";
-
     public async Task<StepResult> ClickAsync(ILocator target, string selector)
     {
         var sigma = behavior.Persona.PointingSigmaPx;
@@ -26,7 +23,7 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
             var box = await ScrollIntoViewAsync(target);
             clock.Advance(behavior.ThinkMs());
             var (x, y) = Aim(box, sigma);
-            var hits = await target.EvaluateAsync<bool>(HitTest, new { x, y });
+            var hits = await HitTest.LandsOnAsync(target, x, y);
             var urlBefore = page.Url;
             var mark = await effects.MarkAsync();
             await page.Mouse.MoveAsync((float)x, (float)y, new() { Steps = 4 });
@@ -42,8 +39,9 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
             {
                 await GoBackAsync();
             }
-            else if (behavior.Chance(behavior.Persona.RageProbability))
+            else if (!changed && behavior.Chance(behavior.Persona.RageProbability))
             {
+                // Only a click that got no reaction at all (no change, no focus, no request, no navigation) frustrates.
                 await RageBurstAsync(target, x, y);
                 if (!await target.IsVisibleAsync())
                 {
@@ -66,7 +64,7 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
         var viewport = page.ViewportSize!;
         for (var turns = 0; turns < 30; turns++)
         {
-            var box = await target.BoundingBoxAsync() ?? throw new PlaywrightException("target has no layout box");
+            var box = await BoxAsync(target);
             var below = box.Y + box.Height - viewport.Height;
             var above = -box.Y;
             if (below <= 0 && above <= 0)
@@ -85,11 +83,35 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
             clock.Advance(behavior.GlanceMs());
             if (await page.EvaluateAsync<double>("() => scrollY") == scrolledBefore)
             {
-                return box; // the page cannot scroll further (e.g. a fixed element): aim at what is visible
+                break; // the page itself does not scroll (the target sits in a scrolling panel or a frame): see below
             }
         }
 
-        return await target.BoundingBoxAsync() ?? throw new PlaywrightException("target has no layout box");
+        var last = await BoxAsync(target);
+        if (last.Y >= 0 && last.Y + last.Height <= viewport.Height)
+        {
+            return last;
+        }
+
+        // A person finds a way to the target (that panel's own scrollbar); the wheel over the page's middle did not.
+        clock.Advance(behavior.GlanceMs());
+        await target.ScrollIntoViewIfNeededAsync(new() { Timeout = actionTimeoutMs });
+        return await BoxAsync(target);
+    }
+
+    /// <summary>
+    /// The target's box. An app that re-renders replaces the element between looks (the box is gone for a moment): the
+    /// participant looks again until it shows, as long as a step may wait; a target that never shows again times out.
+    /// </summary>
+    private async Task<LocatorBoundingBoxResult> BoxAsync(ILocator target)
+    {
+        if (await target.BoundingBoxAsync() is { } box)
+        {
+            return box;
+        }
+
+        await target.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = actionTimeoutMs });
+        return await target.BoundingBoxAsync() ?? throw new TimeoutException($"the target showed no box within {actionTimeoutMs / 1000} s");
     }
 
     private (double X, double Y) Aim(LocatorBoundingBoxResult box, double sigma)

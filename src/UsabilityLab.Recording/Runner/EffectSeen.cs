@@ -18,7 +18,7 @@ internal enum PageEffect
 
 /// <summary>
 /// Waits in the page for an action's effect, so the runner carries on as soon as there is one instead of sleeping a
-/// fixed time after every action. DOM changes are counted by the recorder (<c>__usabilityLab.mutations()</c>).
+/// fixed time after every action. DOM changes are counted by the recorder (<c>__usabilityLab.reactions()</c>: DOM mutations and focus moves).
 /// </summary>
 internal static class EffectSeen
 {
@@ -31,8 +31,8 @@ internal static class EffectSeen
         ([given, windowMs]) => new Promise(resolve => {
           const lab = window.__usabilityLab;
           const noted = given === null && lab && lab.takeActionMark ? lab.takeActionMark() : null;
-          const before = given !== null ? given : noted !== null ? noted : lab ? lab.mutations() : 0;
-          const changed = () => !!lab && lab.mutations() !== before;
+          const before = given !== null ? given : noted !== null ? noted : lab ? lab.reactions() : 0;
+          const changed = () => !!lab && lab.reactions() !== before;
           let observer = null, limit = 0, navigating = false;
           const onNavigate = (e) => { if (!e.destination.sameDocument) { navigating = true; finish(); } };
           const finish = () => {

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace UsabilityLab.Recording.Runner;
 
 /// <summary>
-/// Tells whether an action changed anything (a main-frame navigation or DOM mutations), and waits for a navigation
+/// Tells whether an action changed anything a person sees or that is on its way (a main-frame navigation, DOM mutations,
+/// focus moving, a request the page started), and waits for a navigation
 /// it started to load — also a slow one that has not committed yet, which Playwright's actions don't wait for.
 /// </summary>
 internal sealed class PageEffects : IDisposable
@@ -17,6 +18,7 @@ internal sealed class PageEffects : IDisposable
 
     private readonly IPage _page;
     private int _navigationRequests;
+    private int _requests;
     private int _navigations;
     private TaskCompletionSource _navigationRequested = NewSignal();
     private TaskCompletionSource _navigated = NewSignal();
@@ -42,6 +44,13 @@ internal sealed class PageEffects : IDisposable
 
     private void OnRequest(object? sender, IRequest request)
     {
+        if (request.ResourceType is "fetch" or "xhr" or "document")
+        {
+            // What a page asks its server for because of an action (a search, a save); not the icons, beacons and
+            // preloads a browser fetches on its own.
+            Interlocked.Increment(ref _requests);
+        }
+
         if (IsMainFrameNavigation(request))
         {
             Interlocked.Increment(ref _navigationRequests);
@@ -68,8 +77,9 @@ internal sealed class PageEffects : IDisposable
         }
     }
 
-    /// <summary>Where the page stood before an action; <paramref name="Mutations"/> null: as the recorder noted at the action's input.</summary>
-    public readonly record struct Mark(int NavigationRequests, int Navigations, long? Mutations);
+    /// <summary>Where the page stood before an action; <paramref name="Reactions"/> (DOM mutations and focus moves, as
+    /// the recorder counts them) null: as the recorder noted at the action's input.</summary>
+    public readonly record struct Mark(int NavigationRequests, int Navigations, int Requests, long? Reactions);
 
     /// <summary>Raised when the lab is about to act on the page (every action marks where the page stood first): what the
     /// page does from then on may be the action's effect; what it does without one is its own doing.</summary>
@@ -80,7 +90,7 @@ internal sealed class PageEffects : IDisposable
     public async Task<Mark> MarkAsync()
     {
         Acting?.Invoke();
-        return new(_navigationRequests, _navigations, await MutationsAsync());
+        return new(_navigationRequests, _navigations, _requests, await ReactionsAsync());
     }
 
     /// <summary>
@@ -91,7 +101,7 @@ internal sealed class PageEffects : IDisposable
     public Mark MarkAtInput()
     {
         Acting?.Invoke();
-        return new(_navigationRequests, _navigations, null);
+        return new(_navigationRequests, _navigations, _requests, null);
     }
 
     /// <summary>
@@ -137,12 +147,12 @@ internal sealed class PageEffects : IDisposable
         var navigated = _navigated.Task;
         var navigationEnded = _navigationEnded.Task;
         PageEffect? seen = null;
-        var baseline = before.Mutations;
+        var baseline = before.Reactions;
         if (_navigationRequests == before.NavigationRequests && _navigations == before.Navigations)
         {
             // The page's own timer ends the window; the guard is for an answer that does not come (waiting longer
             // only for it would not help: the count read afterwards needs the same page to answer).
-            var inPage = EffectSeen.InPageAsync(_page, before.Mutations, EffectWindowMs);
+            var inPage = EffectSeen.InPageAsync(_page, before.Reactions, EffectWindowMs);
             if (await Task.WhenAny(inPage, navigationRequested, Task.Delay(AnswerGuardMs)) == inPage)
             {
                 (seen, baseline) = await inPage;
@@ -160,6 +170,12 @@ internal sealed class PageEffects : IDisposable
             return true;
         }
 
+        // A request the action started (a search, a save) is a reaction on its way, whatever the DOM shows yet.
+        if (_requests != before.Requests)
+        {
+            return true;
+        }
+
         // The page's own answer when it gave one in time (a navigation it started that never came is no answer);
         // without a baseline (the page was gone when asked, or the recorder's note was not read) that is a change.
         if (seen is PageEffect.Changed or PageEffect.Quiet)
@@ -167,7 +183,7 @@ internal sealed class PageEffects : IDisposable
             return seen == PageEffect.Changed;
         }
 
-        return baseline is not { } mutations || await MutationsAsync() != mutations;
+        return baseline is not { } mutations || await ReactionsAsync() != mutations;
     }
 
     /// <summary>Waits for a navigation requested since <paramref name="before"/> to commit and load; true when one committed.</summary>
@@ -198,11 +214,11 @@ internal sealed class PageEffects : IDisposable
         return _navigations != before.Navigations;
     }
 
-    private async Task<long> MutationsAsync()
+    private async Task<long> ReactionsAsync()
     {
         try
         {
-            return await _page.EvaluateAsync<long>("() => window.__usabilityLab ? window.__usabilityLab.mutations() : 0");
+            return await _page.EvaluateAsync<long>("() => window.__usabilityLab ? window.__usabilityLab.reactions() : 0");
         }
         catch (PlaywrightException)
         {

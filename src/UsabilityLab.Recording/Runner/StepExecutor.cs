@@ -34,7 +34,7 @@ internal sealed class StepExecutor
         _clock = clock;
         _config = config;
         _effects = effects;
-        _clicks = new ClickSimulator(page, behavior, clock, effects, config.NavigationTimeoutMs);
+        _clicks = new ClickSimulator(page, behavior, clock, effects, config.NavigationTimeoutMs, config.ActionTimeoutMs);
         _detours = new Detours(page, behavior, clock, effects, config.NavigationTimeoutMs);
     }
 

@@ -154,10 +154,27 @@ internal sealed class TaskAttemptRunner(
                 await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit, Timeout = config.NavigationTimeoutMs });
                 return;
             }
-            catch (PlaywrightException ex) when (tries < 3 && ex.Message.Contains("interrupted by another navigation", StringComparison.Ordinal))
+            catch (PlaywrightException ex) when (tries < 5 && ex.Message.Contains("interrupted by another navigation", StringComparison.Ordinal))
             {
-                // The guard counts such navigations: a page that keeps doing it is closed as a redirect loop.
+                // The guard counts such navigations: a page that keeps doing it is closed as a redirect loop. A blank
+                // page in between ends what the page left behind (a busy machine lets its loop fire more than once).
+                if (tries >= 2)
+                {
+                    await BlankAsync(page);
+                }
             }
+        }
+    }
+
+    private async Task BlankAsync(IPage page)
+    {
+        try
+        {
+            await page.GotoAsync("about:blank", new() { WaitUntil = WaitUntilState.Commit, Timeout = config.NavigationTimeoutMs });
+        }
+        catch (PlaywrightException)
+        {
+            // Interrupted as well: the next try says how it went.
         }
     }
 

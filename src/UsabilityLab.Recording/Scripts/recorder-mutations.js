@@ -14,7 +14,7 @@
       : records.length;
     if (!ours) return;
     pendingMutations += ours;
-    totalMutations += ours;
+    reactions += ours;
     if (now() - lastMutation >= MUTATION_MS) emitMutations();
     else if (!mutationTimer) mutationTimer = later(emitMutations, MUTATION_MS);
   };
@@ -31,6 +31,6 @@
   // when its input arrived is noted here, so the runner needs no call of its own before acting. These listeners
   // come before any page script's, so no handler of the same input has changed the page yet.
   let actionMark = null;
-  const markAction = (e) => { if (e.isTrusted) actionMark = totalMutations; };
+  const markAction = (e) => { if (e.isTrusted) actionMark = reactions; };
   addEventListener('pointerdown', markAction, true);
   addEventListener('keydown', markAction, true);

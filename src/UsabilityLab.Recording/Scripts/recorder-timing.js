@@ -5,7 +5,7 @@
   try { new PerformanceObserver((list) => { const entries = list.getEntries(); lcp = entries[entries.length - 1].startTime; }).observe({ type: 'largest-contentful-paint', buffered: true }); } catch (_) { }
   try { new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) cls += entry.value; }).observe({ type: 'layout-shift', buffered: true }); } catch (_) { }
   const sendTiming = () => {
-    if (timingSent) return;
+    if (timingSent || child) return; // a frame's load is no page load
     const nav = entriesByType('navigation')[0];
     if (!nav) return;
     timingSent = true;

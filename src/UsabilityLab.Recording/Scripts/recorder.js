@@ -10,7 +10,8 @@
 // …fields of its kind (KIND below)]; an object {u?, w?} changes url or viewport width for the events after it.
 // Elements are interned per page: defined once, then referenced by id.
 (() => {
-  if (window.__usabilityLab || !/^https?:$/.test(location.protocol)) return;
+  // Pages of the web, and the blank or srcdoc frames in them that scripts fill (an editor's body).
+  if (window.__usabilityLab || !(/^https?:$/.test(location.protocol) || (window !== window.top && location.protocol === 'about:'))) return;
   const BINDING = '__labRecord';
   /*@include recorder-builtins.js*/
   // A binding call made while the page unloads is dropped with the page, so what is still buffered at pagehide
@@ -36,8 +37,9 @@
   const origin = performance.timeOrigin;
   const at = (e) => round(origin + e.timeStamp);
   const now = () => round(origin + perfNow());
-  let totalMutations = 0, lastScroll = 0, scrollTimer = 0, maxDepth = 0, pendingMutations = 0, lastMutation = 0, mutationTimer = 0;
-  let url = location.href, width = innerWidth;
+  let reactions = 0, lastScroll = 0, scrollTimer = 0, maxDepth = 0, pendingMutations = 0, lastMutation = 0, mutationTimer = 0;
+  /*@include recorder-frames.js*/
+  let url = pageUrl(), width = pageWidth();
 
   // Elements the lab itself puts on the page (the moderated task panel) are never recorded. The panel is absent in
   // scripted runs: the page is searched for it again only after a mutation added or removed a marked element (or
@@ -63,6 +65,7 @@
   let seq = 0, batch = null, refs = [], last = null, inflight = [], carried = [];
   const push = (event, t, sx, sy) => {
     seq++;
+    if (child) { url = pageUrl(); width = pageWidth(); } // the top page's, which may have moved on (an SPA route)
     if (!batch) {
       batch = { p: pageId, s: seq, t, u: url, w: width, d: undefined, e: [] };
       last = { t, u: url, w: width, sx: 0, sy: 0 };
@@ -85,7 +88,7 @@
   // A description seen again with the same box array (boxOf keeps it while unchanged) keeps its id without a key.
   const intern = (d, box) => {
     if (d.id >= 0 && d.box === box) return d.id;
-    const def = [d.sel, d.tag, d.txt, d.int ? 1 : 0];
+    const def = [child ? framePath() + d.sel : d.sel, d.tag, d.txt, d.int ? 1 : 0];
     if (box) def.push(box[0], box[1], box[2], box[3]);
     const key = def.join('\u0001');
     let id = ids.get(key);
@@ -98,7 +101,8 @@
     const sealed = batch, pending = refs, used = new Set(), boxes = new Map();
     batch = null; refs = [];
     // Reading the scroll offset lays the page out when it is dirty (hover styles after a mouse move): only for boxes.
-    const sx = pending.length ? scrollX : 0, sy = pending.length ? scrollY : 0;
+    // In a child frame the frame's place on the page is added, so boxes are the top document's like positions.
+    const o = pending.length ? frameOrigin() || [0, 0] : [0, 0], sx = o[0], sy = o[1];
     for (let i = 0; i < pending.length; i += 3) {
       const d = resolve(pending[i + 2]);
       let box = boxes.get(d.el);
@@ -160,13 +164,14 @@
     // detail 0: a click synthesised by a key press (Enter on a form) — the key is recorded, it has no position.
     const target = e.target;
     if (!e.isTrusted || e.detail === 0 || !(target instanceof Element) || ignored(e)) return;
-    const px = e.pageX, py = e.pageY, x = round(px), y = round(py), sx = round(px - e.clientX), sy = round(py - e.clientY);
+    const at0 = place(e.clientX, e.clientY);
+    const x = at0 ? at0[0] : null, y = at0 ? at0[1] : null, sx = at0 ? at0[2] : undefined, sy = at0 ? at0[3] : undefined;
     // No settle(): the browser dispatches a trusted click with detail > 0 (not a key's) from its own task, never from
     // inside page script, and the microtask checkpoint after each listener has delivered every earlier mutation.
     const entry = cached(target);
     // The first click on an element measures it now, before the page's own handler can hide or remove it (the
     // promo's close button): one forced layout per element, not per click; the seal measures it again if still shown.
-    if (!lastBoxes.has(entry.d.el)) boxOf(entry.d.el, sx, sy);
+    if (!lastBoxes.has(entry.d.el) && at0) boxOf(entry.d.el, child ? at0[0] - e.clientX : sx, child ? at0[1] - e.clientY : sy);
     push(slot([code, 0, x, y, 0, e.button], 4, entry), at(e), sx, sy);
   };
   addEventListener('click', onClick(KIND.click), true);
@@ -184,6 +189,7 @@
     if (moved && dx * dx + dy * dy < MOVE_PX * MOVE_PX) return;
     if (ignored(e)) return;
     moved = true; moveT = t; moveX = x; moveY = y;
+    if (child) { const p = place(e.clientX, e.clientY); if (p) push([KIND.move, 0, p[0], p[1]], round(origin + t), p[2], p[3]); return; }
     push([KIND.move, 0, round(x), round(y)], round(origin + t), round(x - e.clientX), round(y - e.clientY));
   }, { capture: true, passive: true });
 
@@ -193,13 +199,14 @@
     push([KIND.scroll, 0, round(scrollX), round(scrollY), round(maxDepth)], lastScroll);
   };
   addEventListener('scroll', (e) => {
-    if (e.target !== document && ignored(e)) return;
+    if (child || (e.target !== document && ignored(e))) return; // the top page's scroll is the one a heatmap knows
     if (now() - lastScroll >= SCROLL_MS) { recordScroll(); return; }
     cancel(scrollTimer);
     scrollTimer = later(recordScroll, SCROLL_MS);
   }, { capture: true, passive: true });
 
-  addEventListener('focusin', (e) => { if (e.target instanceof Element && !ignored(e)) pushElement([KIND.focus, 0, 0], 2, e.target, at(e)); }, true);
+  // Focus moving is a reaction a person sees (a caret, a focus ring) even when no DOM node changes.
+  addEventListener('focusin', (e) => { if (e.target instanceof Element && !ignored(e)) { reactions++; pushElement([KIND.focus, 0, 0], 2, e.target, at(e)); } }, true);
 
   const mayRecordValue = (el) => el.type !== 'password' && config.recordValues.some(s => { try { return el.matches(s); } catch (_) { return false; } });
   const inputTimers = new WeakMap();
@@ -226,8 +233,8 @@
     if (e.target instanceof Element) pushElement([KIND.key, 0, e.key, 0], 3, e.target, at(e));
     else push([KIND.key, 0, e.key], at(e));
   }, true);
-  addEventListener('resize', (e) => { width = innerWidth; push([KIND.resize, 0, innerWidth, innerWidth + 'x' + innerHeight], at(e)); });
-  document.addEventListener('visibilitychange', (e) => { push([KIND.visibility, 0, document.visibilityState], at(e)); flush(); }, true);
+  if (!child) addEventListener('resize', (e) => { width = innerWidth; push([KIND.resize, 0, innerWidth, innerWidth + 'x' + innerHeight], at(e)); });
+  if (!child) document.addEventListener('visibilitychange', (e) => { push([KIND.visibility, 0, document.visibilityState], at(e)); flush(); }, true);
   document.addEventListener('selectionchange', (e) => {
     const s = document.getSelection();
     if (s && !s.isCollapsed) push([KIND.selection, 0, String(s).length], at(e));
@@ -246,13 +253,15 @@
     url = href;
     push([KIND.nav, 0, how], t);
   };
-  push([KIND.nav, 0, 'load'].concat(document.referrer ? [document.referrer.slice(0, 200)] : []), now());
-  for (const method of ['pushState', 'replaceState']) {
-    const original = history[method];
-    history[method] = function (...args) { const result = original.apply(this, args); navigated(method === 'pushState' ? 'push' : 'replace', now()); return result; };
+  if (!child) {
+    push([KIND.nav, 0, 'load'].concat(document.referrer ? [document.referrer.slice(0, 200)] : []), now());
+    for (const method of ['pushState', 'replaceState']) {
+      const original = history[method];
+      history[method] = function (...args) { const result = original.apply(this, args); navigated(method === 'pushState' ? 'push' : 'replace', now()); return result; };
+    }
+    addEventListener('popstate', (e) => navigated('pop', at(e)));
+    addEventListener('hashchange', (e) => navigated('hash', at(e)));
   }
-  addEventListener('popstate', (e) => navigated('pop', at(e)));
-  addEventListener('hashchange', (e) => navigated('hash', at(e)));
 
   /*@include recorder-timing.js*/
   addEventListener('pagehide', () => {
@@ -275,8 +284,8 @@
   window.__usabilityLab = {
     // The runner drains the buffer before it closes a page or ends a task, so normal closes lose nothing.
     drain: () => { if (!timingSent && document.readyState === 'complete') sendTiming(); return unsent(); },
-    // Used by simulated participants to tell whether their click changed anything.
-    mutations: () => totalMutations,
+    // Used by simulated participants to tell whether their click changed anything a person sees: the DOM, or focus.
+    reactions: () => reactions,
     // The count noted at the last trusted pointerdown or keydown, handed out once (null: none since).
     takeActionMark: () => { const mark = actionMark; actionMark = null; return mark; },
   };

@@ -33,8 +33,20 @@ public class DeadClicksTests
         Assert.Empty(DeadClicks.Detect([Ev.Click(0), Ev.Nav(200, Ev.Shoes), Ev.Move(3000, Ev.Shoes)]));
 
     [Fact]
-    public void Detect_FocusOnClickedElement_StillDead() =>
-        Assert.Single(DeadClicks.Detect([Ev.Click(0), Ev.Focus(10, "#buy"), Ev.Move(3000)]));
+    public void Detect_FocusTheMousedownGaveTheClickedField_NotDead() =>
+        Assert.Empty(DeadClicks.Detect([Ev.Focus(-5, "#buy"), Ev.Click(0), Ev.Move(3000)]));
+
+    [Fact]
+    public void Detect_ScriptFocusesTheClickedFieldAfterTheClick_NotDead() =>
+        Assert.Empty(DeadClicks.Detect([Ev.Click(0), Ev.Focus(3, "#buy"), Ev.Move(3000)]));
+
+    [Fact]
+    public void Detect_TypingIntoTheClickedFieldLaterThanTheWindow_NotDead() =>
+        Assert.Empty(DeadClicks.Detect([Ev.Click(0), Ev.Move(2000), Ev.Of(EventKind.Input, 4000) with { Selector = "#buy" }, Ev.Move(6000)]));
+
+    [Fact]
+    public void Detect_TypingOnlyAfterAnotherClick_StillDead() =>
+        Assert.Single(DeadClicks.Detect([Ev.Click(0), Ev.Move(2000), Ev.Click(3000, selector: "#other"), Ev.Of(EventKind.Mutation, 3100), Ev.Of(EventKind.Input, 4000) with { Selector = "#buy" }, Ev.Move(6000)]), s => s.TimeMs == 0);
 
     [Fact]
     public void Detect_FocusMovesToAnotherElement_NotDead() =>

@@ -36,7 +36,19 @@ public class StudyLoaderSectionErrorTests
     [InlineData("capture: { recordValues: [\"#search[\"] }", "9:27: capture.recordValues entry \"#search[\" is not a valid selector: '[' at position 8 is not closed; add ']'")]
     [InlineData("capture: { keepQuery: yes }", "9:23: capture.keepQuery must be true or false, got 'yes'")]
     [InlineData("capture: { recordValue: [\"#q\"] }", "9:12: unknown key 'recordValue' in capture; did you mean 'recordValues'?")]
+    [InlineData("capture: { ignore: { console: [\"(unclosed\"] } }", "9:32: capture.ignore.console: /(unclosed/ is not a valid regular expression (Invalid pattern '(unclosed' at offset 9. Not enough )'s)")]
+    [InlineData("capture: { ignore: { requests: [\"/(bad/\"] } }", "9:33: capture.ignore.requests: /(bad/ is not a valid regular expression (Invalid pattern '(bad' at offset 4. Not enough )'s); fix it, or drop the surrounding slashes to use a glob such as /cart*")]
+    [InlineData("capture: { ignore: { request: [\"/x\"] } }", "9:22: unknown key 'request' in capture.ignore; did you mean 'requests'?")]
     public void Parse_BadCapture_Reported(string section, string expected) => Assert.Equal([expected], With(section));
+
+    [Fact]
+    public void Parse_CaptureIgnore_ReadsRequestPatternsAndConsoleRegexes()
+    {
+        var study = StudyTexts.Parse(StudyTexts.Minimal + "capture: { ignore: { requests: [\"/api/telemetry*\"], console: [\"^ResizeObserver loop\"] } }\n").Study!;
+
+        Assert.Equal(["/api/telemetry*"], study.Capture.Ignore.Requests);
+        Assert.Equal(["^ResizeObserver loop"], study.Capture.Ignore.Console);
+    }
 
     [Fact]
     public void Parse_Capture_ReadsSelectorsAndKeepQuery()
