@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
@@ -21,6 +22,7 @@ public sealed class SessionRecorder
     private readonly SequenceLedger _ledger = new();
     private readonly BatchDecoder _decoder = new();
     private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<IPage, bool> _ignored = new();
     private long? _attemptId;
     private int _reportedMalformed;
     private double _attemptStartMs;
@@ -79,10 +81,26 @@ public sealed class SessionRecorder
         get { lock (_gate) { return [.. _attemptEvents]; } }
     }
 
+    /// <summary>
+    /// Records nothing of <paramref name="page"/> from now on (its dialogs are still answered): a tab the lab opened for
+    /// itself, such as a setup hook's steps, is nobody's doing.
+    /// </summary>
+    public void Ignore(IPage page)
+    {
+        _ignored.TryAdd(page, true);
+        page.Close += (_, _) => _ignored.TryRemove(page, out _);
+    }
+
     /// <summary>Installs the recorder in <paramref name="context"/>; call before the first navigation.</summary>
     public async Task AttachAsync(IBrowserContext context)
     {
-        await context.ExposeBindingAsync(RecorderScript.BindingName, (BindingSource source, string json) => OnBatch(json));
+        await context.ExposeBindingAsync(RecorderScript.BindingName, (BindingSource source, string json) =>
+        {
+            if (!_ignored.ContainsKey(source.Page))
+            {
+                OnBatch(json);
+            }
+        });
         await context.AddInitScriptAsync(RecorderScript.InitScript(_policy));
         foreach (var page in context.Pages)
         {
@@ -94,7 +112,7 @@ public sealed class SessionRecorder
             Watch(page);
             // Pages the runner opens itself have no opener; only those the site opened are popups.
             var opener = await page.OpenerAsync();
-            if (opener is not null)
+            if (opener is not null && !_ignored.ContainsKey(opener))
             {
                 Emit(EventKind.Popup, SafeUrl(opener), detail: "new tab or popup opened");
             }
@@ -135,7 +153,7 @@ public sealed class SessionRecorder
     /// <summary>Drains every open page of the context.</summary>
     public async Task DrainAllAsync(IBrowserContext context)
     {
-        foreach (var page in context.Pages.ToArray())
+        foreach (var page in context.Pages.Where(p => !_ignored.ContainsKey(p)).ToArray())
         {
             await DrainAsync(page);
         }
@@ -167,18 +185,31 @@ public sealed class SessionRecorder
 
     private void Watch(IPage page)
     {
+        bool Heard() => !_ignored.ContainsKey(page);
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            if (message.Type == "error" && Heard())
             {
                 Emit(EventKind.ConsoleError, SafeUrl(page), Trim(message.Text));
             }
         };
-        page.PageError += (_, error) => Emit(EventKind.PageError, SafeUrl(page), Trim(error));
-        page.RequestFailed += (_, request) => Emit(EventKind.RequestFailed, SafeUrl(page), Trim($"{request.Method} {request.Url} {request.Failure}"));
+        page.PageError += (_, error) =>
+        {
+            if (Heard())
+            {
+                Emit(EventKind.PageError, SafeUrl(page), Trim(error));
+            }
+        };
+        page.RequestFailed += (_, request) =>
+        {
+            if (Heard())
+            {
+                Emit(EventKind.RequestFailed, SafeUrl(page), Trim($"{request.Method} {request.Url} {request.Failure}"));
+            }
+        };
         page.Response += (_, response) =>
         {
-            if (response.Status >= 400)
+            if (response.Status >= 400 && Heard())
             {
                 Emit(EventKind.HttpError, SafeUrl(page), Trim($"{response.Request.Method} {response.Url}"), response.Status);
             }
@@ -187,7 +218,11 @@ public sealed class SessionRecorder
         {
             // A dialog left open would hang the run: answer it at once, as the task's policy says, and record how.
             var policy = Dialogs;
-            Emit(EventKind.Dialog, SafeUrl(page), Trim($"{dialog.Type}: {dialog.Message} ({(policy == DialogPolicy.Accept ? "accepted" : "dismissed")})"));
+            if (Heard())
+            {
+                Emit(EventKind.Dialog, SafeUrl(page), Trim($"{dialog.Type}: {dialog.Message} ({(policy == DialogPolicy.Accept ? "accepted" : "dismissed")})"));
+            }
+
             try
             {
                 await (policy == DialogPolicy.Accept ? dialog.AcceptAsync() : dialog.DismissAsync());
@@ -199,6 +234,11 @@ public sealed class SessionRecorder
         };
         page.Crash += (_, _) =>
         {
+            if (!Heard())
+            {
+                return;
+            }
+
             PageCrashed = true;
             Emit(EventKind.Crash, SafeUrl(page), PageEnding.Why(page) is { } why ? $"page ended by the lab: {why}" : "page crashed");
         };

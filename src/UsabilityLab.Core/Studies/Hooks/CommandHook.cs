@@ -7,8 +7,4 @@ namespace UsabilityLab.Core.Studies.Hooks;
 /// <param name="Command">The program (a path relative to the study's folder when it has a slash, else looked up on
 /// <c>PATH</c>), then its arguments.</param>
 /// <param name="WorkingDirectory">The study file's folder, absolute.</param>
-public sealed record CommandHook(IReadOnlyList<string> Command, string WorkingDirectory) : Hook
-{
-    /// <inheritdoc />
-    public override string Describe() => $"command {string.Join(' ', Command)}";
-}
+public sealed record CommandHook(IReadOnlyList<string> Command, string WorkingDirectory) : Hook;

@@ -18,7 +18,4 @@ public abstract record Hook
 
     /// <summary>After this much (wall) time the hook is stopped and counts as failed.</summary>
     public TimeSpan Timeout { get; init; } = DefaultTimeout;
-
-    /// <summary>What the hook does, in a few words, for the line saying it failed (e.g. <c>request POST /api/reset</c>).</summary>
-    public abstract string Describe();
 }

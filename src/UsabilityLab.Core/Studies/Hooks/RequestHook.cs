@@ -9,8 +9,4 @@ namespace UsabilityLab.Core.Studies.Hooks;
 /// <param name="Body">What is sent, or null for nothing; JSON unless a <c>Content-Type</c> header says otherwise.</param>
 /// <param name="Headers">Request headers by name.</param>
 /// <param name="Status">The status the request must answer with; null means any 2xx.</param>
-public sealed record RequestHook(string Method, string Url, string? Body, IReadOnlyDictionary<string, string> Headers, int? Status) : Hook
-{
-    /// <inheritdoc />
-    public override string Describe() => $"request {Method} {Url}";
-}
+public sealed record RequestHook(string Method, string Url, string? Body, IReadOnlyDictionary<string, string> Headers, int? Status) : Hook;

@@ -6,8 +6,4 @@ namespace UsabilityLab.Core.Studies.Hooks;
 /// </summary>
 /// <param name="Start">The page the tab opens first, relative to the target or absolute.</param>
 /// <param name="Steps">The steps, run as the exact persona runs a golden path.</param>
-public sealed record StepsHook(string Start, IReadOnlyList<TaskStep> Steps) : Hook
-{
-    /// <inheritdoc />
-    public override string Describe() => $"steps from {Start}";
-}
+public sealed record StepsHook(string Start, IReadOnlyList<TaskStep> Steps) : Hook;

@@ -11,6 +11,6 @@ public sealed record StudyHooks(HookPlan Setup, HookPlan Teardown)
     /// <summary>No hooks.</summary>
     public static StudyHooks None { get; } = new(HookPlan.None, HookPlan.None);
 
-    /// <summary>Whether any hook of any level uses a browser (a run then needs one for its run-level hooks).</summary>
+    /// <summary>Whether a setup or teardown hook of <paramref name="level"/> runs browser steps (run-level ones need a browser of their own).</summary>
     public bool HasSteps(HookLevel level) => Setup.At(level).Concat(Teardown.At(level)).Any(h => h is StepsHook);
 }
