@@ -19,16 +19,24 @@ internal sealed class HookRunner(Study study, BrowserConfig config, TimeProvider
             using var timer = new CancellationTokenSource(hook.Timeout, time);
             using var either = CancellationTokenSource.CreateLinkedTokenSource(timer.Token, cancellationToken);
             string? problem;
+            Task<string?>? running = null;
             try
             {
                 // WaitAsync: a hook that does not stop when asked (a stuck browser call) still ends at its timeout.
-                problem = await RunOneAsync(hook, browser, either.Token).WaitAsync(either.Token);
+                running = RunOneAsync(hook, browser, either.Token);
+                problem = await running.WaitAsync(either.Token);
             }
             catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
+                running?.Forget();
                 problem = string.Create(CultureInfo.InvariantCulture, $"did not finish within its timeout of {hook.Timeout.TotalSeconds:0.###} s");
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (OperationCanceledException)
+            {
+                running?.Forget(); // Ctrl-C: the run stops; the hook's own end is of no interest any more
+                throw;
+            }
+            catch (Exception ex)
             {
                 // Teardowns run in finally blocks: whatever a hook throws becomes its failure line, never a second exception.
                 problem = $"failed: {ex.GetType().Name}: {AttemptFailure.FirstLine(ex.Message)}";
