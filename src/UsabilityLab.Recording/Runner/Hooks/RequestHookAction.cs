@@ -10,8 +10,12 @@ internal static class RequestHookAction
     /// <summary>Most of an unexpected answer's body quoted in the failure line: enough for an error message.</summary>
     private const int QuotedChars = 200;
 
-    // One client for the process: no cookies (a reset endpoint is no session), redirects followed as a browser would.
-    private static readonly HttpClient Client = new(new SocketsHttpHandler { UseCookies = false }) { Timeout = Timeout.InfiniteTimeSpan };
+    // One client for the process: no cookies (a reset endpoint is no session), redirects followed and *.localhost
+    // reached as a browser would.
+    private static readonly HttpClient Client = new(new SocketsHttpHandler { UseCookies = false, ConnectCallback = LoopbackNames.ConnectAsync })
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
 
     /// <summary>Null when the answer had the expected status; else what went wrong ("answered 500 …").</summary>
     public static async Task<string?> RunAsync(RequestHook hook, Uri url, CancellationToken cancellationToken)

@@ -52,6 +52,18 @@ public sealed class HookRunnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_RequestToASubdomainOfLocalhost_ReachesLoopbackAsTheBrowserDoes()
+    {
+        // The machine's resolver knows no staging.localhost; Chromium (and RFC 6761) send it to loopback all the same.
+        var hook = new RequestHook("DELETE", $"http://staging.localhost:{_site.BaseUrl.Port}/reset", null, new Dictionary<string, string>(), 204);
+
+        var failure = await RunAsync([hook]);
+
+        Assert.Null(failure);
+        Assert.Equal(["DELETE   "], _received);
+    }
+
+    [Fact]
     public async Task RunAsync_RequestAnswers500_OneLineNamesTheHookAndTheAnswer()
     {
         var hook = new RequestHook("POST", "/broken", null, new Dictionary<string, string>(), null) { Source = "study.yaml:5:7" };
