@@ -35,7 +35,7 @@ internal static class AnalysisTable
         io.Ansi.MarkupLine(Markup.Escape($"{analysis.Participants} participants · {sus} · {nps}"));
         if (analysis.UnrestoredAttempts > 0)
         {
-            io.Ansi.MarkupLine(Markup.Escape($"Note: {analysis.UnrestoredAttempts} attempts left out: they ran after a resume that could not restore the participants' earlier tasks."));
+            io.Ansi.MarkupLine(Markup.Escape($"Note: {analysis.UnrestoredAttempts} attempts left out: the lab could not set up where they start (a resume could not restore the participants' earlier tasks, or a task setup hook failed)."));
         }
 
         if (analysis.EventsLost > 0)

@@ -3,10 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage;
+using UsabilityLab.Storage.Entities;
 
 namespace UsabilityLab.Cli.Commands;
 
-/// <summary>The table printed after a run: per task, how attempts ended and the median time.</summary>
+/// <summary>
+/// The table printed after a run: per task, how attempts ended and the median time; then, on stderr, each participant
+/// whose session a setup or teardown hook ended, with the hook's line.
+/// </summary>
 internal static class RunSummary
 {
     public static async Task PrintAsync(LabDatabase database, long runId, CliIo io, CancellationToken cancellationToken)
@@ -36,7 +40,14 @@ internal static class RunSummary
         io.Ansi.Write(table);
         if (attempts.Count(a => a.Unrestored && a.Outcome != AttemptOutcome.Interrupted) is > 0 and var unrestored)
         {
-            io.Out.WriteLine($"({unrestored} attempts after the resume are left out: the participants' earlier tasks could not be replayed)");
+            io.Out.WriteLine($"({unrestored} attempts are left out: the lab could not set up where they start; a resume could not replay the participants' earlier tasks, or a task setup hook failed)");
+        }
+
+        var hooksFailed = await db.Sessions.Where(s => s.RunId == runId && s.Status == SessionStatus.HookFailed)
+            .OrderBy(s => s.Id).Select(s => new { s.Participant!.Label, s.EndReason }).ToListAsync(cancellationToken);
+        foreach (var session in hooksFailed)
+        {
+            io.Error.WriteLine($"lab: {session.Label}: {session.EndReason}");
         }
     }
 }

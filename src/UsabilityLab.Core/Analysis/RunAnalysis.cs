@@ -43,8 +43,8 @@ public sealed record RunAnalysis
     /// <summary>Events the pages recorded that never reached the lab (a broken or hostile page); 0 when none were lost.</summary>
     public int EventsLost { get; init; }
 
-    /// <summary>Attempts left out because they ran after a resume that could not restore what the participant's
-    /// earlier tasks had done (see <see cref="Sessions.AttemptRecord.Unrestored"/>).</summary>
+    /// <summary>Attempts left out because the lab could not set up where they start: a resume that could not restore
+    /// what the participant's earlier tasks had done, or a failed task setup hook (see <see cref="Sessions.AttemptRecord.Unrestored"/>).</summary>
     public int UnrestoredAttempts { get; init; }
 
     /// <summary>The metrics of one task, or null.</summary>

@@ -4,6 +4,7 @@ using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Capture;
+using UsabilityLab.Recording.Runner.Hooks;
 
 namespace UsabilityLab.Recording.Runner;
 
@@ -31,9 +32,17 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         var end = SessionEnd.Completed;
         string? endReason = null;
         await using var context = await browser.NewContextAsync(viewport);
+        var hooks = new SessionHooks(study, config, time, context, recorder);
         try
         {
-            // Before the recorder is attached: what the replay does is not the participant's doing.
+            // Before the replay (a resumed participant's data is reset, then made again) and before the recorder is
+            // attached: what setup and replay do is not the participant's doing. A failed setup ends the session.
+            if (await hooks.SetupAsync(cancellationToken) is { } setupFailed)
+            {
+                (end, endReason) = (SessionEnd.HookFailed, setupFailed);
+                return attempts;
+            }
+
             var earlier = study.Tasks.Where(t => finished.Contains(t.Id)).ToList();
             var restored = await EarlierTasksReplay.RestoreAsync(context, study, earlier, config);
             await recorder.AttachAsync(context);
@@ -55,7 +64,14 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
                 }
 
                 onTask(task.Id);
-                attempts.Add(await runner.RunAsync(page, participant.Label, task, cancellationToken));
+                attempts.Add(await hooks.SetupTaskAsync(cancellationToken) is { } taskSetupFailed
+                    ? await SetupFailedAttempt.RecordAsync(journal, recorder, clock, participant.Label, task, taskSetupFailed)
+                    : await runner.RunAsync(page, participant.Label, task, cancellationToken));
+                if (await hooks.TeardownTaskAsync() is { } taskTeardownFailed)
+                {
+                    (end, endReason) = (SessionEnd.HookFailed, taskTeardownFailed);
+                    return attempts;
+                }
             }
 
             await AnswerQuestionnairesAsync(participantId, attempts, behavior);
@@ -82,6 +98,12 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         }
         finally
         {
+            // Also after a failed setup or Ctrl-C; its failure is the session's reason unless it ended for another.
+            if (await hooks.TeardownAsync() is { } teardownFailed && end == SessionEnd.Completed)
+            {
+                (end, endReason) = (SessionEnd.HookFailed, teardownFailed);
+            }
+
             await snapshots.SettledAsync(); // the pages close with the context below
             await journal.EndSessionAsync(sessionId, end, endReason, CancellationToken.None);
             await journal.FlushAsync();

@@ -54,7 +54,7 @@ internal sealed class TaskAttemptRunner(
     private async Task<(AttemptOutcome, string)> AttemptAsync(IPage page, PageEffects effects, PageQuiet quiet, StudyTask task, double startMs, CancellationToken cancellationToken)
     {
         snapshots.Prepare(page);
-        if (await OpenStartAsync(page, task) is { } unreachable)
+        if (!FreshStart.Continues(task, page) && await OpenStartAsync(page, task) is { } unreachable)
         {
             return unreachable;
         }
@@ -133,6 +133,7 @@ internal sealed class TaskAttemptRunner(
         var url = study.Resolve(task.Start).ToString();
         try
         {
+            await FreshStart.LeaveSameDocumentAsync(page, url, config.NavigationTimeoutMs);
             await GotoAsync(page, url);
         }
         catch (TimeoutException)
