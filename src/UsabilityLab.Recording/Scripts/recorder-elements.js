@@ -22,9 +22,16 @@
   // Text without layout: a bounded walk over the text nodes (innerText would lay the page out), whitespace collapsed,
   // block boundaries as spaces. Unlike innerText it also reads text hidden by CSS. Iterative (no closure, no
   // recursion): it runs for every element described.
+  // A person reads a gap wherever boxes stand apart, not only at block tags: a badge and a title side by side in a
+  // flex row ("Sale" "Winter sale…"), toolbar buttons ("Open" "Recent"). An element whose computed display is not
+  // inline (block, inline-block, flex items, which the flex container blockifies, table cells…) is read with a space
+  // on each side; style only, no layout. Plain inline runs (<b>W</b>ord) stay joined, as a person sees them.
   const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
   const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'TR', 'TD', 'TH',
     'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'MAIN', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'TABLE', 'FORM', 'FIELDSET']);
+  // A detached element has no computed style ('') and is read as markup alone.
+  const INLINE = new Set(['inline', 'contents', '']);
+  const apart = (el) => BLOCKS.has(el.tagName) || !INLINE.has(styleOf(el).display);
   const childText = (root) => {
     let out = '', budget = 200;
     for (let n = root.firstChild; n !== null && budget-- > 0;) {
@@ -34,14 +41,15 @@
         // Indentation can make raw text long: collapse before deciding there is enough.
         if (out.length > 120) { out = out.replace(/\s+/g, ' '); if (out.length > 80) break; }
       } else if (type === 1 && !SKIP_TEXT.has(n.tagName)) {
-        if (BLOCKS.has(n.tagName)) out += ' ';
+        if (apart(n)) out += ' ';
         if (n.firstChild !== null) { n = n.firstChild; continue; }
+        if (apart(n)) out += ' '; // an empty box (an icon) still stands apart from what follows
       }
       // Next in document order within root; leaving a block element closes it with a space.
       while (n.nextSibling === null) {
         n = n.parentNode;
         if (n === root || n === null) break;
-        if (BLOCKS.has(n.tagName)) out += ' ';
+        if (apart(n)) out += ' ';
       }
       n = n === root || n === null ? null : n.nextSibling;
     }

@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Recording.Capture;
+using UsabilityLab.Recording.Tests.Support;
+
+namespace UsabilityLab.Recording.Tests.Capture;
+
+/// <summary>
+/// An element's recorded text reads as a person reads the screen: boxes that stand apart (flex items, inline blocks,
+/// blocks) are separated by a space, inline runs stay joined. Clicked in a real Chromium, read from the stored event.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class RecorderTextTests(BrowserFixture fixture)
+{
+    private const string Origin = "http://text.test/";
+
+    private const string Page = """
+        <!doctype html><html><head><style>
+          .row { display: flex; gap: 12px; } .tag { padding: 2px 8px; } .badge { display: inline-block; padding: 0 6px; }
+          .toolbar { display: flex; }
+        </style></head><body>
+          <p id="promo" class="row"><span class="tag">Sale</span><strong>Winter sale: 20% off</strong><span>Use code WINTER20</span></p>
+          <div id="toolbar" class="toolbar"><span>Open</span><span>Recent</span></div>
+          <a id="cart" href="#cart">Cart<span class="badge">3</span></a>
+          <div id="word"><b>W</b>ord and <em>emphasis</em>, inline</div>
+        </body></html>
+        """;
+
+    private async Task<RecordedEvent> ClickAsync(string selector)
+    {
+        var journal = new MemoryJournal();
+        await using var context = await fixture.Browser.NewContextAsync();
+        await context.RouteAsync(Origin + "**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = Page }));
+        var recorder = new SessionRecorder(journal, sessionId: 1, new ParticipantClock(), CapturePolicy.Default);
+        await recorder.AttachAsync(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Origin);
+        await page.Locator(selector).ClickAsync();
+        await recorder.DrainAllAsync(context);
+        return Assert.Single(journal.Events, e => e.Kind == EventKind.Click);
+    }
+
+    [Fact]
+    public async Task Click_OnAFlexRowOfSpans_TextKeepsTheGapsAPersonSees()
+    {
+        // The strong has no class or id of its own: the click is named after the paragraph and reads all of it.
+        var click = await ClickAsync("#promo strong");
+
+        Assert.Equal("Sale Winter sale: 20% off Use code WINTER20", click.Text);
+    }
+
+    [Fact]
+    public async Task Click_OnAToolbarOfFlexItems_TextSeparatesTheItems()
+    {
+        var click = await ClickAsync("#toolbar span >> nth=0");
+
+        Assert.Equal("Open Recent", click.Text);
+    }
+
+    [Fact]
+    public async Task Click_OnALinkWithAnInlineBlockBadge_TextSeparatesTheBadge()
+    {
+        var click = await ClickAsync("#cart");
+
+        Assert.Equal("Cart 3", click.Text);
+    }
+
+    [Fact]
+    public async Task Click_OnInlineRuns_TextStaysJoinedAsWritten()
+    {
+        var click = await ClickAsync("#word b");
+
+        Assert.Equal("Word and emphasis, inline", click.Text);
+    }
+}
