@@ -97,5 +97,8 @@ public sealed class ImportExportCompareTests : IDisposable
         Assert.Equal(0.033, completion.GetProperty("p").GetDouble(), 3);
         var table = await CliRunner.RunAsync("compare", "1", "2", "--db", Db);
         Assert.Contains("11/12", table.Out, StringComparison.Ordinal);
+        Assert.Contains("p = 0.033", table.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not like for like", table.Out, StringComparison.Ordinal); // people against people
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("warning").ValueKind);
     }
 }
