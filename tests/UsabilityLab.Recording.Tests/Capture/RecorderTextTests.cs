@@ -41,36 +41,16 @@ public sealed class RecorderTextTests(BrowserFixture fixture)
         return Assert.Single(journal.Events, e => e.Kind == EventKind.Click);
     }
 
-    [Fact]
-    public async Task Click_OnAFlexRowOfSpans_TextKeepsTheGapsAPersonSees()
+    [Theory]
+    // The strong has no class or id of its own: the click is named after the paragraph and reads all of it.
+    [InlineData("#promo strong", "Sale Winter sale: 20% off Use code WINTER20")] // a flex row: "SaleWinter sale…" before
+    [InlineData("#toolbar span >> nth=0", "Open Recent")] // flex items: "OpenRecent" before
+    [InlineData("#cart", "Cart 3")] // an inline-block badge inside a link
+    [InlineData("#word b", "Word and emphasis, inline")] // inline runs stay joined as written
+    public async Task Click_OnElement_TextReadsAsAPersonSeesIt(string selector, string expected)
     {
-        // The strong has no class or id of its own: the click is named after the paragraph and reads all of it.
-        var click = await ClickAsync("#promo strong");
+        var click = await ClickAsync(selector);
 
-        Assert.Equal("Sale Winter sale: 20% off Use code WINTER20", click.Text);
-    }
-
-    [Fact]
-    public async Task Click_OnAToolbarOfFlexItems_TextSeparatesTheItems()
-    {
-        var click = await ClickAsync("#toolbar span >> nth=0");
-
-        Assert.Equal("Open Recent", click.Text);
-    }
-
-    [Fact]
-    public async Task Click_OnALinkWithAnInlineBlockBadge_TextSeparatesTheBadge()
-    {
-        var click = await ClickAsync("#cart");
-
-        Assert.Equal("Cart 3", click.Text);
-    }
-
-    [Fact]
-    public async Task Click_OnInlineRuns_TextStaysJoinedAsWritten()
-    {
-        var click = await ClickAsync("#word b");
-
-        Assert.Equal("Word and emphasis, inline", click.Text);
+        Assert.Equal(expected, click.Text);
     }
 }
