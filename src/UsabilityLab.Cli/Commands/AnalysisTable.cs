@@ -57,9 +57,9 @@ internal static class AnalysisTable
     }
 
     private static string Ci(Interval? ci, string format) =>
-        ci is { } c ? $"[{c.Low.ToString(format, CultureInfo.InvariantCulture)}–{c.High.ToString(format, CultureInfo.InvariantCulture)}]" : "";
+        ci is { } c ? $"[{Fmt.Range(c.Low, c.High, format)}]" : "";
 
-    private static string Num(double? value, string format) => value?.ToString(format, CultureInfo.InvariantCulture) ?? "–";
+    private static string Num(double? value, string format) => value?.ToString(format, Fmt.Numbers) ?? "–";
 
     private static string Int(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "–";
 }

@@ -72,15 +72,15 @@ internal static class CompareCommand
                 Markup.Escape(t.Id),
                 c is null ? "–" : string.Create(inv, $"{c.A.Successes}/{c.A.N}"),
                 c is null ? "–" : string.Create(inv, $"{c.B.Successes}/{c.B.N}"),
-                c is null ? "–" : Markup.Escape($"{Fmt.Signed(c.Difference * 100)} pts [{Fmt.Num(c.Ci.Low * 100, "0")}, {Fmt.Num(c.Ci.High * 100, "0")}]"),
+                c is null ? "–" : Markup.Escape($"{Fmt.Signed(c.Difference * 100)} pts [{Fmt.Range(c.Ci.Low * 100, c.Ci.High * 100, "0")}]"),
                 c is null ? "–" : Fmt.P(c.P),
-                t.Time is { } r ? Markup.Escape(string.Create(inv, $"{r.Ratio:0.00} [{r.RatioCi.Low:0.00}, {r.RatioCi.High:0.00}]")) : Markup.Escape(t.TimeNote ?? "–"),
+                t.Time is { } r ? Markup.Escape($"{Fmt.Num(r.Ratio, "0.00")} [{Fmt.Range(r.RatioCi.Low, r.RatioCi.High, "0.00")}]") : Markup.Escape(t.TimeNote ?? "–"),
                 t.Time is { } time ? Markup.Escape(Fmt.P(time.P)) : "–");
         }
 
         io.Ansi.Write(table);
         io.Ansi.MarkupLine(Markup.Escape(comparison.Sus is { } s
-            ? $"SUS A {Fmt.Num(s.MeanA)} vs B {Fmt.Num(s.MeanB)}: difference {Fmt.Signed(s.Difference, "0.0")} [{Fmt.Num(s.Ci.Low)}, {Fmt.Num(s.Ci.High)}], {Fmt.P(s.P)} (Welch)"
+            ? $"SUS A {Fmt.Num(s.MeanA)} vs B {Fmt.Num(s.MeanB)}: difference {Fmt.Signed(s.Difference, "0.0")} [{Fmt.Range(s.Ci.Low, s.Ci.High, "0.0")}], {Fmt.P(s.P)} (Welch)"
             : $"SUS: {comparison.SusNote}"));
     }
 }
