@@ -1,7 +1,4 @@
-using Microsoft.Playwright;
 using UsabilityLab.Core.Events;
-using UsabilityLab.Core.Studies;
-using UsabilityLab.Recording.Capture;
 using UsabilityLab.Recording.Tests.Support;
 
 namespace UsabilityLab.Recording.Tests.Capture;
@@ -29,13 +26,8 @@ public sealed class RecorderTextTests(BrowserFixture fixture)
 
     private async Task<RecordedEvent> ClickAsync(string selector)
     {
-        var journal = new MemoryJournal();
-        await using var context = await fixture.Browser.NewContextAsync();
-        await context.RouteAsync(Origin + "**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = Page }));
-        var recorder = new SessionRecorder(journal, sessionId: 1, new ParticipantClock(), CapturePolicy.Default);
-        await recorder.AttachAsync(context);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(Origin);
+        var (context, page, recorder, journal) = await RecordedPage.OpenAsync(fixture.Browser, Origin, Page);
+        await using var _ = context;
         await page.Locator(selector).ClickAsync();
         await recorder.DrainAllAsync(context);
         return Assert.Single(journal.Events, e => e.Kind == EventKind.Click);
