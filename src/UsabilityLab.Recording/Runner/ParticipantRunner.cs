@@ -8,7 +8,10 @@ using UsabilityLab.Recording.Runner.Hooks;
 
 namespace UsabilityLab.Recording.Runner;
 
-/// <summary>One participant's session: an isolated browser context, the tasks in order, then questionnaires.</summary>
+/// <summary>
+/// One participant's session: an isolated browser context and the tasks in order. A simulated participant answers no
+/// questionnaire: a model has no opinion, and SUS, SEQ and NPS come only from people (docs/personas.md).
+/// </summary>
 internal sealed class ParticipantRunner(Study study, IRunJournal journal, BrowserConfig config, SnapshotTaker snapshots, TimeProvider time)
 {
     public async Task<IReadOnlyList<AttemptRecord>> RunAsync(LabBrowser browser, PlannedParticipant participant, Action<string?> onTask, CancellationToken cancellationToken)
@@ -74,7 +77,6 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
                 }
             }
 
-            await AnswerQuestionnairesAsync(participantId, attempts, behavior);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -111,26 +113,5 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         }
 
         return attempts;
-    }
-
-    private async Task AnswerQuestionnairesAsync(long participantId, List<AttemptRecord> attempts, PersonaBehavior behavior)
-    {
-        var answers = attempts.Where(a => a.Seq is not null).Select(a => new QuestionnaireAnswer(a.Participant, "seq", a.TaskId, 1, a.Seq!.Value)).ToList();
-        var successShare = attempts.Count == 0 ? 0 : attempts.Count(a => a.Outcome == AttemptOutcome.Success) / (double)attempts.Count;
-        var label = attempts.FirstOrDefault()?.Participant ?? "";
-        if (study.Questionnaires.AfterStudy.Contains("sus"))
-        {
-            answers.AddRange(SimulatedAnswers.Sus(successShare, behavior).Select((value, i) => new QuestionnaireAnswer(label, "sus", null, i + 1, value)));
-        }
-
-        if (study.Questionnaires.AfterStudy.Contains("nps"))
-        {
-            answers.Add(new QuestionnaireAnswer(label, "nps", null, 1, SimulatedAnswers.Nps(successShare, behavior)));
-        }
-
-        if (answers.Count > 0)
-        {
-            await journal.AddAnswersAsync(participantId, answers, CancellationToken.None); // the tasks are done: keep their answers
-        }
     }
 }

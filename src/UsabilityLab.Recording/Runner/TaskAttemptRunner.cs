@@ -243,11 +243,6 @@ internal sealed class TaskAttemptRunner(
             Errors = measures.Errors,
             Unrestored = Unrestored,
         };
-        if (study.Questionnaires.AfterEachTask == "seq" && end.Outcome != AttemptOutcome.Interrupted)
-        {
-            record = record with { Seq = SimulatedAnswers.Seq(end.Outcome, record.TimeSeconds * 1000 / task.TimeLimit.TotalMilliseconds, measures.Errors, behavior) };
-        }
-
         recorder.AttemptId = null;
         await journal.FinishAttemptAsync(attemptId, record, CancellationToken.None);
         return record;
