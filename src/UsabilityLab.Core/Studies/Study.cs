@@ -21,6 +21,12 @@ public sealed record Study(
     IReadOnlyList<Gate> Gates,
     CapturePolicy Capture)
 {
+    /// <summary>How the lab answers a page's alert, confirm, prompt or beforeunload dialog (<c>dialogs:</c>); a task may say otherwise.</summary>
+    public DialogPolicy Dialogs { get; init; } = DialogPolicy.Accept;
+
+    /// <summary>The dialog policy in force during <paramref name="task"/>.</summary>
+    public DialogPolicy DialogsFor(StudyTask task) => task.Dialogs ?? Dialogs;
+
     /// <summary>Setup and teardown hooks around the run, each participant and each task (scripted runs).</summary>
     public StudyHooks Hooks { get; init; } = StudyHooks.None;
 

@@ -27,6 +27,9 @@ public sealed record StudyTask(
     /// </summary>
     public bool Continue { get; init; }
 
+    /// <summary>This task's answer to a page's dialogs (<c>dialogs:</c>); null: the study's.</summary>
+    public DialogPolicy? Dialogs { get; init; }
+
     /// <summary>Clicks on the golden path: click steps, and fill steps (a person clicks into a field before typing).</summary>
     public int GoldenPathClicks => Steps.Count(s => s is ClickStep or FillStep);
 }

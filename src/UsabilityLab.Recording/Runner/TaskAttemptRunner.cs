@@ -26,6 +26,7 @@ internal sealed class TaskAttemptRunner(
         var startMs = clock.NowMs;
         var attemptId = await journal.StartAttemptAsync(recorder.SessionId, task.Id, startMs, cancellationToken);
         recorder.AttemptId = attemptId;
+        recorder.Dialogs = study.DialogsFor(task);
         using var effects = new PageEffects(page);
         using var quiet = new PageQuiet(page);
         using var guard = new AttemptGuard(page, effects, task.TimeLimit, time);

@@ -106,7 +106,13 @@ public sealed record TaskDetail(
 
     /// <summary>Outcomes the moderator set, with what the automatic criteria said.</summary>
     public IReadOnlyList<string> Overrides { get; init; } = [];
+
+    /// <summary>The page's alert, confirm, prompt and beforeunload dialogs during this task, with how the lab answered.</summary>
+    public IReadOnlyList<DialogView> Dialogs { get; init; } = [];
 }
+
+/// <summary>One dialog text as the page showed it (<paramref name="Text"/>, e.g. "confirm: Discard changes? (accepted)"), in how many attempts.</summary>
+public sealed record DialogView(string Text, int Attempts);
 
 /// <summary>A note ready to render; the frame is a data URI.</summary>
 public sealed record ObservationView(string Participant, string Time, string Tag, int Severity, string Text, string? FrameDataUri);

@@ -45,6 +45,10 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
         {
             Observations = Observations.For(run.Observations, metrics.Id),
             Overrides = Observations.Overrides(attempts),
+            Dialogs = attempts.SelectMany(a => _eventsByAttempt[a.Id].Where(e => e.Kind == EventKind.Dialog).Select(e => (a.Id, Text: e.Detail ?? "dialog")))
+                .GroupBy(d => d.Text, StringComparer.Ordinal)
+                .Select(g => new DialogView(g.Key, g.Select(d => d.Id).Distinct().Count()))
+                .OrderByDescending(d => d.Attempts).ToArray(),
         };
     }
 

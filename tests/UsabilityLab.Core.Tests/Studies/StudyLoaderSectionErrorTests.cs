@@ -1,3 +1,4 @@
+using UsabilityLab.Core.Studies;
 namespace UsabilityLab.Core.Tests.Studies;
 
 /// <summary>Problems in viewport, participants, questionnaires, capture and gates (appended from line 9).</summary>
@@ -40,6 +41,21 @@ public class StudyLoaderSectionErrorTests
     [InlineData("capture: { ignore: { requests: [\"/(bad/\"] } }", "9:33: capture.ignore.requests: /(bad/ is not a valid regular expression (Invalid pattern '(bad' at offset 4. Not enough )'s); fix it, or drop the surrounding slashes to use a glob such as /cart*")]
     [InlineData("capture: { ignore: { request: [\"/x\"] } }", "9:22: unknown key 'request' in capture.ignore; did you mean 'requests'?")]
     public void Parse_BadCapture_Reported(string section, string expected) => Assert.Equal([expected], With(section));
+
+    [Fact]
+    public void Parse_Dialogs_StudyPolicy_TaskMayOverride()
+    {
+        var study = StudyTexts.Parse(StudyTexts.Minimal.Replace("tasks:", "dialogs: dismiss\ntasks:", StringComparison.Ordinal)).Study!;
+
+        Assert.Equal(DialogPolicy.Dismiss, study.Dialogs);
+        Assert.Equal(DialogPolicy.Dismiss, study.DialogsFor(study.Tasks[0]));
+        Assert.Equal(DialogPolicy.Accept, study.DialogsFor(study.Tasks[0] with { Dialogs = DialogPolicy.Accept }));
+    }
+
+    [Theory]
+    [InlineData("dialogs: dismis", "9:10: dialogs must be accept or dismiss, got 'dismis'; did you mean 'dismiss'?")]
+    [InlineData("dialogs: ignore", "9:10: dialogs must be accept or dismiss, got 'ignore'")]
+    public void Parse_BadDialogs_Reported(string section, string expected) => Assert.Equal([expected], With(section));
 
     [Fact]
     public void Parse_CaptureIgnore_ReadsRequestPatternsAndConsoleRegexes()

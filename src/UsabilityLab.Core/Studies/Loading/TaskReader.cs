@@ -8,7 +8,7 @@ namespace UsabilityLab.Core.Studies.Loading;
 internal static partial class TaskReader
 {
     private const string Example = "{ id: find-shoes, title: Find running shoes, prompt: …, success: [ { url: /cart } ] }";
-    private static readonly string[] Keys = ["id", "title", "prompt", "start", "continue", "timeLimit", "success", "optimalPath", "steps"];
+    private static readonly string[] Keys = ["id", "title", "prompt", "start", "continue", "dialogs", "timeLimit", "success", "optimalPath", "steps"];
     private static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(120);
 
     /// <summary>Longest time limit: a day is already far past any task a person sits through; a longer one is a typo.</summary>
@@ -29,6 +29,7 @@ internal static partial class TaskReader
         var prompt = context.ReadText(task.Required("prompt", "prompt: Find running shoes under $100 and add them to your cart."), "prompt")?.Trim();
         var start = ReadPage(context, task.Optional("start"), "start") ?? "/";
         var continues = ReadContinue(context, task.Optional("continue"), first);
+        var dialogs = DialogPolicyReader.Read(context, task.Optional("dialogs"), "dialogs");
         var timeLimit = ReadTimeLimit(context, task.Optional("timeLimit"));
         var success = SuccessReader.Read(context, task.Required("success", "success: [ { url: /cart } ]"));
         var optimalPath = ReadOptimalPath(context, task.Optional("optimalPath"));
@@ -36,7 +37,7 @@ internal static partial class TaskReader
 
         if (id is null || title is null || prompt is null || success is null)
             return null;
-        return new StudyTask(id, title, prompt, start, timeLimit, success, optimalPath, steps) { Continue = continues };
+        return new StudyTask(id, title, prompt, start, timeLimit, success, optimalPath, steps) { Continue = continues, Dialogs = dialogs };
     }
 
     /// <summary>A page reference (path or http(s) URL) for <c>start</c> and <c>goto</c>; a <paramref name="template"/> may name the participant or the run.</summary>
