@@ -74,12 +74,10 @@ internal sealed class TaskAttemptRunner(
             }
 
             var result = await steps.ExecuteAsync(step);
-            if (result.Status == StepStatus.SelectorMissing && !behavior.IsExact && i > 0 && task.Steps[i - 1] is ClickStep)
+            if (result.Status == StepStatus.SelectorMissing && !behavior.IsExact
+                && await StrayClickRecovery.RetraceAsync(page, steps, task.Steps, i) is { } retraced)
             {
-                // A person's own stray click can close what the previous step opened (a dropdown, a menu): they open
-                // it again and go on. The exact persona makes no stray clicks, so for it a missing target stays an error.
-                await steps.ExecuteAsync(task.Steps[i - 1]);
-                result = await steps.ExecuteAsync(step);
+                result = retraced;
             }
 
             ThrowIfCrashed();

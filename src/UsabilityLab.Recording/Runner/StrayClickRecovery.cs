@@ -1,0 +1,62 @@
+using Microsoft.Playwright;
+using UsabilityLab.Core.Studies;
+
+namespace UsabilityLab.Recording.Runner;
+
+/// <summary>
+/// What a person does when their own stray click closed what the last steps opened (a dropdown, a dialog closed by a
+/// click on its backdrop): they go back to the last thing still on screen and do it again from there. A simulated
+/// participant does the same, so its misclick model never ends an attempt as a tool error. The exact persona makes no
+/// stray clicks and is never recovered: a missing target on the golden path stays an error.
+/// </summary>
+internal static class StrayClickRecovery
+{
+    /// <summary>How many steps back a person retraces at most.</summary>
+    private const int MaxStepsBack = 4;
+
+    /// <summary>
+    /// Re-runs the steps from the latest earlier one whose target is on screen, then step <paramref name="index"/>;
+    /// null when no earlier target is on screen (nothing a person could retrace).
+    /// </summary>
+    public static async Task<StepResult?> RetraceAsync(IPage page, StepExecutor steps, IReadOnlyList<TaskStep> all, int index)
+    {
+        for (var from = index - 1; from >= Math.Max(0, index - MaxStepsBack); from--)
+        {
+            if (Target(all[from]) is not { } selector || !await VisibleAsync(page, selector))
+            {
+                continue;
+            }
+
+            for (var k = from; k < index; k++)
+            {
+                if ((await steps.ExecuteAsync(all[k])).Status != StepStatus.Done)
+                {
+                    return null;
+                }
+            }
+
+            return await steps.ExecuteAsync(all[index]);
+        }
+
+        return null;
+    }
+
+    private static string? Target(TaskStep step) => step switch
+    {
+        ClickStep click => click.Selector,
+        FillStep fill => fill.Selector,
+        _ => null,
+    };
+
+    private static async Task<bool> VisibleAsync(IPage page, string selector)
+    {
+        try
+        {
+            return await page.Locator(selector).First.IsVisibleAsync();
+        }
+        catch (PlaywrightException)
+        {
+            return false; // a selector this page cannot answer (a frame that is gone)
+        }
+    }
+}
