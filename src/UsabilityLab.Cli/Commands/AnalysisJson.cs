@@ -25,6 +25,7 @@ internal static class AnalysisJson
                 status = RunStatusText.Of(data.Run.Status, data.Run.EndReason),
                 participants = analysis.Participants,
                 tasks = analysis.Tasks,
+                devices = analysis.Devices,
                 sus = analysis.Sus,
                 nps = analysis.Nps,
                 eventsLost = analysis.EventsLost,

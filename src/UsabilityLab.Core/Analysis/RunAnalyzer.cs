@@ -40,15 +40,18 @@ public static class RunAnalyzer
                 : new TaskSignal(null, null, s))
             .ToArray();
 
-        var tasks = TaskOrder(study, finished).Select(taskId =>
-        {
-            var task = study?.Tasks.FirstOrDefault(t => t.Id == taskId);
-            var taskAttempts = finished.Where(a => a.TaskId == taskId).ToArray();
-            var facts = taskAttempts.Select(a => AttemptFacts.From(a, eventsByAttempt[a.Id].ToArray(), noise)).ToArray();
-            var ids = taskAttempts.Select(a => a.Id).ToHashSet();
-            var taskSignals = signals.Where(s => s.Signal.AttemptId is { } id && ids.Contains(id)).Select(s => s.Signal).ToArray();
-            return TaskMetricsCalculator.Compute(taskId, task, facts, taskSignals, SeqAnswers(taskId, taskAttempts, answers));
-        }).ToArray();
+        TaskMetrics[] TasksOf(IReadOnlyList<AttemptRecord> some, IReadOnlyList<QuestionnaireAnswer> theirAnswers) =>
+            TaskOrder(study, some).Select(taskId =>
+            {
+                var task = study?.Tasks.FirstOrDefault(t => t.Id == taskId);
+                var taskAttempts = some.Where(a => a.TaskId == taskId).ToArray();
+                var facts = taskAttempts.Select(a => AttemptFacts.From(a, eventsByAttempt[a.Id].ToArray(), noise)).ToArray();
+                var ids = taskAttempts.Select(a => a.Id).ToHashSet();
+                var taskSignals = signals.Where(s => s.Signal.AttemptId is { } id && ids.Contains(id)).Select(s => s.Signal).ToArray();
+                return TaskMetricsCalculator.Compute(taskId, task, facts, taskSignals, SeqAnswers(taskId, taskAttempts, theirAnswers));
+            }).ToArray();
+
+        var tasks = TasksOf(finished, answers);
 
         var (sus, incomplete) = Questionnaires.Sus(answers);
         return new RunAnalysis
@@ -56,6 +59,7 @@ public static class RunAnalyzer
             Study = study?.Name,
             Participants = attempts.Select(a => a.Participant).Concat(answers.Select(a => a.Participant)).Distinct(StringComparer.Ordinal).Count(),
             Tasks = tasks,
+            Devices = DeviceMetrics.Split(finished, answers, TasksOf),
             Sus = sus,
             SusIncompleteSheets = incomplete,
             Nps = Questionnaires.Nps(answers),

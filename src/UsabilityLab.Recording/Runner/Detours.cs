@@ -28,18 +28,19 @@ internal sealed class Detours(IPage page, PersonaBehavior behavior, ParticipantC
         public double Y { get; set; }
     }
 
-    public async Task MaybeDetourAsync(string prompt, string? targetSelector)
+    /// <summary>Sometimes clicks a wrong link first (and goes back); true when it clicked one.</summary>
+    public async Task<bool> MaybeDetourAsync(string prompt, string? targetSelector)
     {
         if (!behavior.Chance(behavior.Persona.DetourProbability))
         {
-            return;
+            return false;
         }
 
         var css = targetSelector is not null && targetSelector.StartsWith('#') ? targetSelector : null;
         var links = await page.EvaluateAsync<LinkCandidate[]>(VisibleLinks, css);
         if (links.Length == 0)
         {
-            return;
+            return false;
         }
 
         var promptWords = Words(prompt);
@@ -49,12 +50,11 @@ internal sealed class Detours(IPage page, PersonaBehavior behavior, ParticipantC
         clock.Advance(behavior.ThinkMs());
         var urlBefore = page.Url;
         var mark = await effects.MarkAsync();
-        await page.Mouse.MoveAsync((float)pick.X, (float)pick.Y, new() { Steps = 4 });
-        await page.Mouse.ClickAsync((float)pick.X, (float)pick.Y);
+        await Pointing.PressAsync(page, behavior.Touch, pick.X, pick.Y, glide: true);
         await effects.SettleAsync(mark, navigationTimeoutMs);
         if (page.Url == urlBefore)
         {
-            return;
+            return true;
         }
 
         // Not what they were looking for: a quick scan, then back.
@@ -62,6 +62,7 @@ internal sealed class Detours(IPage page, PersonaBehavior behavior, ParticipantC
         mark = await effects.MarkAsync();
         await page.GoBackAsync(new() { Timeout = navigationTimeoutMs });
         await effects.SettleAsync(mark, navigationTimeoutMs);
+        return true;
     }
 
     private int Pick(int[] weights)

@@ -70,6 +70,8 @@ internal sealed class StepExecutor
     private async Task<StepResult> ExecuteOnceAsync(TaskStep step) => step switch
     {
         ClickStep click => await ClickAsync(click.Selector),
+        // A tap and a click are one action done with what the device has: a finger on a touch screen, else a mouse.
+        TapStep tap => await ClickAsync(tap.Selector),
         FillStep fill => await FillAsync(fill),
         PressStep press => await ActAsync(press.Selector, trustedInput: true, l => l.PressAsync(press.Key)),
         // Study authors write what they see: Playwright picks the first option whose value or label is the string.
@@ -94,11 +96,17 @@ internal sealed class StepExecutor
             // action timeout, and times out the same way: a separate visibility wait first only cost a roundtrip.
             var target = _page.Locator(selector).First;
             _clock.Advance(_behavior.ThinkMs());
-            return await ExactlyAsync(() => target.ClickAsync());
+            return await ExactlyAsync(() => _behavior.Touch ? target.TapAsync() : target.ClickAsync());
         }
 
         await FindAsync(selector);
-        await _detours.MaybeDetourAsync(_task.Prompt, selector);
+        if (await _detours.MaybeDetourAsync(_task.Prompt, selector) && !await ShowsAgainAsync(selector))
+        {
+            // The detour undid what earlier steps had opened (a phone's menu is closed again after its page reloads):
+            // the participant lost their way, an outcome of theirs, not the tool failing to find the target.
+            return new StepResult(StepStatus.GaveUp, $"lost the way back to {selector} after a detour");
+        }
+
         return await _clicks.ClickAsync(await FindAsync(selector), selector);
     }
 
@@ -205,6 +213,20 @@ internal sealed class StepExecutor
     /// <summary>Whether the page is at, or commits within the expect timeout to, a URL matching <paramref name="pattern"/>.</summary>
     private Task<bool> UrlReachedAsync(string pattern) => UrlArrival.ReachedAsync(_page, url => UrlPattern.IsMatch(pattern, url), ExpectTimeoutMs);
 
+    /// <summary>Whether the target shows within the action timeout, as <see cref="FindAsync"/> waits (a glance shorter than that would make outcomes depend on the machine's speed).</summary>
+    private async Task<bool> ShowsAgainAsync(string selector)
+    {
+        try
+        {
+            await FindAsync(selector);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
     private async Task<ILocator> FindAsync(string selector)
     {
         var locator = _page.Locator(selector).First;
@@ -217,6 +239,7 @@ internal sealed class StepExecutor
         var what = step switch
         {
             ClickStep c => $"click {c.Selector}",
+            TapStep t => $"tap {t.Selector}",
             FillStep f => $"fill {f.Selector}",
             PressStep p => $"press {p.Key} in {p.Selector}",
             SelectStep s => $"select {s.Value} in {s.Selector}",

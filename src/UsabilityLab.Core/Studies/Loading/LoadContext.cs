@@ -22,6 +22,9 @@ internal sealed class LoadContext(string file, Func<string, string?> environment
 
     public Func<string, string?> Environment => environment;
 
+    /// <summary>Whether the study lists a touch device (read before the tasks): a <c>tap</c> step needs one.</summary>
+    public bool Touch { get; set; }
+
     public bool HasErrors => diagnostics.Any(d => !d.IsWarning) || unlisted > 0;
 
     public void Report(Mark at, string message) => Add(at, message, warning: false);

@@ -5,7 +5,7 @@ namespace UsabilityLab.Core.Studies.Loading;
 /// <summary>Reads the top level of a study file and assembles the <see cref="Study"/> when nothing was reported.</summary>
 internal static class StudyReader
 {
-    private static readonly string[] Keys = ["name", "target", "viewport", "participants", "questionnaires", "capture", "tasks", "gates"];
+    private static readonly string[] Keys = ["name", "target", "viewport", "devices", "participants", "questionnaires", "capture", "tasks", "gates"];
 
     public static Study? Read(LoadContext context, YamlNode root)
     {
@@ -19,6 +19,7 @@ internal static class StudyReader
         var name = context.ReadText(study.Required("name", "name: Demo shop"), "name")?.Trim();
         var target = ReadTarget(context, study.Required("target", "target: ${DEMO_SITE_URL}"));
         var viewport = ViewportReader.Read(context, study.Optional("viewport"));
+        var devices = DevicesReader.Read(context, study.Optional("devices"), study.Optional("viewport"));
         var participants = ParticipantsReader.Read(context, study.Optional("participants"));
         var questionnaires = QuestionnairesReader.Read(context, study.Optional("questionnaires"));
         var capture = CaptureReader.Read(context, study.Optional("capture"));
@@ -27,7 +28,7 @@ internal static class StudyReader
 
         if (context.HasErrors || name is null || target is null)
             return null;
-        return new Study(name, target, viewport, participants, questionnaires, tasks.Tasks, gates, capture);
+        return new Study(name, target, viewport, participants, questionnaires, tasks.Tasks, gates, capture) { Devices = devices };
     }
 
     private static Uri? ReadTarget(LoadContext context, YamlNode? node)
