@@ -28,19 +28,18 @@ internal sealed class Detours(IPage page, PersonaBehavior behavior, ParticipantC
         public double Y { get; set; }
     }
 
-    /// <summary>Sometimes clicks a wrong link first (and goes back); true when it clicked one.</summary>
-    public async Task<bool> MaybeDetourAsync(string prompt, string? targetSelector)
+    public async Task MaybeDetourAsync(string prompt, string? targetSelector)
     {
         if (!behavior.Chance(behavior.Persona.DetourProbability))
         {
-            return false;
+            return;
         }
 
         var css = targetSelector is not null && targetSelector.StartsWith('#') ? targetSelector : null;
         var links = await page.EvaluateAsync<LinkCandidate[]>(VisibleLinks, css);
         if (links.Length == 0)
         {
-            return false;
+            return;
         }
 
         var promptWords = Words(prompt);
@@ -54,7 +53,7 @@ internal sealed class Detours(IPage page, PersonaBehavior behavior, ParticipantC
         await effects.SettleAsync(mark, navigationTimeoutMs);
         if (page.Url == urlBefore)
         {
-            return true;
+            return;
         }
 
         // Not what they were looking for: a quick scan, then back.
@@ -62,7 +61,6 @@ internal sealed class Detours(IPage page, PersonaBehavior behavior, ParticipantC
         mark = await effects.MarkAsync();
         await page.GoBackAsync(new() { Timeout = navigationTimeoutMs });
         await effects.SettleAsync(mark, navigationTimeoutMs);
-        return true;
     }
 
     private int Pick(int[] weights)

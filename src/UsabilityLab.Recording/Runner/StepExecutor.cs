@@ -100,13 +100,7 @@ internal sealed class StepExecutor
         }
 
         await FindAsync(selector);
-        if (await _detours.MaybeDetourAsync(_task.Prompt, selector) && !await ShowsAgainAsync(selector))
-        {
-            // The detour undid what earlier steps had opened (a phone's menu is closed again after its page reloads):
-            // the participant lost their way, an outcome of theirs, not the tool failing to find the target.
-            return new StepResult(StepStatus.GaveUp, $"lost the way back to {selector} after a detour");
-        }
-
+        await _detours.MaybeDetourAsync(_task.Prompt, selector);
         return await _clicks.ClickAsync(await FindAsync(selector), selector);
     }
 
@@ -212,20 +206,6 @@ internal sealed class StepExecutor
 
     /// <summary>Whether the page is at, or commits within the expect timeout to, a URL matching <paramref name="pattern"/>.</summary>
     private Task<bool> UrlReachedAsync(string pattern) => UrlArrival.ReachedAsync(_page, url => UrlPattern.IsMatch(pattern, url), ExpectTimeoutMs);
-
-    /// <summary>Whether the target shows within the action timeout, as <see cref="FindAsync"/> waits (a glance shorter than that would make outcomes depend on the machine's speed).</summary>
-    private async Task<bool> ShowsAgainAsync(string selector)
-    {
-        try
-        {
-            await FindAsync(selector);
-            return true;
-        }
-        catch (TimeoutException)
-        {
-            return false;
-        }
-    }
 
     private async Task<ILocator> FindAsync(string selector)
     {

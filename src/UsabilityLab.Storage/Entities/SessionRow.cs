@@ -28,4 +28,5 @@ public enum SessionStatus
     Completed,
     Interrupted,
     Crashed,
+    HookFailed,
 }

@@ -11,9 +11,9 @@ public class DeviceSplitTests
         var html = await ReportHtmlRenderer.RenderAsync(ReportModelBuilder.Build(Run("iPhone 13", "iPhone 13", "Desktop Chrome")));
 
         Assert.Contains("<h2>By device</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("iPhone 13 <span class=\"muted\">(2 participants)</span>", html, StringComparison.Ordinal);
+        Assert.Contains("iPhone 13 <span class=\"muted\">(2 simulated participants)</span>", html, StringComparison.Ordinal);
         Assert.Contains("1 of 2 (50 %)", html, StringComparison.Ordinal); // P01 succeeded on the phone, P02 did not
-        Assert.Contains("Desktop Chrome <span class=\"muted\">(1 participants)</span>", html, StringComparison.Ordinal);
+        Assert.Contains("Desktop Chrome <span class=\"muted\">(1 simulated participant)</span>", html, StringComparison.Ordinal);
         Assert.Contains("<td>typical &#xB7; iPhone 13</td>", html, StringComparison.Ordinal);
     }
 
