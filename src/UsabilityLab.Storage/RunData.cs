@@ -24,5 +24,5 @@ public sealed record RunData(
     IReadOnlyList<RecordedEvent> Events,
     IReadOnlyList<QuestionnaireAnswer> Answers);
 
-/// <summary>A participant as the report's appendix lists them.</summary>
-public sealed record ParticipantSummary(string Label, string Persona, int Sessions, string Status, string? EndReason);
+/// <summary>A participant as the report's appendix lists them; <paramref name="Device"/> is the Playwright device (null: the desktop browser).</summary>
+public sealed record ParticipantSummary(string Label, string Persona, int Sessions, string Status, string? EndReason, string? Device = null);

@@ -46,8 +46,8 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public Task<long> StartSessionAsync(long participantId, ViewportSize viewport, CancellationToken cancellationToken) =>
-        _writer.StartSessionAsync(_runId, participantId, viewport, cancellationToken);
+    public Task<long> StartSessionAsync(long participantId, ViewportSize viewport, string? device, CancellationToken cancellationToken) =>
+        _writer.StartSessionAsync(_runId, participantId, viewport, device, cancellationToken);
 
     /// <inheritdoc />
     public Task<long> StartAttemptAsync(long sessionId, string taskId, double startMs, CancellationToken cancellationToken) =>

@@ -19,11 +19,11 @@ public sealed class RunReader(LabDatabase database)
         var tasks = await db.TaskDefinitions.AsNoTracking().Where(t => t.RunId == runId).OrderBy(t => t.Order).ToListAsync(ct);
         var participants = await db.Participants.AsNoTracking().Where(p => p.RunId == runId).Include(p => p.Sessions).OrderBy(p => p.Label).ToListAsync(ct);
         var labels = participants.ToDictionary(p => p.Id, p => p.Label);
-        var sessionOwner = participants.SelectMany(p => p.Sessions.Select(s => (s.Id, p.Label))).ToDictionary(x => x.Id, x => x.Label);
+        var sessions = participants.SelectMany(p => p.Sessions.Select(s => (s.Id, p.Label, s.Device))).ToDictionary(x => x.Id);
         // Time on task excludes the spans a moderator paused the clock for; the timeline itself is never shifted.
         var paused = await new Moderation.ModerationReader(database).PausedMsByAttemptAsync(runId, ct);
         var attempts = (await db.TaskAttempts.AsNoTracking().Where(a => a.Session!.RunId == runId).OrderBy(a => a.Id).ToListAsync(ct))
-            .Select(a => WithoutPauses(ToRecord(a, sessionOwner[a.SessionId]), paused))
+            .Select(a => WithoutPauses(ToRecord(a, sessions[a.SessionId].Label) with { Device = sessions[a.SessionId].Device }, paused))
             .ToList();
         var answers = (await db.QuestionnaireResponses.AsNoTracking().Where(q => q.RunId == runId).OrderBy(q => q.Id).ToListAsync(ct))
             .Select(q => new QuestionnaireAnswer(labels[q.ParticipantId], q.Instrument, q.TaskKey, q.Item, q.Value))
@@ -67,7 +67,7 @@ public sealed class RunReader(LabDatabase database)
         participants.Select(p =>
         {
             var last = p.Sessions.OrderBy(s => s.Id).LastOrDefault();
-            return new ParticipantSummary(p.Label, p.Persona, p.Sessions.Count, last?.Status.ToString() ?? "NotStarted", last?.EndReason);
+            return new ParticipantSummary(p.Label, p.Persona, p.Sessions.Count, last?.Status.ToString() ?? "NotStarted", last?.EndReason, last?.Device);
         }).ToList();
 
     private static AttemptRecord WithoutPauses(AttemptRecord record, IReadOnlyDictionary<long, double> pausedMs) =>

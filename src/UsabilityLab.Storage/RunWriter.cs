@@ -57,8 +57,8 @@ public sealed class RunWriter(LabDatabase database)
         return row;
     }
 
-    /// <summary>Opens a browser session for a participant.</summary>
-    public async Task<long> StartSessionAsync(long runId, long participantId, ViewportSize viewport, CancellationToken ct = default)
+    /// <summary>Opens a browser session for a participant, on a Playwright <paramref name="device"/> when not null.</summary>
+    public async Task<long> StartSessionAsync(long runId, long participantId, ViewportSize viewport, string? device = null, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
         var row = new SessionRow
@@ -69,6 +69,7 @@ public sealed class RunWriter(LabDatabase database)
             StartedAt = DateTimeOffset.UtcNow,
             ViewportWidth = viewport.Width,
             ViewportHeight = viewport.Height,
+            Device = device,
         };
         db.Sessions.Add(row);
         await db.SaveChangesAsync(ct);

@@ -15,7 +15,7 @@ public sealed class RunJournalTests
         var runId = await TestRuns.CreateAsync(database);
         await using var journal = await RunJournal.OpenAsync(database, runId);
         var participant = await journal.EnsureParticipantAsync("P01", "typical", 7, default);
-        var session = await journal.StartSessionAsync(participant, new ViewportSize(1280, 800), default);
+        var session = await journal.StartSessionAsync(participant, new ViewportSize(1280, 800), null, default);
 
         var done = await journal.StartAttemptAsync(session, "find", 0, default);
         await journal.FinishAttemptAsync(done, new AttemptRecord { Participant = "P01", TaskId = "find", Outcome = AttemptOutcome.Success, EndMs = 5_000, Clicks = 3 }, default);

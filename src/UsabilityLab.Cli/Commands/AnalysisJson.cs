@@ -28,6 +28,7 @@ internal static class AnalysisJson
                 simulated = analysis.Simulated,
                 simulatedAnswersIgnored = analysis.SimulatedAnswersIgnored,
                 tasks = analysis.Tasks,
+                devices = analysis.Devices,
                 sus = analysis.Sus,
                 nps = analysis.Nps,
                 eventsLost = analysis.EventsLost,

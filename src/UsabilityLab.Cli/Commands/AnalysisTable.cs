@@ -18,8 +18,8 @@ internal static class AnalysisTable
             table.AddRow(
                 Markup.Escape(t.Id),
                 Int(t.Attempts),
-                Markup.Escape(t.SuccessRate is { } rate ? $"{rate:P0} {Ci(t.SuccessRateCi, "P0")}" : "–"),
-                Markup.Escape(t.TimeGeoMeanS is { } time ? $"{time:0.0} s {Ci(t.TimeCiS, "0.0")}" : "–"),
+                Success(t),
+                Time(t),
                 t.TimeMedianS is { } median ? $"{median:0.0} s" : "–",
                 Num(t.LostnessMean, "0.00"),
                 Num(t.ClickEfficiency, "0.00"),
@@ -32,6 +32,7 @@ internal static class AnalysisTable
         }
 
         io.Ansi.Write(table);
+        PrintDevices(io, analysis);
         if (analysis.Simulated)
         {
             // A model has no opinion: no SUS, SEQ or NPS of simulated participants is ever scored (docs/personas.md).
@@ -55,6 +56,36 @@ internal static class AnalysisTable
             io.Ansi.MarkupLine(Markup.Escape($"Note: {analysis.EventsLost} recorded events never reached the lab from the pages (a broken or hostile page); counts on those pages may be short."));
         }
     }
+
+    /// <summary>When participants used more than one device: success and time per task on each, to compare them.</summary>
+    private static void PrintDevices(CliIo io, RunAnalysis analysis)
+    {
+        if (analysis.Devices.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Title("By device").AddColumns("device", "participants", "task", "n", "success (95% CI)", "time geo mean (95% CI)");
+        foreach (var device in analysis.Devices)
+        {
+            foreach (var t in device.Tasks)
+            {
+                table.AddRow(
+                    Markup.Escape(device.Device),
+                    Int(device.Participants),
+                    Markup.Escape(t.Id),
+                    Int(t.Attempts),
+                    Success(t),
+                    Time(t));
+            }
+        }
+
+        io.Ansi.Write(table);
+    }
+
+    private static string Success(TaskMetrics t) => Markup.Escape(t.SuccessRate is { } rate ? $"{rate:P0} {Ci(t.SuccessRateCi, "P0")}" : "–");
+
+    private static string Time(TaskMetrics t) => Markup.Escape(t.TimeGeoMeanS is { } time ? $"{time:0.0} s {Ci(t.TimeCiS, "0.0")}" : "–");
 
     private static string Ci(Interval? ci, string format) =>
         ci is { } c ? $"[{Fmt.Range(c.Low, c.High, format)}]" : "";

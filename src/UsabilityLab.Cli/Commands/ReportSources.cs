@@ -39,7 +39,7 @@ internal static class ReportSources
             BrowserVersion = data.Run.BrowserVersion,
             Tasks = data.Tasks.Select(t => new ReportTaskDefinition(t.TaskKey, t.Title, t.Prompt, t.TimeLimitSeconds,
                 t.OptimalPath.Split('\n', StringSplitOptions.RemoveEmptyEntries))).ToArray(),
-            Participants = data.Participants.Select(p => new ReportParticipant(p.Label, p.Persona, p.Sessions, p.Status, p.EndReason)).ToArray(),
+            Participants = data.Participants.Select(p => new ReportParticipant(p.Label, p.Persona, p.Sessions, p.Status, p.EndReason, p.Device)).ToArray(),
             Attempts = data.Attempts,
             Events = data.Events,
             Answers = data.Answers,

@@ -36,6 +36,12 @@ public sealed record RunAnalysis
     /// <summary>Per-task metrics: study order first, then tasks only seen in the attempts.</summary>
     public required IReadOnlyList<TaskMetrics> Tasks { get; init; }
 
+    /// <summary>
+    /// Per-task metrics per device when the run's participants used more than one (see <c>devices:</c> in a study);
+    /// empty otherwise.
+    /// </summary>
+    public IReadOnlyList<DeviceMetrics> Devices { get; init; } = [];
+
     /// <summary>SUS over complete answer sheets; null when there are none.</summary>
     public SusSummary? Sus { get; init; }
 

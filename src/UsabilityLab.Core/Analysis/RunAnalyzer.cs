@@ -46,16 +46,19 @@ public static class RunAnalyzer
                 : new TaskSignal(null, null, s))
             .ToArray();
 
-        var tasks = TaskOrder(study, finished).Select(taskId =>
-        {
-            var task = study?.Tasks.FirstOrDefault(t => t.Id == taskId);
-            var taskAttempts = finished.Where(a => a.TaskId == taskId).ToArray();
-            var facts = taskAttempts.Select(a => AttemptFacts.From(a, eventsByAttempt[a.Id].ToArray(), noise)).ToArray();
-            var ids = taskAttempts.Select(a => a.Id).ToHashSet();
-            var taskSignals = signals.Where(s => s.Signal.AttemptId is { } id && ids.Contains(id)).Select(s => s.Signal).ToArray();
-            var rated = taskAttempts.Where(a => !simulated.Contains(a.Participant)).ToArray();
-            return TaskMetricsCalculator.Compute(taskId, task, facts, taskSignals, SeqAnswers(taskId, rated, opinions));
-        }).ToArray();
+        TaskMetrics[] TasksOf(IReadOnlyList<AttemptRecord> some, IReadOnlyList<QuestionnaireAnswer> theirOpinions) =>
+            TaskOrder(study, some).Select(taskId =>
+            {
+                var task = study?.Tasks.FirstOrDefault(t => t.Id == taskId);
+                var taskAttempts = some.Where(a => a.TaskId == taskId).ToArray();
+                var facts = taskAttempts.Select(a => AttemptFacts.From(a, eventsByAttempt[a.Id].ToArray(), noise)).ToArray();
+                var ids = taskAttempts.Select(a => a.Id).ToHashSet();
+                var taskSignals = signals.Where(s => s.Signal.AttemptId is { } id && ids.Contains(id)).Select(s => s.Signal).ToArray();
+                var rated = taskAttempts.Where(a => !simulated.Contains(a.Participant)).ToArray();
+                return TaskMetricsCalculator.Compute(taskId, task, facts, taskSignals, SeqAnswers(taskId, rated, theirOpinions));
+            }).ToArray();
+
+        var tasks = TasksOf(finished, opinions);
 
         var (susScores, incomplete) = Questionnaires.SusScores(opinions);
         var people = attempts.Select(a => a.Participant).Concat(answers.Select(a => a.Participant)).Distinct(StringComparer.Ordinal).ToArray();
@@ -67,6 +70,7 @@ public static class RunAnalyzer
             Simulated = finished.Length > 0 && finished.All(a => simulated.Contains(a.Participant)),
             SimulatedAnswersIgnored = answers.Count - opinions.Length,
             Tasks = tasks,
+            Devices = DeviceMetrics.Split(finished, opinions, TasksOf),
             Sus = susScores.Count > 0 ? Metrics.Sus.Summarize(susScores.Select(s => s.Score).ToArray()) : null,
             SusScores = susScores,
             SusIncompleteSheets = incomplete,

@@ -3,7 +3,7 @@ namespace UsabilityLab.Core.Events;
 /// <summary>What happened. Stored as a string so the database stays readable and stable across versions.</summary>
 public enum EventKind
 {
-    /// <summary>Primary click.</summary>
+    /// <summary>Primary click, or a tap: <see cref="RecordedEvent.Detail"/> is <c>touch</c> for a tap (<see cref="RecordedEvent.Pointer"/>).</summary>
     Click,
     /// <summary>Double click.</summary>
     DblClick,

@@ -78,6 +78,9 @@ public sealed record RecordedEvent
     /// <summary>Viewport width when the event happened (heatmaps never mix layouts).</summary>
     public int? ViewportWidth { get; init; }
 
+    /// <summary>What pressed, for clicks: a finger or a pen is stored in <see cref="Detail"/> ("touch", "pen"), a mouse as null.</summary>
+    public PointerKind Pointer => IsClick ? PointerKinds.Parse(Detail) : PointerKind.Mouse;
+
     /// <summary>True for clicks, double clicks and context-menu clicks.</summary>
     public bool IsClick => Kind is EventKind.Click or EventKind.DblClick or EventKind.ContextMenu;
 }

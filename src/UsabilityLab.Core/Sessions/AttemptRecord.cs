@@ -12,6 +12,9 @@ public sealed record AttemptRecord
     /// <summary>Participant label (e.g. <c>P03</c>).</summary>
     public required string Participant { get; init; }
 
+    /// <summary>The Playwright device the participant used (e.g. <c>iPhone 13</c>); null for the desktop browser or unknown.</summary>
+    public string? Device { get; init; }
+
     /// <summary>Task id.</summary>
     public required string TaskId { get; init; }
 

@@ -15,8 +15,8 @@ public interface IRunJournal
     /// <summary>Task ids this participant already finished in an earlier, interrupted invocation (resume).</summary>
     Task<IReadOnlySet<string>> FinishedTasksAsync(long participantId, CancellationToken cancellationToken);
 
-    /// <summary>Opens a browser session; returns its id.</summary>
-    Task<long> StartSessionAsync(long participantId, ViewportSize viewport, CancellationToken cancellationToken);
+    /// <summary>Opens a browser session at <paramref name="viewport"/> on a Playwright <paramref name="device"/> (null: the desktop browser); returns its id.</summary>
+    Task<long> StartSessionAsync(long participantId, ViewportSize viewport, string? device, CancellationToken cancellationToken);
 
     /// <summary>Records the start of a task attempt (stored as interrupted until finished); returns its id.</summary>
     Task<long> StartAttemptAsync(long sessionId, string taskId, double startMs, CancellationToken cancellationToken);

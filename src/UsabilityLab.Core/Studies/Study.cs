@@ -35,6 +35,12 @@ public sealed record Study(
         Uri.TryCreate(pathOrUrl, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal)
             ? absolute
             : new Uri(Target, pathOrUrl);
+
+    /// <summary>
+    /// Playwright device names participants are spread over (participant <c>i</c> gets <c>Devices[i % Count]</c>);
+    /// empty means the desktop browser at <see cref="Viewport"/>.
+    /// </summary>
+    public IReadOnlyList<string> Devices { get; init; } = [];
 }
 
 /// <summary>Browser viewport size in CSS pixels.</summary>

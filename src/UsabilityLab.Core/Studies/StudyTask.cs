@@ -31,7 +31,7 @@ public sealed record StudyTask(
     public DialogPolicy? Dialogs { get; init; }
 
     /// <summary>Clicks on the golden path: click steps, and fill steps (a person clicks into a field before typing).</summary>
-    public int GoldenPathClicks => Steps.Count(s => s is ClickStep or FillStep);
+    public int GoldenPathClicks => Steps.Count(s => s is ClickStep or TapStep or FillStep);
 }
 
 /// <summary>A success criterion evaluated after each navigation or click and at the end of a task.</summary>

@@ -10,6 +10,9 @@ public abstract record TaskStep
 /// <summary>Click the element matched by a Playwright selector.</summary>
 public sealed record ClickStep(string Selector) : TaskStep;
 
+/// <summary>Tap the element with a finger (touch devices; a participant on a desktop device clicks it).</summary>
+public sealed record TapStep(string Selector) : TaskStep;
+
 /// <summary>Type a value into a field.</summary>
 public sealed record FillStep(string Selector, string Value) : TaskStep;
 

@@ -73,12 +73,15 @@ public sealed class LabBrowser : IAsyncDisposable
         }
     }
 
-    /// <summary>A new isolated context (own cookies and storage) with the configured locale, time zone and timeouts.</summary>
+    /// <summary>
+    /// A new isolated context (own cookies and storage) with the configured locale, time zone and timeouts, at
+    /// <paramref name="viewport"/> unless <paramref name="options"/> bring their own (a device's).
+    /// </summary>
     public async Task<IBrowserContext> NewContextAsync(StudyViewport? viewport = null, BrowserNewContextOptions? options = null)
     {
         var size = viewport ?? Config.Viewport;
         options ??= new BrowserNewContextOptions();
-        options.ViewportSize = new Microsoft.Playwright.ViewportSize { Width = size.Width, Height = size.Height };
+        options.ViewportSize ??= new Microsoft.Playwright.ViewportSize { Width = size.Width, Height = size.Height };
         options.Locale ??= Config.Locale;
         options.TimezoneId ??= Config.TimezoneId;
         var context = await Browser.NewContextAsync(options);
@@ -86,6 +89,16 @@ public sealed class LabBrowser : IAsyncDisposable
         context.SetDefaultNavigationTimeout(Config.NavigationTimeoutMs);
         return context;
     }
+
+    /// <summary>
+    /// A copy of Playwright's descriptor of <paramref name="device"/> (viewport, user agent, scale factor, mobile, touch),
+    /// to pass to <see cref="NewContextAsync"/>; a copy, as the context options are changed there.
+    /// </summary>
+    /// <exception cref="InputException">Playwright has no such device (the study was checked against an older list).</exception>
+    public BrowserNewContextOptions Device(string device) =>
+        Playwright.Devices.TryGetValue(device, out var descriptor)
+            ? new BrowserNewContextOptions(descriptor)
+            : throw new InputException($"Playwright {typeof(IPlaywright).Assembly.GetName().Version} has no device '{device}'; pick one of its device names");
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

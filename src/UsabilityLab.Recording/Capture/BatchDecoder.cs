@@ -113,7 +113,7 @@ internal sealed class BatchDecoder
         return kind switch
         {
             EventKind.Click or EventKind.DblClick or EventKind.ContextMenu =>
-                state.Position(WithElement(basic, page, f, 4) with { Button = f.Integer(5) }, f, 2, offsetsAt: 6, withScroll: true),
+                state.Position(WithElement(basic, page, f, 4) with { Button = f.Integer(5) ?? 0, Detail = PointerKinds.Stored(f.Text(5)) }, f, 2, offsetsAt: 6, withScroll: true),
             EventKind.MouseMove => state.Position(basic, f, 2, offsetsAt: 4, withScroll: false),
             EventKind.Scroll => basic with { ScrollX = f.Number(2), ScrollY = f.Number(3), Value = f.Number(4) },
             EventKind.Navigation => basic with { Detail = f.Text(2), Text = f.Text(3) },

@@ -27,7 +27,7 @@ public sealed partial class ModeratedSession
     private async Task OpenLegAsync(CancellationToken cancellationToken)
     {
         var viewport = _options.Study.Viewport ?? _options.Browser.Viewport;
-        var sessionId = await _journal.StartSessionAsync(_participantId, viewport, cancellationToken);
+        var sessionId = await _journal.StartSessionAsync(_participantId, viewport, null, cancellationToken);
         ParticipantLeg leg;
         try
         {

@@ -5,7 +5,8 @@ namespace UsabilityLab.Recording.Runner;
 
 /// <summary>
 /// How a simulated person clicks: scrolls the target into view with the wheel, aims with persona-dependent noise
-/// (so tiny targets get missed), sometimes misclicks first, and bursts into rage clicks when nothing happens.
+/// (so tiny targets get missed), sometimes misclicks first, and bursts into rage clicks when nothing happens. On a touch
+/// device every click is a tap of a finger: no pointer glides to the target first, so no hover and no moves are recorded.
 /// </summary>
 internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, ParticipantClock clock, PageEffects effects, int navigationTimeoutMs, int actionTimeoutMs)
 {
@@ -26,8 +27,7 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
             var hits = await HitTest.LandsOnAsync(target, x, y);
             var urlBefore = page.Url;
             var mark = await effects.MarkAsync();
-            await page.Mouse.MoveAsync((float)x, (float)y, new() { Steps = 4 });
-            await page.Mouse.ClickAsync((float)x, (float)y);
+            await PointAsync(x, y, glide: true);
             var changed = await effects.SettleAsync(mark, navigationTimeoutMs);
             if (hits)
             {
@@ -77,7 +77,11 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
                 ? Math.Min(below + behavior.Between(40, 160), behavior.Between(300, 600))
                 : -Math.Min(above + behavior.Between(40, 160), behavior.Between(300, 600));
             var scrolledBefore = await page.EvaluateAsync<double>("() => scrollY");
-            await page.Mouse.MoveAsync(viewport.Width / 2f, viewport.Height / 2f);
+            if (!behavior.Touch)
+            {
+                await page.Mouse.MoveAsync(viewport.Width / 2f, viewport.Height / 2f);
+            }
+
             await page.Mouse.WheelAsync(0, (float)delta);
             await Task.Delay(30);
             clock.Advance(behavior.GlanceMs());
@@ -140,7 +144,7 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
         clock.Advance(behavior.GlanceMs());
         var urlBefore = page.Url;
         var mark = await effects.MarkAsync();
-        await page.Mouse.ClickAsync((float)x, (float)y);
+        await PointAsync(x, y, glide: false);
         await effects.SettleAsync(mark, navigationTimeoutMs);
         if (page.Url != urlBefore)
         {
@@ -156,7 +160,7 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
             clock.Advance(behavior.Between(120, 350));
             x += behavior.Between(-6, 6);
             y += behavior.Between(-6, 6);
-            await page.Mouse.ClickAsync((float)x, (float)y);
+            await PointAsync(x, y, glide: false);
             if (!await target.IsVisibleAsync())
             {
                 break; // that one hit: the banner is gone
@@ -165,6 +169,8 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
 
         await Task.Delay(60);
     }
+
+    private Task PointAsync(double x, double y, bool glide) => Pointing.PressAsync(page, behavior.Touch, x, y, glide);
 
     /// <summary>After a stray click navigated away, the participant goes back.</summary>
     private async Task GoBackAsync()

@@ -49,8 +49,7 @@ internal sealed class Detours(IPage page, PersonaBehavior behavior, ParticipantC
         clock.Advance(behavior.ThinkMs());
         var urlBefore = page.Url;
         var mark = await effects.MarkAsync();
-        await page.Mouse.MoveAsync((float)pick.X, (float)pick.Y, new() { Steps = 4 });
-        await page.Mouse.ClickAsync((float)pick.X, (float)pick.Y);
+        await Pointing.PressAsync(page, behavior.Touch, pick.X, pick.Y, glide: true);
         await effects.SettleAsync(mark, navigationTimeoutMs);
         if (page.Url == urlBefore)
         {

@@ -24,17 +24,19 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
             return [];
         }
 
-        var viewport = study.Viewport ?? config.Viewport;
-        var sessionId = await journal.StartSessionAsync(participantId, viewport, cancellationToken);
+        // A device brings its own viewport (and user agent, scale factor, touch); the study's viewport is for desktops.
+        var device = participant.Device is { } name ? browser.Device(name) : null;
+        var viewport = device?.ViewportSize is { } size ? new Core.Studies.ViewportSize(size.Width, size.Height) : study.Viewport ?? config.Viewport;
+        var sessionId = await journal.StartSessionAsync(participantId, viewport, participant.Device, cancellationToken);
         var clock = new ParticipantClock();
         var recorder = new SessionRecorder(journal, sessionId, clock, study.Capture);
         // The RNG is seeded per participant and advanced past finished tasks' draws only by re-running nothing:
         // a resumed participant continues with fresh, still deterministic, draws.
-        var behavior = new PersonaBehavior(participant.Persona, new Random(participant.Seed + finished.Count));
+        var behavior = new PersonaBehavior(participant.Persona, new Random(participant.Seed + finished.Count)) { Touch = device?.HasTouch == true };
         var attempts = new List<AttemptRecord>();
         var end = SessionEnd.Completed;
         string? endReason = null;
-        await using var context = await browser.NewContextAsync(viewport);
+        await using var context = await browser.NewContextAsync(viewport, device);
         var hooks = new SessionHooks(study, config, time, context, recorder);
         try
         {

@@ -9,6 +9,9 @@ internal sealed class PersonaBehavior(PersonaProfile persona, Random random)
 
     public Random Random { get; } = random;
 
+    /// <summary>The participant's device has a touch screen: they tap with a finger where others click with a mouse.</summary>
+    public bool Touch { get; init; }
+
     public bool IsExact => Persona.ThinkSigma == 0 && Persona.DetourProbability == 0 && Persona.PointingSigmaPx == 0;
 
     /// <summary>Think time before an action: log-normal around the persona's median.</summary>

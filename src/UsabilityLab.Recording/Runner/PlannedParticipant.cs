@@ -3,13 +3,17 @@ using UsabilityLab.Core.Studies;
 
 namespace UsabilityLab.Recording.Runner;
 
-/// <summary>A participant to simulate: label, persona and its own RNG seed.</summary>
-public sealed record PlannedParticipant(string Label, PersonaProfile Persona, int Seed);
+/// <summary>A participant to simulate: label, persona, its own RNG seed, and the Playwright device it uses (null: the desktop browser).</summary>
+public sealed record PlannedParticipant(string Label, PersonaProfile Persona, int Seed, string? Device = null);
 
 /// <summary>Draws the participants of a run from the study's persona mix, deterministically from the seed.</summary>
 public static class ParticipantRoster
 {
-    /// <summary>Builds the roster. Persona counts are scaled to the participant count by largest remainder.</summary>
+    /// <summary>
+    /// Builds the roster. Persona counts are scaled to the participant count by largest remainder. Devices go round by
+    /// participant index (P01 the first device, P02 the second, …), independent of the seed, so each device gets an
+    /// equal share (±1) and the same participant keeps its device when a run is resumed.
+    /// </summary>
     public static IReadOnlyList<PlannedParticipant> Build(Study study, ScriptedRunOptions options)
     {
         var count = options.Participants ?? study.Participants.Count;
@@ -18,9 +22,11 @@ public static class ParticipantRoster
             ? Enumerable.Repeat(PersonaProfile.Exact, count).ToList()
             : Shuffle(Scale(study.Participants.Personas, count), new Random(seed));
         return personas
-            .Select((persona, i) => new PlannedParticipant($"P{i + 1:00}", persona, unchecked((seed * 7919) + i + 1)))
+            .Select((persona, i) => new PlannedParticipant($"P{i + 1:00}", persona, unchecked((seed * 7919) + i + 1), DeviceOf(study, i)))
             .ToList();
     }
+
+    private static string? DeviceOf(Study study, int index) => study.Devices.Count == 0 ? null : study.Devices[index % study.Devices.Count];
 
     private static List<PersonaProfile> Scale(IReadOnlyDictionary<string, int> mix, int count)
     {

@@ -70,6 +70,8 @@ internal sealed class StepExecutor
     private async Task<StepResult> ExecuteOnceAsync(TaskStep step) => step switch
     {
         ClickStep click => await ClickAsync(click.Selector),
+        // A tap and a click are one action done with what the device has: a finger on a touch screen, else a mouse.
+        TapStep tap => await ClickAsync(tap.Selector),
         FillStep fill => await FillAsync(fill),
         PressStep press => await ActAsync(press.Selector, trustedInput: true, l => l.PressAsync(press.Key)),
         // Study authors write what they see: Playwright picks the first option whose value or label is the string.
@@ -94,7 +96,7 @@ internal sealed class StepExecutor
             // action timeout, and times out the same way: a separate visibility wait first only cost a roundtrip.
             var target = _page.Locator(selector).First;
             _clock.Advance(_behavior.ThinkMs());
-            return await ExactlyAsync(() => target.ClickAsync());
+            return await ExactlyAsync(() => _behavior.Touch ? target.TapAsync() : target.ClickAsync());
         }
 
         await FindAsync(selector);
@@ -217,6 +219,7 @@ internal sealed class StepExecutor
         var what = step switch
         {
             ClickStep c => $"click {c.Selector}",
+            TapStep t => $"tap {t.Selector}",
             FillStep f => $"fill {f.Selector}",
             PressStep p => $"press {p.Key} in {p.Selector}",
             SelectStep s => $"select {s.Value} in {s.Selector}",

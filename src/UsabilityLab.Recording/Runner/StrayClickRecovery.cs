@@ -44,6 +44,7 @@ internal static class StrayClickRecovery
     private static string? Target(TaskStep step) => step switch
     {
         ClickStep click => click.Selector,
+        TapStep tap => tap.Selector,
         FillStep fill => fill.Selector,
         _ => null,
     };

@@ -21,7 +21,7 @@
   const config = Object.assign({ recordValues: [] }, window.__labRecorderConfig || {});
   // Kind codes and the fields after [code, dt]; positioned kinds end with the scroll offset (sx, sy) when it changed.
   const KIND = {
-    click: 0, dblclick: 1, contextmenu: 2, // x, y, element, button[, sx, sy] (document coordinates)
+    click: 0, dblclick: 1, contextmenu: 2, // x, y, element, button or 'touch'|'pen'[, sx, sy] (document coordinates)
     move: 3,                               // x, y[, sx, sy]
     scroll: 4,                             // scrollX, scrollY, deepest bottom edge seen
     nav: 5,                                // how (load|push|replace|pop|hash)[, referrer]
@@ -163,6 +163,10 @@
 
   /*@include recorder-elements.js*/
   // ---- Listeners. Nothing below reads geometry or computed style synchronously, except a first click's box.
+  // What pressed: the click that follows a pointerdown is that pointer's ('mouse', 'touch', 'pen'). A tap's click is
+  // stored with the pointer type in place of the button (always the primary contact), so mouse clicks cost nothing more.
+  let pointer = 'mouse';
+  addEventListener('pointerdown', (e) => { if (e.isTrusted) pointer = e.pointerType || 'mouse'; }, { capture: true, passive: true });
   const onClick = (code) => (e) => {
     // detail 0: a click synthesised by a key press (Enter on a form) — the key is recorded, it has no position.
     const target = targetOf(e, e.clientX, e.clientY);
@@ -177,7 +181,7 @@
     // button, a panel that opens above it). The browser has just laid the page out to find the target, so this
     // measurement rarely costs a layout of its own.
     if (at0) clickBoxes.set(entry.d.el, boxOf(entry.d.el, child ? at0[0] - e.clientX : sx, child ? at0[1] - e.clientY : sy));
-    push(slot([code, 0, x, y, 0, e.button], 4, entry), at(e), sx, sy);
+    push(slot([code, 0, x, y, 0, pointer === 'touch' || pointer === 'pen' ? pointer : e.button], 4, entry), at(e), sx, sy);
   };
   addEventListener('click', onClick(KIND.click), true);
   addEventListener('dblclick', onClick(KIND.dblclick), true);

@@ -127,5 +127,5 @@ public sealed record ComparisonDetail(string LabelA, string LabelB, IReadOnlyLis
 /// <summary>One task compared across two runs.</summary>
 public sealed record ComparisonLine(string Title, string CompletionA, string CompletionB, string CompletionTest, string TimeA, string TimeB, string TimeTest);
 
-/// <summary>A participant in the appendix.</summary>
-public sealed record ParticipantLine(string Label, string Persona, string Status, int Succeeded, int Attempted, double TotalMinutes, double? Sus, int Signals);
+/// <summary>A participant in the appendix; <paramref name="Device"/> is the Playwright device, when they used one.</summary>
+public sealed record ParticipantLine(string Label, string Persona, string Status, int Succeeded, int Attempted, double TotalMinutes, double? Sus, int Signals, string? Device = null);

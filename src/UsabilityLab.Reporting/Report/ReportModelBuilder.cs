@@ -48,7 +48,7 @@ public static class ReportModelBuilder
     private static RunAnalysis Analyze(ReportRun run) => RunAnalyzer.Analyze(
         run.Study, run.Attempts, run.Events, run.Answers, simulatedParticipants: run.Participants.Where(p => PersonaProfile.IsSimulated(p.Persona)).Select(p => p.Label).ToArray());
 
-    private static string Completion(TaskMetrics m) => m.Attempts == 0 ? "no attempts" : $"{m.Successes} of {m.Attempts} ({Fmt.Percent(m.SuccessRate)})";
+    internal static string Completion(TaskMetrics m) => m.Attempts == 0 ? "no attempts" : $"{m.Successes} of {m.Attempts} ({Fmt.Percent(m.SuccessRate)})";
 
     private static OverviewCharts Overview(ReportRun run, RunAnalysis analysis, IReadOnlyList<TaskDetail> sections)
     {
@@ -72,6 +72,6 @@ public static class ReportModelBuilder
             var score = analysis.SusScores.Where(s => s.Participant == p.Label).Select(s => (double?)s.Score).FirstOrDefault();
             return new ParticipantLine(p.Label, p.Persona, p.EndReason is null ? p.Status : $"{p.Status} ({p.EndReason})",
                 attempts.Count(a => a.Outcome == AttemptOutcome.Success), attempts.Length, attempts.Sum(a => a.TimeSeconds) / 60, score,
-                analysis.Signals.Count(s => s.Participant == p.Label));
+                analysis.Signals.Count(s => s.Participant == p.Label), p.Device);
         }).ToArray();
 }

@@ -86,4 +86,5 @@ public sealed record ReportTaskDefinition(string Id, string Title, string Prompt
 /// <param name="Sessions">Browser sessions.</param>
 /// <param name="Status">Status of the last session.</param>
 /// <param name="EndReason">Why the last session ended early, if it did.</param>
-public sealed record ReportParticipant(string Label, string Persona, int Sessions, string Status, string? EndReason);
+/// <param name="Device">The Playwright device of the last session; null for the desktop browser.</param>
+public sealed record ReportParticipant(string Label, string Persona, int Sessions, string Status, string? EndReason, string? Device = null);

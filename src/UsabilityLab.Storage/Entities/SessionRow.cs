@@ -13,6 +13,9 @@ public sealed class SessionRow
     public int ViewportWidth { get; set; }
     public int ViewportHeight { get; set; }
 
+    /// <summary>The Playwright device name the session ran on; null for the desktop browser (and sessions from before devices).</summary>
+    public string? Device { get; set; }
+
     /// <summary>Why the session ended early, when it did.</summary>
     public string? EndReason { get; set; }
     public List<TaskAttemptRow> Attempts { get; } = [];

@@ -425,6 +425,10 @@ namespace UsabilityLab.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Device")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EndReason")
                         .HasColumnType("TEXT");
 

@@ -168,7 +168,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
                 Attach = async (browserContext, participant) =>
                 {
                     var participantId = await journal.EnsureParticipantAsync($"P{participant + 1:00}", "exact", participant, ct);
-                    var sessionId = await journal.StartSessionAsync(participantId, study.Viewport ?? context.Browser.Viewport, ct);
+                    var sessionId = await journal.StartSessionAsync(participantId, study.Viewport ?? context.Browser.Viewport, null, ct);
                     var recorder = new SessionRecorder(journal, sessionId, new ParticipantClock(), study.Capture);
                     await recorder.AttachAsync(browserContext);
                     return page => recorder.DrainAllAsync(page.Context);

@@ -21,8 +21,8 @@ internal sealed class TimedJournal(IRunJournal inner) : IRunJournal
     public Task<IReadOnlySet<string>> FinishedTasksAsync(long participantId, CancellationToken cancellationToken) =>
         TimeAsync(() => inner.FinishedTasksAsync(participantId, cancellationToken));
 
-    public Task<long> StartSessionAsync(long participantId, ViewportSize viewport, CancellationToken cancellationToken) =>
-        TimeAsync(() => inner.StartSessionAsync(participantId, viewport, cancellationToken));
+    public Task<long> StartSessionAsync(long participantId, ViewportSize viewport, string? device, CancellationToken cancellationToken) =>
+        TimeAsync(() => inner.StartSessionAsync(participantId, viewport, device, cancellationToken));
 
     public Task<long> StartAttemptAsync(long sessionId, string taskId, double startMs, CancellationToken cancellationToken) =>
         TimeAsync(() => inner.StartAttemptAsync(sessionId, taskId, startMs, cancellationToken));

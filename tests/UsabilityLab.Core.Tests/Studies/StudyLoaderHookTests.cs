@@ -86,7 +86,7 @@ public class StudyLoaderHookTests
     [InlineData("setup: { task: [ { command: ./reset.sh --all } ] }", "3:29: command is a list: the program, then each argument, e.g. [./reset-db.sh, --participant, \"${PARTICIPANT}\"]; got './reset.sh --all'")]
     [InlineData("setup: { task: [ { command: [] } ] }", "3:29: command is a list: the program, then each argument, e.g. [./reset-db.sh, --participant, \"${PARTICIPANT}\"]; got a list")]
     [InlineData("setup: { task: [ { steps: [] } ] }", "3:27: steps is empty; add what the hook does, e.g. - goto: /login")]
-    [InlineData("setup: { task: [ { steps: [ { hover: a } ] } ] }", "3:31: unknown step kind 'hover'; use one of click, fill, press, select, goto, wait, expect")]
+    [InlineData("setup: { task: [ { steps: [ { hover: a } ] } ] }", "3:31: unknown step kind 'hover'; use one of click, tap, fill, press, select, goto, wait, expect")]
     public void Parse_BadHookShape_ReportedWhereItIs(string hooks, string expected)
     {
         Assert.Equal([expected], StudyTexts.Parse(WithHooks(hooks)).Located());

@@ -99,7 +99,7 @@ public class StudyLoaderTaskErrorTests
 
     [Theory]
     [InlineData("      - clik: \"#buy\"", "10:9: unknown step kind 'clik'; did you mean 'click'?")]
-    [InlineData("      - hover: \"#buy\"", "10:9: unknown step kind 'hover'; use one of click, fill, press, select, goto, wait, expect")]
+    [InlineData("      - hover: \"#buy\"", "10:9: unknown step kind 'hover'; use one of click, tap, fill, press, select, goto, wait, expect")]
     [InlineData("      - click: \"role=buton[name='Buy']\"", "10:16: click \"role=buton[name='Buy']\" is not a valid selector: unknown ARIA role 'buton'; did you mean 'button'?")]
     [InlineData("      - click: \"div >\"", "10:16: click \"div >\" is not a valid selector: \"div >\" ends with the combinator '>'; add what it should match, e.g. \"div > a\"")]
     [InlineData("      - fill: { selector: \"#search\", valeu: runner }", "10:38: unknown key 'valeu' in fill step; did you mean 'value'?")]

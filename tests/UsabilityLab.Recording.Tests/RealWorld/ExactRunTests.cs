@@ -16,6 +16,7 @@ public sealed class ExactRunTests(RealWorldCorpus corpus)
     [InlineData("docsify", "find-install")]
     [InlineData("docsify", "search-reading-speed")]
     [InlineData("docsify", "pdf-faq")]
+    [InlineData("docsify-mobile", "find-install-on-phone")]
     [InlineData("shoelace", "invite-member")]
     [InlineData("shoelace", "change-settings")]
     [InlineData("shoelace", "find-help")]

@@ -33,7 +33,15 @@ internal sealed class MemoryJournal : IRunJournal
 
     public Task<IReadOnlySet<string>> FinishedTasksAsync(long participantId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlySet<string>>(Finished);
 
-    public Task<long> StartSessionAsync(long participantId, ViewportSize viewport, CancellationToken cancellationToken) => Task.FromResult(Next());
+    /// <summary>The device each session ran on (null: the desktop browser), by session id.</summary>
+    public ConcurrentDictionary<long, string?> Devices { get; } = new();
+
+    public Task<long> StartSessionAsync(long participantId, ViewportSize viewport, string? device, CancellationToken cancellationToken)
+    {
+        var id = Next();
+        Devices[id] = device;
+        return Task.FromResult(id);
+    }
 
     public Task<long> StartAttemptAsync(long sessionId, string taskId, double startMs, CancellationToken cancellationToken) => Task.FromResult(Next());
 

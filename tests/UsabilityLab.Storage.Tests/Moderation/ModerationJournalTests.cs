@@ -13,7 +13,7 @@ public sealed class ModerationJournalTests
         var (runId, _, _) = await new ModeratedRuns(database).OpenAsync(TestRuns.Study, "name: Storage study", "sha-1", null, null);
         await using var journal = await RunJournal.OpenAsync(database, runId);
         var participant = await journal.EnsureParticipantAsync("P01", "person", 0, default);
-        var session = await journal.StartSessionAsync(participant, new ViewportSize(1280, 800), default);
+        var session = await journal.StartSessionAsync(participant, new ViewportSize(1280, 800), null, default);
         return (database, runId, session);
     }
 

@@ -22,6 +22,9 @@ internal sealed class LoadContext(string file, Func<string, string?> environment
 
     public Func<string, string?> Environment => environment;
 
+    /// <summary>Whether the study lists a touch device (read before the tasks): a <c>tap</c> step needs one.</summary>
+    public bool Touch { get; set; }
+
     /// <summary>The study file as named in diagnostics.</summary>
     public string File => file;
 

@@ -6,7 +6,7 @@ namespace UsabilityLab.Core.Studies.Loading;
 internal static class StepReader
 {
     private const string Example = "click: \"role=link[name='Shoes']\"";
-    private static readonly string[] Kinds = ["click", "fill", "press", "select", "goto", "wait", "expect"];
+    private static readonly string[] Kinds = ["click", "tap", "fill", "press", "select", "goto", "wait", "expect"];
 
     /// <summary>Longest <c>wait</c> step: a scripted pause of more than an hour is a typo, not a think time.</summary>
     private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
@@ -36,6 +36,7 @@ internal static class StepReader
         return kind switch
         {
             "click" => context.ReadSelector(value, "click") is { } selector ? new ClickStep(selector) : null,
+            "tap" => Tap(context, value),
             "fill" => WithSelector(context, value, "fill", "value", "{ selector: \"#search\", value: runner }", (s, v) => new FillStep(s, v), allowEmpty: true),
             "press" => WithSelector(context, value, "press", "key", "{ selector: \"#search\", key: Enter }", (s, k) => new PressStep(s, k)),
             "select" => WithSelector(context, value, "select", "value", "{ selector: \"#size\", value: \"42\" }", (s, v) => new SelectStep(s, v)),
@@ -43,6 +44,18 @@ internal static class StepReader
             "wait" => context.ReadDuration(value, "wait", MaxWait) is { } duration ? new WaitStep(duration) : null,
             _ => Expect(context, value),
         };
+    }
+
+    private static TapStep? Tap(LoadContext context, YamlNode value)
+    {
+        var selector = context.ReadSelector(value, "tap");
+        if (selector is null)
+            return null;
+        if (context.Touch)
+            return new TapStep(selector);
+        // Caught here, not at run time: without a touch screen Playwright refuses to tap, and no participant could.
+        context.Report(value, "tap needs a touch device; list one in devices: (e.g. devices: [\"iPhone 13\"]) or use click");
+        return null;
     }
 
     // fill, press and select share a shape: { selector: …, <second>: … }.

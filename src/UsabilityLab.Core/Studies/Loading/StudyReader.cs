@@ -6,7 +6,7 @@ namespace UsabilityLab.Core.Studies.Loading;
 /// <summary>Reads the top level of a study file and assembles the <see cref="Study"/> when nothing was reported.</summary>
 internal static class StudyReader
 {
-    private static readonly string[] Keys = ["name", "target", "viewport", "participants", "questionnaires", "capture", "dialogs", "setup", "teardown", "tasks", "gates"];
+    private static readonly string[] Keys = ["name", "target", "viewport", "devices", "participants", "questionnaires", "capture", "dialogs", "setup", "teardown", "tasks", "gates"];
 
     public static Study? Read(LoadContext context, YamlNode root)
     {
@@ -20,6 +20,7 @@ internal static class StudyReader
         var name = context.ReadText(study.Required("name", "name: Demo shop"), "name")?.Trim();
         var target = ReadTarget(context, study.Required("target", "target: ${DEMO_SITE_URL}"));
         var viewport = ViewportReader.Read(context, study.Optional("viewport"));
+        var devices = DevicesReader.Read(context, study.Optional("devices"), study.Optional("viewport"));
         var participants = ParticipantsReader.Read(context, study.Optional("participants"));
         var questionnaires = QuestionnairesReader.Read(context, study.Optional("questionnaires"));
         var capture = CaptureReader.Read(context, study.Optional("capture"));
@@ -30,7 +31,7 @@ internal static class StudyReader
 
         if (context.HasErrors || name is null || target is null)
             return null;
-        return new Study(name, target, viewport, participants, questionnaires, tasks.Tasks, gates, capture) { Hooks = hooks, Dialogs = dialogs };
+        return new Study(name, target, viewport, participants, questionnaires, tasks.Tasks, gates, capture) { Devices = devices, Hooks = hooks, Dialogs = dialogs };
     }
 
     private static Uri? ReadTarget(LoadContext context, YamlNode? node)
