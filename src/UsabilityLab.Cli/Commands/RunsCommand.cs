@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
+using UsabilityLab.Application.Analysis;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Entities;

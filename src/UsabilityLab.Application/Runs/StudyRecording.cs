@@ -1,0 +1,124 @@
+using UsabilityLab.Core.Studies;
+using UsabilityLab.Core.Studies.Loading;
+using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Runner;
+using UsabilityLab.Storage;
+using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage.Runs;
+
+namespace UsabilityLab.Application.Runs;
+
+/// <summary>
+/// Records a scripted run of a validated study (record a run, or resume one): browser check, database, run row and its
+/// lease, runner, final status. Opened first, so the caller can say which run records before the participants start.
+/// </summary>
+public sealed class StudyRecording : IAsyncDisposable
+{
+    private readonly BrowserConfig _config;
+    private readonly RunLease _lease;
+
+    private StudyRecording(BrowserConfig config, LabDatabase database, long runId, Study study, ScriptedRunOptions options, RunLease lease, bool resumed)
+    {
+        _config = config;
+        Database = database;
+        RunId = runId;
+        Study = study;
+        Options = options;
+        _lease = lease;
+        Resumed = resumed;
+    }
+
+    /// <summary>Where the run is stored.</summary>
+    public LabDatabase Database { get; }
+
+    /// <summary>The run being recorded.</summary>
+    public long RunId { get; }
+
+    /// <summary>The study it records.</summary>
+    public Study Study { get; }
+
+    /// <summary>The runner's options in effect: a resumed run's own persona mode, seed and participants.</summary>
+    public ScriptedRunOptions Options { get; }
+
+    /// <summary>True when an interrupted run goes on.</summary>
+    public bool Resumed { get; }
+
+    /// <summary>Checks the browser, opens the database and creates the run (or takes the interrupted one).</summary>
+    public static async Task<StudyRecording> OpenAsync(RecordSettings settings, CancellationToken ct)
+    {
+        var source = settings.Source;
+        var study = source.Study ?? throw new ArgumentException("the study file has errors; record only a valid study", nameof(settings));
+        var (config, database) = await RecordingPreflight.OpenAsync(settings.Browser, settings.DatabasePath, ct);
+        // From here on the run exists: Ctrl-C may end the recording, not leave a run that says it records. Taking or
+        // creating the run is a few quick writes, so it is not cut short.
+        var options = settings.Options;
+        var (runId, lease) = settings.Resume is { } resumeId
+            ? await ReopenAsync(database, resumeId, source, CancellationToken.None)
+            : await CreateAsync(database, study, source, settings.SourcePath, options, CancellationToken.None);
+        if (settings.Resume is not null)
+        {
+            options = options with { PersonaMode = lease.Mode, Seed = lease.Seed, Participants = lease.Participants };
+        }
+
+        return new StudyRecording(config, database, runId, study, options, lease.Lease, settings.Resume is not null);
+    }
+
+    /// <summary>
+    /// Runs the participants. Cancelling <paramref name="ct"/> ends the recording as interrupted (what was recorded is
+    /// kept, the run can be resumed); a failure marks the run failed and is thrown.
+    /// </summary>
+    public async Task<RecordResult> RecordAsync(IProgress<RunProgress>? progress, CancellationToken ct)
+    {
+        var writer = new RunWriter(Database);
+        await using var journal = await RunJournal.OpenAsync(Database, RunId, CancellationToken.None);
+        try
+        {
+            await new ScriptedRunner(_config).RunAsync(Study, journal, Options, progress, ct);
+            await writer.FinishRunAsync(RunId, RunStatus.Completed, CancellationToken.None);
+            return new RecordResult(Database, RunId, RunStatus.Completed);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await journal.FlushAsync();
+            await writer.FinishRunAsync(RunId, RunStatus.Interrupted, CancellationToken.None);
+            return new RecordResult(Database, RunId, RunStatus.Interrupted);
+        }
+        catch
+        {
+            await writer.FinishRunAsync(RunId, RunStatus.Failed, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>Gives up the run's lease, so another process may resume it.</summary>
+    public ValueTask DisposeAsync() => _lease.DisposeAsync();
+
+    /// <summary>The lease on the run being recorded and, for a resumed run, the settings it was started with.</summary>
+    private sealed record Held(RunLease Lease, PersonaMode Mode, int Seed, int Participants);
+
+    private static async Task<(long, Held)> CreateAsync(LabDatabase database, Study study, StudyLoadResult source, string? sourcePath, ScriptedRunOptions options, CancellationToken ct)
+    {
+        var row = new RunRow
+        {
+            Status = RunStatus.Running,
+            Mode = RunMode.Scripted,
+            Target = study.Target.ToString(),
+            PersonaMode = options.PersonaMode == PersonaMode.Exact ? "exact" : "mixed",
+            Seed = options.Seed ?? study.Participants.Seed,
+            Workers = options.Workers,
+            ParticipantsPlanned = options.Participants ?? study.Participants.Count,
+            StartedAt = DateTimeOffset.UtcNow,
+        };
+        RunLease.Stamp(row);
+        var runId = await new RunWriter(database).CreateRunAsync(study, source.Text, source.Sha256, sourcePath, row, ct);
+        return (runId, new Held(RunLease.Hold(database, runId), options.PersonaMode, row.Seed, row.ParticipantsPlanned));
+    }
+
+    /// <summary>A resumed run goes on as it was started (persona mode, seed, participants), whatever the command line says now.</summary>
+    private static async Task<(long, Held)> ReopenAsync(LabDatabase database, long runId, StudyLoadResult source, CancellationToken ct)
+    {
+        var (run, lease) = await new RunCatalog(database).ReopenAsync(runId, source.Sha256, ct);
+        var mode = run.PersonaMode == "exact" ? PersonaMode.Exact : PersonaMode.Mixed;
+        return (run.Id, new Held(lease, mode, run.Seed, run.ParticipantsPlanned));
+    }
+}
