@@ -8,59 +8,43 @@ using UsabilityLab.Storage.Runs;
 
 namespace UsabilityLab.Application.Runs;
 
-/// <summary>
-/// Records a scripted run of a validated study (record a run, or resume one): browser check, database, run row and its
-/// lease, runner, final status. Opened first, so the caller can say which run records before the participants start.
-/// </summary>
+/// <summary>Records a scripted run of a validated study: browser check, database, run row and its lease, runner, final status.</summary>
+/// <remarks>Opened first, so the caller can say which run records (a new one, or one resumed) before participants start.</remarks>
 public sealed class StudyRecording : IAsyncDisposable
 {
     private readonly BrowserConfig _config;
     private readonly RunLease _lease;
 
-    private StudyRecording(BrowserConfig config, LabDatabase database, long runId, Study study, ScriptedRunOptions options, RunLease lease, bool resumed)
-    {
-        _config = config;
-        Database = database;
-        RunId = runId;
-        Study = study;
-        Options = options;
-        _lease = lease;
-        Resumed = resumed;
-    }
+    private StudyRecording(BrowserConfig config, RunLease lease) => (_config, _lease) = (config, lease);
 
-    /// <summary>Where the run is stored.</summary>
-    public LabDatabase Database { get; }
+    public required LabDatabase Database { get; init; }
 
-    /// <summary>The run being recorded.</summary>
-    public long RunId { get; }
+    public required long RunId { get; init; }
 
-    /// <summary>The study it records.</summary>
-    public Study Study { get; }
+    public required Study Study { get; init; }
 
     /// <summary>The runner's options in effect: a resumed run's own persona mode, seed and participants.</summary>
-    public ScriptedRunOptions Options { get; }
+    public required ScriptedRunOptions Options { get; init; }
 
-    /// <summary>True when an interrupted run goes on.</summary>
-    public bool Resumed { get; }
+    public bool Resumed { get; private init; }
 
     /// <summary>Checks the browser, opens the database and creates the run (or takes the interrupted one).</summary>
     public static async Task<StudyRecording> OpenAsync(RecordSettings settings, CancellationToken ct)
     {
-        var source = settings.Source;
+        var (source, options, resume) = (settings.Source, settings.Options, settings.Resume);
         var study = source.Study ?? throw new ArgumentException("the study file has errors; record only a valid study", nameof(settings));
         var (config, database) = await RecordingPreflight.OpenAsync(settings.Browser, settings.DatabasePath, ct);
         // From here on the run exists: Ctrl-C may end the recording, not leave a run that says it records. Taking or
         // creating the run is a few quick writes, so it is not cut short.
-        var options = settings.Options;
-        var (runId, lease) = settings.Resume is { } resumeId
+        var (runId, lease) = resume is { } resumeId
             ? await ReopenAsync(database, resumeId, source, CancellationToken.None)
             : await CreateAsync(database, study, source, settings.SourcePath, options, CancellationToken.None);
-        if (settings.Resume is not null)
+        if (resume is not null)
         {
             options = options with { PersonaMode = lease.Mode, Seed = lease.Seed, Participants = lease.Participants };
         }
 
-        return new StudyRecording(config, database, runId, study, options, lease.Lease, settings.Resume is not null);
+        return new StudyRecording(config, lease.Lease) { Database = database, RunId = runId, Study = study, Options = options, Resumed = resume is not null };
     }
 
     /// <summary>
@@ -69,23 +53,24 @@ public sealed class StudyRecording : IAsyncDisposable
     /// </summary>
     public async Task<RecordResult> RecordAsync(IProgress<RunProgress>? progress, CancellationToken ct)
     {
-        var writer = new RunWriter(Database);
-        await using var journal = await RunJournal.OpenAsync(Database, RunId, CancellationToken.None);
+        var (database, runId, study, options) = (Database, RunId, Study, Options);
+        var writer = new RunWriter(database);
+        await using var journal = await RunJournal.OpenAsync(database, runId, CancellationToken.None);
         try
         {
-            await new ScriptedRunner(_config).RunAsync(Study, journal, Options, progress, ct);
-            await writer.FinishRunAsync(RunId, RunStatus.Completed, CancellationToken.None);
-            return new RecordResult(Database, RunId, RunStatus.Completed);
+            await new ScriptedRunner(_config).RunAsync(study, journal, options, progress, ct);
+            await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
+            return new(database, runId, RunStatus.Completed);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             await journal.FlushAsync();
-            await writer.FinishRunAsync(RunId, RunStatus.Interrupted, CancellationToken.None);
-            return new RecordResult(Database, RunId, RunStatus.Interrupted);
+            await writer.FinishRunAsync(runId, RunStatus.Interrupted, CancellationToken.None);
+            return new(database, runId, RunStatus.Interrupted);
         }
         catch
         {
-            await writer.FinishRunAsync(RunId, RunStatus.Failed, CancellationToken.None);
+            await writer.FinishRunAsync(runId, RunStatus.Failed, CancellationToken.None);
             throw;
         }
     }
