@@ -2,6 +2,7 @@ using UsabilityLab.Core.Studies;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner;
+using UsabilityLab.Recording.Runner.Hooks;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Runs;
@@ -44,14 +45,16 @@ public sealed class StudyRecording : IAsyncDisposable
             options = options with { PersonaMode = lease.Mode, Seed = lease.Seed, Participants = lease.Participants };
         }
 
+        options = options with { RunId = runId }; // ${RUN}: the same id again when the run is resumed
         return new StudyRecording(config, lease.Lease) { Database = database, RunId = runId, Study = study, Options = options, Resumed = resume is not null };
     }
 
     /// <summary>
     /// Runs the participants. Cancelling <paramref name="ct"/> ends the recording as interrupted (what was recorded is
-    /// kept, the run can be resumed); a failure marks the run failed and is thrown.
+    /// kept, the run can be resumed); a failure marks the run failed and is thrown. A run teardown hook that fails
+    /// after every participant finished is told to <paramref name="notices"/>: the run still completed.
     /// </summary>
-    public async Task<RecordResult> RecordAsync(IProgress<RunProgress>? progress, CancellationToken ct)
+    public async Task<RecordResult> RecordAsync(IProgress<RunProgress>? progress, INotices? notices, CancellationToken ct)
     {
         var (database, runId, study, options) = (Database, RunId, Study, Options);
         var writer = new RunWriter(database);
@@ -59,6 +62,13 @@ public sealed class StudyRecording : IAsyncDisposable
         try
         {
             await new ScriptedRunner(_config).RunAsync(study, journal, options, progress, ct);
+            await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
+            return new(database, runId, RunStatus.Completed);
+        }
+        catch (HookFailedException ex) when (ex.AfterRun)
+        {
+            // Every participant's results are stored and stand; only the site may not be clean for the next run.
+            notices?.Tell($"{ex.Message}; the run's results are saved");
             await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
             return new(database, runId, RunStatus.Completed);
         }

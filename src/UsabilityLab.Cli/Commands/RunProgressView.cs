@@ -19,7 +19,7 @@ internal static class RunProgressView
 
         io.Out.WriteLine($"{(recording.Resumed ? "Resuming run" : "Run")} {recording.RunId}: \"{recording.Study.Name}\" against {recording.Study.Target} → {recording.Database.Path}");
         RecordResult? result = null;
-        await ShowAsync(io, async (progress, token) => result = await recording.RecordAsync(progress, token), cancellationToken);
+        await ShowAsync(io, async (progress, token) => result = await recording.RecordAsync(progress, io.Notices, token), cancellationToken);
         return result!;
     }
 

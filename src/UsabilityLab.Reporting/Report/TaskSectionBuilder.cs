@@ -37,7 +37,7 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
             metrics,
             light,
             gate,
-            MetricRows.For(metrics),
+            MetricRows.For(metrics, analysis.Simulated),
             TaskCharts.TimeOnTask([timeRow]),
             Heatmap(attempts, signals.Select(s => s.Signal).ToArray()),
             SignalGroups(signals),

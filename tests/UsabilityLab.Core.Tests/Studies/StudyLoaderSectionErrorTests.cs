@@ -63,7 +63,7 @@ public class StudyLoaderSectionErrorTests
     [InlineData("  - { task: find-shoe, successRate: \">= 0.8\" }", "10:13: gate names unknown task 'find-shoe'; did you mean 'find-shoes'?")]
     [InlineData("  - { task: checkout, successRate: \">= 0.8\" }", "10:13: gate names unknown task 'checkout'; tasks are find-shoes")]
     [InlineData("  - { task: find-shoes, succesRate: \">= 0.8\" }", "10:25: unknown metric 'succesRate' in gate; did you mean 'successRate'?")]
-    [InlineData("  - { task: find-shoes, happiness: \">= 0.8\" }", "10:25: unknown metric 'happiness' in gate; use task and the metrics task, successRate, timeMedian, timeGeoMean, lostnessMean, errorRate, rageClicks")]
+    [InlineData("  - { task: find-shoes, happiness: \">= 0.8\" }", "10:25: unknown metric 'happiness' in gate; use task and the metrics task, successRate, timeMedian, timeGeoMean, lostnessMean, errorRate, technicalErrorRate, rageClicks")]
     [InlineData("  - { task: find-shoes, successRate: \"> 0.8\" }", "10:38: successRate '> 0.8' uses '>'; use >= or <=, e.g. \">= 0.8\"")]
     [InlineData("  - { task: find-shoes, successRate: 0.8 }", "10:38: successRate needs a comparison and a threshold, e.g. successRate: \">= 0.8\"")]
     [InlineData("  - { task: find-shoes, successRate: \">= 1.5\" }", "10:38: successRate is a rate between 0 and 1, got 1.5; write 80% as 0.8")]

@@ -41,7 +41,7 @@ public sealed class RecordedDemoRun : IAsyncLifetime
         RecordResult recorded;
         await using (var recording = await StudyRecording.OpenAsync(settings, CancellationToken.None))
         {
-            recorded = await recording.RecordAsync(null, CancellationToken.None);
+            recorded = await recording.RecordAsync(null, null, CancellationToken.None);
         }
 
         var painting = new CollectedNotices();
