@@ -1,4 +1,5 @@
 using Spectre.Console;
+using UsabilityLab.Application;
 
 namespace UsabilityLab.Cli;
 
@@ -9,6 +10,7 @@ internal sealed class CliIo
     {
         Out = output;
         Error = error;
+        Notices = new ErrorNotices(error);
         Ansi = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
@@ -28,6 +30,9 @@ internal sealed class CliIo
 
     /// <summary>Standard error: one-line problems.</summary>
     public TextWriter Error { get; }
+
+    /// <summary>What use cases tell along the way, as "lab: …" lines on standard error.</summary>
+    public INotices Notices { get; }
 
     /// <summary>Tables, progress and colour on standard output.</summary>
     public IAnsiConsole Ansi { get; }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using UsabilityLab.Application.Analysis;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Runs;
 
@@ -34,7 +35,7 @@ internal static class AnalyzeCommand
         else
         {
             AnalysisTable.Print(io, $"Run {data.Run.Id}: {data.StudyName} ({RunStatusText.Of(data.Run.Status, data.Run.EndReason)})", analysis);
-            GateCheck.Print(io, gates);
+            GateTable.Print(io, gates);
         }
 
         if (settings.JUnit is not null)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Spectre.Console;
+using UsabilityLab.Application.Analysis;
 using UsabilityLab.Core.Analysis;
 using UsabilityLab.Reporting.Report;
 using UsabilityLab.Storage;

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using UsabilityLab.Application.Analysis;
+using UsabilityLab.Application.Reports;
+using UsabilityLab.Application.Runs;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.DemoSite;
 using UsabilityLab.Recording.Runner;
@@ -43,15 +46,15 @@ internal static class DemoCommand
         Environment.SetEnvironmentVariable("DEMO_SITE_URL", site.BaseUrl.ToString());
         io.Out.WriteLine($"Demo shop at {site.BaseUrl}");
 
-        var source = StudyFiles.Load(settings.StudyFile, io, out var study);
-        if (study is null)
+        if (StudyFiles.LoadValid(settings.StudyFile, io) is not { } source)
         {
             return ExitCodes.Usage;
         }
 
         var options = new ScriptedRunOptions { Participants = settings.Participants, Workers = settings.Workers };
-        var (database, runId, status) = await StudyRecording.RecordAsync(study, source, Path.GetFullPath(settings.StudyFile), dbPath, options, null, io, cancellationToken);
-        if (status == Storage.Entities.RunStatus.Interrupted)
+        var recorded = await RunProgressView.RecordAsync(io, new RecordSettings(source, Path.GetFullPath(settings.StudyFile), dbPath, options), cancellationToken);
+        var (database, runId) = (recorded.Database, recorded.RunId);
+        if (recorded.Status == Storage.Entities.RunStatus.Interrupted)
         {
             io.Error.WriteLine($"lab: demo interrupted; the partial run is in {dbPath}");
             return ExitCodes.Interrupted;
@@ -60,10 +63,10 @@ internal static class DemoCommand
         var (data, analysis) = await AnalysisLoader.LoadAsync(database, runId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         AnalysisTable.Print(io, $"Run {runId}: {data.StudyName}", analysis);
         var gates = GateCheck.Evaluate(analysis, data.Study);
-        GateCheck.Print(io, gates);
+        GateTable.Print(io, gates);
         io.Out.WriteLine($"Database: {dbPath}");
         io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.OutputDirectory, database, data, analysis, gates)}");
-        var report = await RunReports.WriteAsync(database, runId, settings.OutputDirectory, log: io.Error, cancellationToken: cancellationToken);
+        var report = await RunReports.WriteAsync(database, new ReportSettings(runId, settings.OutputDirectory), io.Notices, cancellationToken);
         io.Out.WriteLine($"Report (HTML): {report.HtmlPath}");
         io.Out.WriteLine($"Report (PDF): {report.PdfPath}");
         // The demo shows gates failing on purpose (the coupon trap); that is the finding, not a failed demo.

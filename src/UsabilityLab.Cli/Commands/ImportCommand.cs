@@ -1,7 +1,7 @@
 using System.CommandLine;
+using UsabilityLab.Application.Import;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Import;
-using UsabilityLab.Storage;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -30,8 +30,8 @@ internal static class ImportCommand
         }
 
         var kind = Enum.Parse<ImportKind>(settings.Kind, ignoreCase: true);
-        var data = ResultsCsv.Parse(settings.File, kind);
-        if (!data.IsValid)
+        var (data, imported) = await ResultsImport.ImportAsync(new ImportSettings(settings.File, settings.Study, kind, settings.Db), ct);
+        if (imported is not { } runId)
         {
             foreach (var problem in data.Problems)
             {
@@ -42,8 +42,6 @@ internal static class ImportCommand
             return ExitCodes.Usage;
         }
 
-        var database = await LabDatabase.OpenAsync(settings.Db, ct);
-        var runId = await new ImportWriter(database).WriteAsync(settings.Study, kind, data, ct);
         io.Out.WriteLine(kind == ImportKind.Outcomes
             ? $"Imported {data.Attempts.Count} attempts as run {runId} of \"{settings.Study}\"; analyze with: ./lab analyze {runId}"
             : $"Imported {data.Answers.Count} {settings.Kind.ToUpperInvariant()} answers into run {runId} of \"{settings.Study}\"");

@@ -2,13 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Spectre.Console;
+using UsabilityLab.Application.Moderation;
 using UsabilityLab.Core.Errors;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Moderation;
-using UsabilityLab.Recording.Moderation.Web;
-using UsabilityLab.Storage;
-using UsabilityLab.Storage.Entities;
-using UsabilityLab.Storage.Moderation;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -42,74 +38,36 @@ internal static partial class ModerateCommand
     private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken cancellationToken)
     {
         Validate(settings);
-        var source = StudyFiles.Load(settings.File, io, out var study);
-        if (study is null)
+        if (StudyFiles.LoadValid(settings.File, io) is not { Study: { } study } source)
         {
             return ExitCodes.Usage;
         }
 
-        var config = BrowserConfigLoader.Load();
-        new BrowserDiscovery().Find(config); // fail with exit 3 before anything is written
-        var database = await LabDatabase.OpenAsync(settings.Db, cancellationToken);
-        var runs = new ModeratedRuns(database);
-        var (runId, created, lease) = await runs.OpenAsync(study, source.Text, source.Sha256, Path.GetFullPath(settings.File), settings.Run, cancellationToken);
-        await using var hold = lease;
-        var headless = settings.Headless || !HasDisplay();
-        await using var journal = await RunJournal.OpenAsync(database, runId, cancellationToken);
-        await using var session = new ModeratedSession(
-            new ModeratedSessionOptions { Study = study, Participant = settings.Participant, Browser = config, Headless = headless },
-            journal,
-            new ModerationJournal(database));
-        var interrupted = false;
-        try
+        var moderate = new ModerateSettings(source, Path.GetFullPath(settings.File), settings.Participant, settings.Db)
         {
-            await session.StartAsync(cancellationToken);
-            await using var console = await StartConsoleAsync(session, settings.ConsolePort, cancellationToken);
-            io.Out.WriteLine($"{(created ? "New moderated run" : "Moderated run")} {runId}: \"{study.Name}\", participant {settings.Participant} → {database.Path}");
-            io.Out.WriteLine($"Participant's browser: {(headless ? "headless (no display; --headless or no $DISPLAY)" : "open")} at {study.Target}");
-            io.Out.WriteLine($"Moderator console: {console.Url}");
-            io.Out.WriteLine("The console URL carries its access token: keep it to yourself. End the session in the console; Ctrl-C stops it too (what was recorded is kept).");
-            try
-            {
-                await session.Ended.WaitAsync(cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                interrupted = true;
-                await session.EndAsync(interrupted: true);
-            }
-        }
-        finally
+            ConsolePort = settings.ConsolePort,
+            Headless = settings.Headless,
+            Run = settings.Run,
+        };
+        await using var moderation = await ModeratedRecording.StartAsync(moderate, cancellationToken);
+        io.Out.WriteLine($"{(moderation.Created ? "New moderated run" : "Moderated run")} {moderation.RunId}: \"{study.Name}\", participant {settings.Participant} → {moderation.Database.Path}");
+        io.Out.WriteLine($"Participant's browser: {(moderation.Headless ? "headless (no display; --headless or no $DISPLAY)" : "open")} at {study.Target}");
+        io.Out.WriteLine($"Moderator console: {moderation.ConsoleUrl}");
+        io.Out.WriteLine("The console URL carries its access token: keep it to yourself. End the session in the console; Ctrl-C stops it too (what was recorded is kept).");
+        var result = await moderation.WaitAsync(cancellationToken);
+        PrintSummary(result.Snapshot, io);
+        if (result.Interrupted)
         {
-            await runs.SetStatusAsync(runId, interrupted ? RunStatus.Interrupted : RunStatus.Completed, CancellationToken.None);
-        }
-
-        await PrintSummaryAsync(session, io);
-        if (interrupted)
-        {
-            io.Error.WriteLine($"lab: session interrupted; what was recorded is saved. Continue with: ./lab moderate {settings.File} --participant {settings.Participant} --run {runId}");
+            io.Error.WriteLine($"lab: session interrupted; what was recorded is saved. Continue with: ./lab moderate {settings.File} --participant {settings.Participant} --run {moderation.RunId}");
             return ExitCodes.Interrupted;
         }
 
-        io.Out.WriteLine($"Analyze with: ./lab analyze {runId}   (frames: ./lab export {runId} --format frames)");
+        io.Out.WriteLine($"Analyze with: ./lab analyze {moderation.RunId}   (frames: ./lab export {moderation.RunId} --format frames)");
         return ExitCodes.Ok;
     }
 
-    private static async Task<ModeratorConsoleServer> StartConsoleAsync(ModeratedSession session, int port, CancellationToken cancellationToken)
+    private static void PrintSummary(ModerationSnapshot snapshot, CliIo io)
     {
-        try
-        {
-            return await ModeratorConsoleServer.StartAsync(session, port, cancellationToken);
-        }
-        catch (IOException ex)
-        {
-            throw new EnvironmentProblemException($"--console-port {port}: cannot listen on 127.0.0.1:{port} ({ex.Message}); pick another port, or 0 for a free one", ex);
-        }
-    }
-
-    private static async Task PrintSummaryAsync(ModeratedSession session, CliIo io)
-    {
-        var snapshot = await session.SnapshotAsync();
         var table = new Table().Title($"Participant {Markup.Escape(snapshot.Participant)}").AddColumns("task", "outcome", "automatic", "time", "SEQ");
         foreach (var attempt in snapshot.Attempts)
         {
@@ -137,12 +95,6 @@ internal static partial class ModerateCommand
             throw new InputException($"--console-port {settings.ConsolePort} is not a port number; use 0–65535 (0 picks a free port)");
         }
     }
-
-    /// <summary>A window can open: not Linux, or Linux with an X11 or Wayland display.</summary>
-    private static bool HasDisplay() =>
-        !OperatingSystem.IsLinux()
-        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"))
-        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY"));
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")]
     private static partial Regex ParticipantLabel();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using UsabilityLab.Application.Reports;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Reporting.Report;
@@ -44,7 +45,8 @@ internal static class ReportCommand
             throw new InputException($"--compare {settings.Compare}: that is run {runId} itself; compare with another run");
         }
 
-        var files = await RunReports.WriteAsync(database, runId, settings.Out, format, compareId, config, io.Error, cancellationToken);
+        var report = new ReportSettings(runId, settings.Out) { Format = format, CompareRunId = compareId, Browser = config };
+        var files = await RunReports.WriteAsync(database, report, io.Notices, cancellationToken);
         foreach (var path in new[] { files.PdfPath, files.HtmlPath }.OfType<string>())
         {
             io.Out.WriteLine(path);

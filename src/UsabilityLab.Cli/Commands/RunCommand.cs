@@ -1,4 +1,6 @@
 using System.CommandLine;
+using UsabilityLab.Application.Analysis;
+using UsabilityLab.Application.Runs;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Storage;
@@ -33,8 +35,7 @@ internal static class RunCommand
     private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken cancellationToken)
     {
         Validate(settings);
-        var source = StudyFiles.Load(settings.File, io, out var study);
-        if (study is null)
+        if (StudyFiles.LoadValid(settings.File, io) is not { } source)
         {
             return ExitCodes.Usage;
         }
@@ -47,10 +48,11 @@ internal static class RunCommand
             Workers = settings.Workers,
             Headed = settings.Headed,
         };
-        var (database, runId, status) = await StudyRecording.RecordAsync(study, source, Path.GetFullPath(settings.File), settings.Db, options, settings.Resume, io, cancellationToken);
+        var recorded = await RunProgressView.RecordAsync(io, new RecordSettings(source, Path.GetFullPath(settings.File), settings.Db, options) { Resume = settings.Resume }, cancellationToken);
+        var (database, runId) = (recorded.Database, recorded.RunId);
         // After Ctrl-C the token is cancelled, but the user still gets the summary of what was kept.
         await RunSummary.PrintAsync(database, runId, io, CancellationToken.None);
-        if (status == RunStatus.Interrupted)
+        if (recorded.Status == RunStatus.Interrupted)
         {
             var (done, planned) = await new RunCatalog(database).ProgressAsync(runId, CancellationToken.None);
             io.Error.WriteLine($"lab: interrupted: {done} of {planned} participants done; what was recorded is saved. Resume with ./lab run {settings.File} --resume {runId}");
@@ -59,7 +61,7 @@ internal static class RunCommand
 
         var (data, analysis) = await AnalysisLoader.LoadAsync(database, runId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         var gates = GateCheck.Evaluate(analysis, data.Study);
-        GateCheck.Print(io, gates);
+        GateTable.Print(io, gates);
         io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.Out, database, data, analysis, gates)}");
         return gates.Any(g => !g.Passed) ? ExitCodes.Failures : ExitCodes.Ok;
     }

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using UsabilityLab.Application.Runs;
 using UsabilityLab.Recording.Runner;
 
 namespace UsabilityLab.Cli.Commands;
@@ -6,6 +7,22 @@ namespace UsabilityLab.Cli.Commands;
 /// <summary>Shows a run's progress: a live bar on a terminal, one line per finished participant in logs.</summary>
 internal static class RunProgressView
 {
+    /// <summary>Records (or resumes) a scripted run, saying which run records and showing its progress.</summary>
+    public static async Task<RecordResult> RecordAsync(CliIo io, RecordSettings settings, CancellationToken cancellationToken)
+    {
+        await using var recording = await StudyRecording.OpenAsync(settings, cancellationToken);
+        if (recording.Resumed)
+        {
+            var options = recording.Options;
+            io.Out.WriteLine($"Run {recording.RunId} goes on with its own settings: persona {options.PersonaMode.ToString().ToLowerInvariant()}, seed {options.Seed}, {options.Participants} participants");
+        }
+
+        io.Out.WriteLine($"{(recording.Resumed ? "Resuming run" : "Run")} {recording.RunId}: \"{recording.Study.Name}\" against {recording.Study.Target} → {recording.Database.Path}");
+        RecordResult? result = null;
+        await ShowAsync(io, async (progress, token) => result = await recording.RecordAsync(progress, io.Notices, token), cancellationToken);
+        return result!;
+    }
+
     public static async Task ShowAsync(CliIo io, Func<IProgress<RunProgress>, CancellationToken, Task> run, CancellationToken cancellationToken)
     {
         if (io.Ansi.Profile.Capabilities.Interactive)

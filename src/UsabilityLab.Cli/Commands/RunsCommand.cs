@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
+using UsabilityLab.Application.Analysis;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Storage;
-using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Runs;
 
 namespace UsabilityLab.Cli.Commands;
@@ -37,7 +37,7 @@ internal static class RunsCommand
         var gates = new List<string>(runs.Count);
         foreach (var run in runs)
         {
-            gates.Add(await GatesAsync(database, run, ct));
+            gates.Add(await RunGates.VerdictAsync(database, run, ct));
         }
 
         if (settings.Json)
@@ -82,24 +82,4 @@ internal static class RunsCommand
     }
 
     private static TimeSpan? Duration(RunListing run) => run.EndedAt is { } ended ? ended - run.StartedAt : null;
-
-    /// <summary>"passed", "failed 2 of 5", "none" (the study has no gates), "–" while the run records, or "not judged
-    /// (incomplete)" for a run that did not finish: gates over the participants it happened to reach would mislead.</summary>
-    private static async Task<string> GatesAsync(LabDatabase database, RunListing run, CancellationToken ct)
-    {
-        if (run.Status == RunStatus.Running)
-        {
-            return "–";
-        }
-
-        if (run.Status != RunStatus.Completed)
-        {
-            return "not judged (incomplete)";
-        }
-
-        var (data, analysis) = await AnalysisLoader.LoadAsync(database, run.Id.ToString(CultureInfo.InvariantCulture), ct);
-        var results = GateCheck.Evaluate(analysis, data.Study);
-        var failed = results.Count(r => !r.Passed);
-        return results.Count == 0 ? "none" : failed == 0 ? "passed" : $"failed {failed} of {results.Count}";
-    }
 }

@@ -17,4 +17,7 @@ internal static class StudyFiles
         study = result.IsValid ? result.Study : null;
         return result;
     }
+
+    /// <summary>The loaded file when it is valid, for a use case to record; null when not (its problems printed).</summary>
+    public static StudyLoadResult? LoadValid(string path, CliIo io) => Load(path, io, out var study) is var result && study is not null ? result : null;
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using UsabilityLab.Application.Reports;
 using UsabilityLab.Benchmarks.Harness;
 using UsabilityLab.Benchmarks.Support;
-using UsabilityLab.Cli.Commands;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Capture;

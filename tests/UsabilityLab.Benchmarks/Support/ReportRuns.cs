@@ -1,4 +1,4 @@
-using UsabilityLab.Cli.Commands;
+using UsabilityLab.Application.Reports;
 using UsabilityLab.Recording.Pdf;
 using UsabilityLab.Reporting.Pdf;
 using UsabilityLab.Reporting.Report;
@@ -6,12 +6,12 @@ using UsabilityLab.Storage;
 
 namespace UsabilityLab.Benchmarks.Support;
 
-/// <summary>Loads a stored run and prints PDFs exactly as <c>./lab report</c> does, through the CLI's own code.</summary>
+/// <summary>Loads a stored run and prints PDFs exactly as <c>./lab report</c> does, through the application layer the CLI uses.</summary>
 internal static class ReportRuns
 {
     public static Task<ReportRun> LoadAsync(LabDatabase database, long runId, CancellationToken ct) =>
         ReportSources.LoadAsync(database, runId, ct);
 
-    /// <summary>The CLI's adapter from Recording's Chromium printer to Reporting's interface.</summary>
+    /// <summary>The application layer's adapter from Recording's Chromium printer to Reporting's interface.</summary>
     public static IPdfPrinter Printer(ChromiumPdfPrinter printer) => new ChromiumPdfAdapter(printer);
 }

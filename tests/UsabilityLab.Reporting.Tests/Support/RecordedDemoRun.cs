@@ -1,14 +1,13 @@
 using System.Runtime.CompilerServices;
-using UsabilityLab.Cli.Commands;
-using UsabilityLab.Core.Studies;
+using UsabilityLab.Application.Reports;
+using UsabilityLab.Application.Runs;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.DemoSite;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Pdf;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Reporting.Report;
-using UsabilityLab.Storage;
-using UsabilityLab.Storage.Entities;
+using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Reporting.Tests.Support;
 
@@ -33,32 +32,23 @@ public sealed class RecordedDemoRun : IAsyncLifetime
     {
         Directory.CreateDirectory(_folder);
         await using var site = await DemoSiteHost.StartAsync(new DemoSiteOptions { Port = 0 });
-        var (study, source) = LoadStudy(site.BaseUrl);
+        var source = LoadStudy(site.BaseUrl);
         var config = BrowserConfigLoader.Load(Path.Combine(RepositoryRoot(), BrowserConfigLoader.FileName));
-        var database = await LabDatabase.OpenAsync(Path.Combine(_folder, "lab.db"));
-        var writer = new RunWriter(database);
-        var runId = await writer.CreateRunAsync(study, source.Text, source.Sha256, null, new RunRow
+        var settings = new RecordSettings(source, null, Path.Combine(_folder, "lab.db"), new ScriptedRunOptions { PersonaMode = PersonaMode.Mixed, Participants = Participants, Seed = 42 })
         {
-            Status = RunStatus.Running,
-            Mode = RunMode.Scripted,
-            Target = study.Target.ToString(),
-            PersonaMode = "mixed",
-            Seed = 42,
-            Workers = 1,
-            ParticipantsPlanned = Participants,
-            StartedAt = DateTimeOffset.UtcNow,
-        });
-        await using (var journal = await RunJournal.OpenAsync(database, runId))
+            Browser = config,
+        };
+        RecordResult recorded;
+        await using (var recording = await StudyRecording.OpenAsync(settings, CancellationToken.None))
         {
-            await new ScriptedRunner(config).RunAsync(study, journal, new ScriptedRunOptions { PersonaMode = PersonaMode.Mixed, Participants = Participants, Seed = 42 });
+            recorded = await recording.RecordAsync(null, null, CancellationToken.None);
         }
 
-        await writer.FinishRunAsync(runId, RunStatus.Completed);
-        var painting = new StringWriter();
-        Run = await ReportSources.LoadAsync(database, runId, CancellationToken.None, painting, config);
+        var painting = new CollectedNotices();
+        Run = await ReportSources.LoadAsync(recorded.Database, recorded.RunId, CancellationToken.None, painting, config);
         if (Run.Snapshots.Count == 0)
         {
-            throw new InvalidOperationException($"the run's page backdrops were not painted: {painting}");
+            throw new InvalidOperationException($"the run's page backdrops were not painted: {string.Join("; ", painting.All)}");
         }
 
         Model = ReportModelBuilder.Build(Run);
@@ -84,11 +74,11 @@ public sealed class RecordedDemoRun : IAsyncLifetime
     internal static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
 
-    private static (Study Study, StudyLoadResult Source) LoadStudy(Uri baseUrl)
+    private static StudyLoadResult LoadStudy(Uri baseUrl)
     {
         var path = Path.Combine(RepositoryRoot(), "scenarios", "demo-shop.yaml");
         var source = StudyLoader.LoadFile(path, name => name == "DEMO_SITE_URL" ? baseUrl.ToString() : Environment.GetEnvironmentVariable(name));
-        return (source.Study ?? throw new InvalidOperationException(string.Join("; ", source.Diagnostics)), source);
+        return source.Study is null ? throw new InvalidOperationException(string.Join("; ", source.Diagnostics)) : source;
     }
 }
 

@@ -1,4 +1,4 @@
-using UsabilityLab.Cli.Commands;
+using UsabilityLab.Application.Reports;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Pdf;
 using UsabilityLab.Reporting.Report;

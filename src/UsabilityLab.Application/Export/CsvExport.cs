@@ -4,14 +4,14 @@ using System.Text;
 using System.Text.Json;
 using nietras.SeparatedValues;
 
-namespace UsabilityLab.Cli.Commands;
+namespace UsabilityLab.Application.Export;
 
 /// <summary>
 /// One table of an export as CSV for spreadsheets and R/pandas, written by Sep: a column per public property of the
 /// row type (camelCase, as in the JSON export), values in the invariant culture, RFC 4180 quoting and CRLF line ends.
 /// The file is written beside the target and renamed over it, so a reader never sees half a table.
 /// </summary>
-internal static class CsvExport
+public static class CsvExport
 {
     private static readonly SepWriterOptions Options = new(Sep.New(','))
     {

@@ -5,23 +5,23 @@ using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Storage;
 
-namespace UsabilityLab.Cli.Commands;
+namespace UsabilityLab.Application.Reports;
 
 /// <summary>
 /// A scripted run stores each page's archive, not its picture: painting took the participants' CPU. The first report
 /// or heatmap of the run paints them (and keeps the pictures, dropping the archives), so CI runs that only check
 /// gates never pay for it.
 /// </summary>
-internal static class BackdropPainting
+public static class BackdropPainting
 {
     /// <summary>Archives read and painted at a time: each holds a whole page, images inlined.</summary>
     private const int Batch = 8;
 
     /// <summary>
-    /// Paints run <paramref name="runId"/>'s unpainted archives. Problems are told to <paramref name="log"/> and leave
+    /// Paints run <paramref name="runId"/>'s unpainted archives. Problems are told to <paramref name="notices"/> and leave
     /// those pages without a heatmap for now: their archives stay, and the next report or heatmap tries again.
     /// </summary>
-    public static async Task PaintAsync(LabDatabase database, long runId, TextWriter? log, BrowserConfig? config, CancellationToken ct)
+    public static async Task PaintAsync(LabDatabase database, long runId, INotices? notices, BrowserConfig? config, CancellationToken ct)
     {
         var reader = new SnapshotReader(database);
         var count = await reader.UnpaintedCountAsync(runId, ct);
@@ -30,7 +30,7 @@ internal static class BackdropPainting
             return;
         }
 
-        log?.WriteLine($"lab: painting {count} page backdrop(s) of run {runId} from the pages it saved (once; they are kept)");
+        notices?.Tell($"painting {count} page backdrop(s) of run {runId} from the pages it saved (once; they are kept)");
         try
         {
             config ??= BrowserConfigLoader.Load();
@@ -50,7 +50,7 @@ internal static class BackdropPainting
                     ct);
                 foreach (var (archive, reason) in failures)
                 {
-                    log?.WriteLine($"lab: no backdrop for {archive.PageKey} at {archive.ViewportWidth} px yet: {reason}");
+                    notices?.Tell($"no backdrop for {archive.PageKey} at {archive.ViewportWidth} px yet: {reason}");
                 }
             }
 
@@ -60,7 +60,7 @@ internal static class BackdropPainting
         catch (Exception ex) when (ex is EnvironmentProblemException or InputException or PlaywrightException or DbException)
         {
             // The report's figures are still worth having; the heatmaps wait until the backdrops can be painted.
-            log?.WriteLine($"lab: page backdrops not painted ({ex.Message.Split('\n', 2)[0]}); heatmaps need them: run the report again where Chromium can start");
+            notices?.Tell($"page backdrops not painted ({ex.Message.Split('\n', 2)[0]}); heatmaps need them: run the report again where Chromium can start");
         }
     }
 }

@@ -3,13 +3,13 @@ using System.Security.Cryptography;
 using System.Text;
 using UsabilityLab.Storage;
 
-namespace UsabilityLab.Cli.Commands;
+namespace UsabilityLab.Application;
 
 /// <summary>
 /// Names for what commands write about a run, by database and run (<c>demo-3fa2c1-run-4</c>): two databases' run 4
 /// share an output folder without replacing each other's files, even when both files are called <c>lab.db</c>.
 /// </summary>
-internal static class OutputNames
+public static class OutputNames
 {
     /// <summary>The database's file name, a short hash of its full path, and the run.</summary>
     public static string Of(LabDatabase database, long runId)

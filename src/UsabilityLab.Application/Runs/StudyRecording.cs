@@ -7,51 +7,76 @@ using UsabilityLab.Storage;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Runs;
 
-namespace UsabilityLab.Cli.Commands;
+namespace UsabilityLab.Application.Runs;
 
 /// <summary>Records a scripted run of a validated study: browser check, database, run row and its lease, runner, final status.</summary>
-internal static class StudyRecording
+/// <remarks>Opened first, so the caller can say which run records (a new one, or one resumed) before participants start.</remarks>
+public sealed class StudyRecording : IAsyncDisposable
 {
-    public static async Task<(LabDatabase Database, long RunId, RunStatus Status)> RecordAsync(
-        Study study, StudyLoadResult source, string sourcePath, string? dbPath, ScriptedRunOptions options, long? resume, CliIo io, CancellationToken ct)
+    private readonly BrowserConfig _config;
+    private readonly RunLease _lease;
+
+    private StudyRecording(BrowserConfig config, RunLease lease) => (_config, _lease) = (config, lease);
+
+    public required LabDatabase Database { get; init; }
+
+    public required long RunId { get; init; }
+
+    public required Study Study { get; init; }
+
+    /// <summary>The runner's options in effect: a resumed run's own persona mode, seed and participants.</summary>
+    public required ScriptedRunOptions Options { get; init; }
+
+    public bool Resumed { get; private init; }
+
+    /// <summary>Checks the browser, opens the database and creates the run (or takes the interrupted one).</summary>
+    public static async Task<StudyRecording> OpenAsync(RecordSettings settings, CancellationToken ct)
     {
-        var config = BrowserConfigLoader.Load();
-        new BrowserDiscovery().Find(config); // fail with exit 3 before anything is written
-        var database = await LabDatabase.OpenAsync(dbPath, ct);
+        var (source, options, resume) = (settings.Source, settings.Options, settings.Resume);
+        var study = source.Study ?? throw new ArgumentException("the study file has errors; record only a valid study", nameof(settings));
+        var (config, database) = await RecordingPreflight.OpenAsync(settings.Browser, settings.DatabasePath, ct);
         // From here on the run exists: Ctrl-C may end the recording, not leave a run that says it records. Taking or
         // creating the run is a few quick writes, so it is not cut short.
         var (runId, lease) = resume is { } resumeId
-            ? await ReopenAsync(database, resumeId, source, io, CancellationToken.None)
-            : await CreateAsync(database, study, source, sourcePath, options, CancellationToken.None);
+            ? await ReopenAsync(database, resumeId, source, CancellationToken.None)
+            : await CreateAsync(database, study, source, settings.SourcePath, options, CancellationToken.None);
         if (resume is not null)
         {
             options = options with { PersonaMode = lease.Mode, Seed = lease.Seed, Participants = lease.Participants };
         }
 
         options = options with { RunId = runId }; // ${RUN}: the same id again when the run is resumed
+        return new StudyRecording(config, lease.Lease) { Database = database, RunId = runId, Study = study, Options = options, Resumed = resume is not null };
+    }
 
-        io.Out.WriteLine($"{(resume is null ? "Run" : "Resuming run")} {runId}: \"{study.Name}\" against {study.Target} → {database.Path}");
+    /// <summary>
+    /// Runs the participants. Cancelling <paramref name="ct"/> ends the recording as interrupted (what was recorded is
+    /// kept, the run can be resumed); a failure marks the run failed and is thrown. A run teardown hook that fails
+    /// after every participant finished is told to <paramref name="notices"/>: the run still completed.
+    /// </summary>
+    public async Task<RecordResult> RecordAsync(IProgress<RunProgress>? progress, INotices? notices, CancellationToken ct)
+    {
+        var (database, runId, study, options) = (Database, RunId, Study, Options);
         var writer = new RunWriter(database);
-        await using var hold = lease.Lease;
         await using var journal = await RunJournal.OpenAsync(database, runId, CancellationToken.None);
         try
         {
-            await RunProgressView.ShowAsync(io, (progress, token) => new ScriptedRunner(config).RunAsync(study, journal, options, progress, token), ct);
+            await new ScriptedRunner(_config).RunAsync(study, journal, options, progress, ct);
             await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
-            return (database, runId, RunStatus.Completed);
+            return new(database, runId, RunStatus.Completed);
         }
         catch (HookFailedException ex) when (ex.AfterRun)
         {
             // Every participant's results are stored and stand; only the site may not be clean for the next run.
-            io.Error.WriteLine($"lab: {ex.Message}; the run's results are saved");
+            notices?.Tell($"{ex.Message}; the run's results are saved");
             await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
-            return (database, runId, RunStatus.Completed);
+            return new(database, runId, RunStatus.Completed);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             await journal.FlushAsync();
             await writer.FinishRunAsync(runId, RunStatus.Interrupted, CancellationToken.None);
-            return (database, runId, RunStatus.Interrupted);
+            return new(database, runId, RunStatus.Interrupted);
         }
         catch
         {
@@ -60,10 +85,13 @@ internal static class StudyRecording
         }
     }
 
+    /// <summary>Gives up the run's lease, so another process may resume it.</summary>
+    public ValueTask DisposeAsync() => _lease.DisposeAsync();
+
     /// <summary>The lease on the run being recorded and, for a resumed run, the settings it was started with.</summary>
     private sealed record Held(RunLease Lease, PersonaMode Mode, int Seed, int Participants);
 
-    private static async Task<(long, Held)> CreateAsync(LabDatabase database, Study study, StudyLoadResult source, string sourcePath, ScriptedRunOptions options, CancellationToken ct)
+    private static async Task<(long, Held)> CreateAsync(LabDatabase database, Study study, StudyLoadResult source, string? sourcePath, ScriptedRunOptions options, CancellationToken ct)
     {
         var row = new RunRow
         {
@@ -82,11 +110,10 @@ internal static class StudyRecording
     }
 
     /// <summary>A resumed run goes on as it was started (persona mode, seed, participants), whatever the command line says now.</summary>
-    private static async Task<(long, Held)> ReopenAsync(LabDatabase database, long runId, StudyLoadResult source, CliIo io, CancellationToken ct)
+    private static async Task<(long, Held)> ReopenAsync(LabDatabase database, long runId, StudyLoadResult source, CancellationToken ct)
     {
         var (run, lease) = await new RunCatalog(database).ReopenAsync(runId, source.Sha256, ct);
         var mode = run.PersonaMode == "exact" ? PersonaMode.Exact : PersonaMode.Mixed;
-        io.Out.WriteLine($"Run {runId} goes on with its own settings: persona {run.PersonaMode}, seed {run.Seed}, {run.ParticipantsPlanned} participants");
         return (run.Id, new Held(lease, mode, run.Seed, run.ParticipantsPlanned));
     }
 }

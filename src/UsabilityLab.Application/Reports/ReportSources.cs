@@ -4,25 +4,25 @@ using UsabilityLab.Reporting.Report;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Moderation;
 
-namespace UsabilityLab.Cli.Commands;
+namespace UsabilityLab.Application.Reports;
 
 /// <summary>Reads a stored run into Reporting's <see cref="ReportRun"/> (Reporting does not depend on Storage).</summary>
-internal static class ReportSources
+public static class ReportSources
 {
     /// <summary>Loads run <paramref name="runOrStudy"/> (id, or study name for its latest run) with events and screenshots.</summary>
-    public static async Task<ReportRun> LoadAsync(LabDatabase database, string runOrStudy, CancellationToken ct, TextWriter? log = null)
+    public static async Task<ReportRun> LoadAsync(LabDatabase database, string runOrStudy, CancellationToken ct, INotices? notices = null)
     {
         var row = await new RunCatalog(database).ResolveAsync(runOrStudy, ct);
-        return await LoadAsync(database, row.Id, ct, log);
+        return await LoadAsync(database, row.Id, ct, notices);
     }
 
     /// <summary>
     /// Loads run <paramref name="runId"/> with events and screenshots, painting the screenshots first when the run
     /// stored only its pages' archives (see <see cref="BackdropPainting"/>).
     /// </summary>
-    public static async Task<ReportRun> LoadAsync(LabDatabase database, long runId, CancellationToken ct, TextWriter? log = null, BrowserConfig? browserConfig = null)
+    public static async Task<ReportRun> LoadAsync(LabDatabase database, long runId, CancellationToken ct, INotices? notices = null, BrowserConfig? browserConfig = null)
     {
-        await BackdropPainting.PaintAsync(database, runId, log, browserConfig, ct);
+        await BackdropPainting.PaintAsync(database, runId, notices, browserConfig, ct);
         var data = await new RunReader(database).LoadAsync(runId, includeEvents: true, ct);
         var snapshots = await new SnapshotReader(database).LoadAsync(runId, ct);
         return new ReportRun

@@ -2,10 +2,10 @@ using UsabilityLab.Core.Analysis;
 using UsabilityLab.Core.Personas;
 using UsabilityLab.Storage;
 
-namespace UsabilityLab.Cli.Commands;
+namespace UsabilityLab.Application.Analysis;
 
-/// <summary>Resolves RUN|STUDY in a database and analyzes it; shared by analyze, report, compare and demo.</summary>
-internal static class AnalysisLoader
+/// <summary>The analyze use case: resolves a run id or study name in a database and analyzes that run.</summary>
+public static class AnalysisLoader
 {
     public static async Task<(RunData Data, RunAnalysis Analysis)> LoadAsync(LabDatabase database, string runOrStudy, CancellationToken ct)
     {

@@ -4,10 +4,10 @@ using UsabilityLab.Core.Analysis;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Runs;
 
-namespace UsabilityLab.Cli.Commands;
+namespace UsabilityLab.Application.Analysis;
 
 /// <summary>The machine-readable twin of the analysis table (stable camelCase fields, documented in docs/metrics.md).</summary>
-internal static class AnalysisJson
+public static class AnalysisJson
 {
     private static readonly JsonSerializerOptions Options = new()
     {

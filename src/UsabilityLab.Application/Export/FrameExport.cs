@@ -5,19 +5,19 @@ using UsabilityLab.Core.Errors;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Moderation;
 
-namespace UsabilityLab.Cli.Commands;
+namespace UsabilityLab.Application.Export;
 
 /// <summary>
 /// <c>lab export RUN --format frames</c>: the screen frames of a moderated run as JPEG files, one folder per session,
 /// named by their time on the session's timeline (so they line up with events, notes and the think-aloud audio, which
 /// is written next to them). With Debian's <c>ffmpeg</c> on the PATH, each session also becomes an MP4.
 /// </summary>
-internal static class FrameExport
+public static class FrameExport
 {
     private const double LastFrameSeconds = 1.0;
 
     /// <summary>Writes the frames (and audio, and MP4s when ffmpeg exists) of run <paramref name="runId"/> under <paramref name="folder"/>; returns what was written.</summary>
-    public static async Task<IReadOnlyList<string>> WriteAsync(LabDatabase database, long runId, string folder, CliIo io, CancellationToken ct)
+    public static async Task<IReadOnlyList<string>> WriteAsync(LabDatabase database, long runId, string folder, INotices? notices, CancellationToken ct)
     {
         var reader = new ModerationReader(database);
         var totals = await reader.FrameTotalsAsync(runId, ct);
@@ -57,7 +57,7 @@ internal static class FrameExport
                 var mp4 = Path.Combine(folder, name + ".mp4");
                 if (await EncodeAsync(ffmpeg, listFile, mp4, ct) is { } problem)
                 {
-                    io.Error.WriteLine($"lab: ffmpeg could not make {mp4}: {problem}; the JPEG frames are in {target}");
+                    notices?.Tell($"ffmpeg could not make {mp4}: {problem}; the JPEG frames are in {target}");
                 }
                 else
                 {
@@ -75,11 +75,11 @@ internal static class FrameExport
 
         if (written.Count == 0)
         {
-            io.Error.WriteLine($"lab: run {runId} has no screen frames (only moderated sessions keep them)");
+            notices?.Tell($"run {runId} has no screen frames (only moderated sessions keep them)");
         }
         else if (ffmpeg is null)
         {
-            io.Error.WriteLine("lab: no ffmpeg on the PATH, so no MP4; install it with: sudo apt-get install -y ffmpeg");
+            notices?.Tell("no ffmpeg on the PATH, so no MP4; install it with: sudo apt-get install -y ffmpeg");
         }
 
         return written;

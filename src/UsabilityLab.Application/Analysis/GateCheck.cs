@@ -1,0 +1,25 @@
+using UsabilityLab.Core.Analysis;
+using UsabilityLab.Core.Studies;
+
+namespace UsabilityLab.Application.Analysis;
+
+/// <summary>Evaluates a study's gates and writes them as JUnit XML for CI; a failed gate means exit code 1 in the CLI.</summary>
+public static class GateCheck
+{
+    public static IReadOnlyList<GateResult> Evaluate(RunAnalysis analysis, Study? study) =>
+        study is null || study.Gates.Count == 0 ? [] : GateEvaluator.Evaluate(study.Gates, analysis);
+
+    public static void WriteJUnit(string path, string suite, IReadOnlyList<GateResult> results)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(directory);
+        // Write to a temporary file first so a failure never leaves half an XML file for CI to choke on.
+        var temp = path + ".tmp";
+        using (var writer = new StreamWriter(temp))
+        {
+            JUnitReport.Write(writer, suite, results);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+}

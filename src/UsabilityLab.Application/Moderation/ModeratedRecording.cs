@@ -1,0 +1,158 @@
+using UsabilityLab.Core.Errors;
+using UsabilityLab.Recording.Moderation;
+using UsabilityLab.Recording.Moderation.Web;
+using UsabilityLab.Storage;
+using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage.Moderation;
+using UsabilityLab.Storage.Runs;
+
+namespace UsabilityLab.Application.Moderation;
+
+/// <summary>
+/// The moderate use case: opens the participant's browser on the study's target with the task panel and the moderator
+/// console on 127.0.0.1, records until the moderator ends the session (or the caller cancels, which keeps what was
+/// recorded), then stores how the run ended.
+/// </summary>
+public sealed class ModeratedRecording : IAsyncDisposable
+{
+    private readonly ModeratedRuns _runs;
+    private readonly RunLease _lease;
+    private RunJournal? _journal;
+    private ModeratedSession? _session;
+    private ModeratorConsoleServer? _console;
+
+    private ModeratedRecording(LabDatabase database, ModeratedRuns runs, long runId, bool created, RunLease lease, bool headless)
+    {
+        Database = database;
+        _runs = runs;
+        RunId = runId;
+        Created = created;
+        _lease = lease;
+        Headless = headless;
+    }
+
+    /// <summary>Where the run is stored.</summary>
+    public LabDatabase Database { get; }
+
+    /// <summary>The moderated run the session belongs to.</summary>
+    public long RunId { get; }
+
+    /// <summary>True when this session started a new run.</summary>
+    public bool Created { get; }
+
+    /// <summary>True when the participant's browser has no window (asked for, or no display).</summary>
+    public bool Headless { get; }
+
+    /// <summary>The moderator console's address, with its access token.</summary>
+    public Uri ConsoleUrl => _console?.Url ?? throw new InvalidOperationException("the moderator console is not running");
+
+    /// <summary>Checks the browser, opens the database and the run, starts the session and the moderator console.</summary>
+    public static async Task<ModeratedRecording> StartAsync(ModerateSettings settings, CancellationToken cancellationToken)
+    {
+        var study = settings.Source.Study ?? throw new ArgumentException("the study file has errors; moderate only a valid study", nameof(settings));
+        var (config, database) = await RecordingPreflight.OpenAsync(settings.Browser, settings.DatabasePath, cancellationToken);
+        var runs = new ModeratedRuns(database);
+        var (runId, created, lease) = await runs.OpenAsync(study, settings.Source.Text, settings.Source.Sha256, settings.SourcePath, settings.Run, cancellationToken);
+        var recording = new ModeratedRecording(database, runs, runId, created, lease, settings.Headless || !HasDisplay());
+        try
+        {
+            recording._journal = await RunJournal.OpenAsync(database, runId, cancellationToken);
+            recording._session = new ModeratedSession(
+                new ModeratedSessionOptions { Study = study, Participant = settings.Participant, Browser = config, Headless = recording.Headless },
+                recording._journal,
+                new ModerationJournal(database));
+            try
+            {
+                await recording._session.StartAsync(cancellationToken);
+                recording._console = await StartConsoleAsync(recording._session, settings.ConsolePort, cancellationToken);
+            }
+            catch
+            {
+                await runs.SetStatusAsync(runId, RunStatus.Completed, CancellationToken.None);
+                throw;
+            }
+
+            return recording;
+        }
+        catch
+        {
+            await recording.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Waits until the moderator ends the session; cancelling <paramref name="cancellationToken"/> ends it as
+    /// interrupted, keeping what was recorded. The console closes and the run's status is stored either way.
+    /// </summary>
+    public async Task<ModerationResult> WaitAsync(CancellationToken cancellationToken)
+    {
+        var session = _session ?? throw new InvalidOperationException("the session has not started");
+        var interrupted = false;
+        try
+        {
+            try
+            {
+                await session.Ended.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                interrupted = true;
+                await session.EndAsync(interrupted: true);
+            }
+            finally
+            {
+                await DisposeConsoleAsync();
+            }
+        }
+        finally
+        {
+            await _runs.SetStatusAsync(RunId, interrupted ? RunStatus.Interrupted : RunStatus.Completed, CancellationToken.None);
+        }
+
+        return new ModerationResult(interrupted, await session.SnapshotAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await DisposeConsoleAsync();
+        if (_session is not null)
+        {
+            await _session.DisposeAsync();
+        }
+
+        if (_journal is not null)
+        {
+            await _journal.DisposeAsync();
+        }
+
+        await _lease.DisposeAsync();
+    }
+
+    private async Task DisposeConsoleAsync()
+    {
+        if (_console is not null)
+        {
+            await _console.DisposeAsync();
+            _console = null;
+        }
+    }
+
+    private static async Task<ModeratorConsoleServer> StartConsoleAsync(ModeratedSession session, int port, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ModeratorConsoleServer.StartAsync(session, port, cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            throw new EnvironmentProblemException($"--console-port {port}: cannot listen on 127.0.0.1:{port} ({ex.Message}); pick another port, or 0 for a free one", ex);
+        }
+    }
+
+    /// <summary>A window can open: not Linux, or Linux with an X11 or Wayland display.</summary>
+    private static bool HasDisplay() =>
+        !OperatingSystem.IsLinux()
+        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"))
+        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY"));
+}

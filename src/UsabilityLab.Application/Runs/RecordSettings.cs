@@ -1,0 +1,19 @@
+using UsabilityLab.Core.Studies.Loading;
+using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Runner;
+
+namespace UsabilityLab.Application.Runs;
+
+/// <summary>What <see cref="StudyRecording"/> records: a valid study file, the database, the runner's options.</summary>
+/// <param name="Source">The loaded study file; it must be valid.</param>
+/// <param name="SourcePath">The study file's full path, stored with the run (null when it did not come from a file).</param>
+/// <param name="DatabasePath">SQLite file; null for the default ($USABILITYLAB_DB or ./usabilitylab.db).</param>
+/// <param name="Options">The scripted runner's options; a resumed run keeps its own persona mode, seed and participants.</param>
+public sealed record RecordSettings(StudyLoadResult Source, string? SourcePath, string? DatabasePath, ScriptedRunOptions Options)
+{
+    /// <summary>An interrupted run to continue (its id), or null for a new run.</summary>
+    public long? Resume { get; init; }
+
+    /// <summary>The browser to record with; null reads playwright.config.json.</summary>
+    public BrowserConfig? Browser { get; init; }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using UsabilityLab.Application.Export;
+using UsabilityLab.Application.Tests.Support;
+using UsabilityLab.Tests.Shared;
+
+namespace UsabilityLab.Application.Tests.Export;
+
+public sealed class RunExportTests
+{
+    private const string Outcomes = "participant,task,outcome,time_s,clicks\n\"P2, \"\"remote\"\"\",a,success,10.25,3\nP3,a,failed,30,9\n";
+
+    [Fact]
+    public async Task WriteAsync_Csv_OneFilePerTable_Rfc4180_NoTemporaryFileLeft()
+    {
+        await using var run = await ImportedRun.CreateAsync(Outcomes);
+        var folder = Path.Combine(run.Folder, "export");
+
+        var written = await RunExport.WriteAsync(run.Database, new ExportSettings("1", ExportFormat.Csv, folder), null, CancellationToken.None);
+
+        Assert.Equal(["attempts.csv", "events.csv", "signals.csv", "answers.csv"], written.Select(Path.GetFileName));
+        var attempts = await File.ReadAllLinesAsync(Path.Combine(folder, "attempts.csv"));
+        Assert.StartsWith("1,\"P2, \"\"remote\"\"\",a,Success,,imported,10.25,3,", attempts[1]);
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+    }
+
+    [Fact]
+    public async Task WriteAsync_Json_OneFileWithRunAndAttempts()
+    {
+        await using var run = await ImportedRun.CreateAsync(Outcomes);
+
+        var written = await RunExport.WriteAsync(run.Database, new ExportSettings("S", ExportFormat.Json, run.Folder), null, CancellationToken.None);
+
+        var path = Assert.Single(written);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(path));
+        Assert.Equal(run.RunId, json.RootElement.GetProperty("run").GetInt64());
+        Assert.Equal(2, json.RootElement.GetProperty("attempts").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task WriteAsync_FramesOfRunWithoutModeratedSessions_WritesNothing_TellsWhy()
+    {
+        await using var run = await ImportedRun.CreateAsync(Outcomes);
+        var notices = new CollectedNotices();
+
+        var written = await RunExport.WriteAsync(run.Database, new ExportSettings("1", ExportFormat.Frames, run.Folder), notices, CancellationToken.None);
+
+        Assert.Empty(written);
+        Assert.Contains(notices.All, n => n.StartsWith("run 1 has no screen frames", StringComparison.Ordinal));
+    }
+}
