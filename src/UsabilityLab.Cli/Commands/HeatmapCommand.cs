@@ -10,7 +10,11 @@ using UsabilityLab.Storage;
 
 namespace UsabilityLab.Cli.Commands;
 
-/// <summary><c>lab heatmap RUN</c>: click, move or scroll heatmaps over the stored page screenshots, one PNG per page.</summary>
+/// <summary>
+/// <c>lab heatmap RUN</c>: click, move or scroll heatmaps over the stored page screenshots, one PNG per page, and per
+/// further view of a page that clicks were made in (a single-page app's editor, a dialog). <c>--task</c> draws only
+/// that task's events and signals, into files of its own.
+/// </summary>
 internal static class HeatmapCommand
 {
     internal sealed record Settings(string Run, string? Page, string? Task, string Kind, string? Out, string? Db);
@@ -19,7 +23,7 @@ internal static class HeatmapCommand
     {
         var run = new Argument<string>("RUN") { Description = "Run id, or a study name for its latest run" };
         var page = new Option<string?>("--page") { Description = "Page URL, path or glob (e.g. /product/*); default: every page" };
-        var task = new Option<string?>("--task") { Description = "Only events of this task id" };
+        var task = new Option<string?>("--task") { Description = "Only events and signals of this task id (files named …--task-ID.png)" };
         var kind = new Option<string>("--kind") { Description = "click, move or scroll", DefaultValueFactory = _ => "click" };
         kind.AcceptOnlyFromAmong("click", "move", "scroll");
         var output = new Option<string?>("--out") { Description = "FILE.png for one page, or a folder (default out/heatmaps)" };
@@ -36,7 +40,8 @@ internal static class HeatmapCommand
         var database = await LabDatabase.OpenExistingAsync(settings.Db, cancellationToken);
         var run = await ReportSources.LoadAsync(database, settings.Run, cancellationToken, io.Error);
         var keepQuery = run.Study?.Capture.KeepQuery ?? false;
-        var events = TaskEvents(run, settings.Task);
+        var attempts = TaskAttempts(run, settings.Task);
+        var events = attempts is null ? run.Events : run.Events.Where(e => e.AttemptId is { } id && attempts.Contains(id)).ToArray();
         var pages = PageActivityGrouping.Group(events, keepQuery)
             .Where(p => HasData(p, kind) && (settings.Page is null || Matches(settings.Page, p.Layout.PageKey, keepQuery)))
             .ToArray();
@@ -52,36 +57,73 @@ internal static class HeatmapCommand
             throw new InputException($"--out {settings.Out}: {pages.Length} pages match; pass --page to pick one, or give a folder");
         }
 
-        var signals = kind == HeatmapKind.Click ? RunAnalyzer.Analyze(run.Study, run.Attempts, run.Events, run.Answers).Signals.Select(s => s.Signal).ToArray() : [];
+        // Every layer shows the same events: with --task, the markers too are the task's signals only.
+        var signals = kind == HeatmapKind.Click
+            ? RunAnalyzer.Analyze(run.Study, run.Attempts, run.Events, run.Answers).Signals.Select(s => s.Signal)
+                .Where(s => attempts is null || (s.AttemptId is { } id && attempts.Contains(id))).ToArray()
+            : [];
         var heights = ScrollDepth.ViewportHeights(run.Events);
+        var views = UiStates.Of(run.Events, keepQuery);
         foreach (var page in pages)
         {
-            var snapshot = run.Snapshots.FirstOrDefault(s => s.PageKey == page.Layout.PageKey && s.ViewportWidth == page.Layout.ViewportWidth);
-            if (snapshot is null)
+            var pictures = run.Snapshots.Where(s => s.PageKey == page.Layout.PageKey && s.ViewportWidth == page.Layout.ViewportWidth).ToArray();
+            if (pictures.Length == 0)
             {
                 io.Error.WriteLine($"lab: no screenshot of {page.Layout} in run {run.RunId}; skipped");
                 continue;
             }
 
-            if (snapshot.Note is { Length: > 0 } note)
+            foreach (var picture in Pictures(page, pictures, kind, views, signals, keepQuery))
             {
-                // What the picture under this heatmap leaves out (a page too large to keep whole, cut at a height).
-                io.Error.WriteLine($"lab: {page.Layout}: page picture: {note}");
-            }
+                if (picture.Snapshot.Note is { Length: > 0 } note)
+                {
+                    // What the picture under this heatmap leaves out (a page too large to keep whole, cut at a height).
+                    io.Error.WriteLine($"lab: {page.Layout}: page picture: {note}");
+                }
 
-            var image = Render(page, snapshot, kind, signals, heights, keepQuery);
-            var path = Path.GetFullPath(single ? settings.Out! : Path.Combine(settings.Out ?? Path.Combine("out", "heatmaps"), $"{settings.Kind}-{page.Layout.FileStem}.png"));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await File.WriteAllBytesAsync(path, image.Bytes, cancellationToken);
-            io.Out.WriteLine(path);
+                var title = $"{kind} heatmap: {page.Layout}{(picture.View is null ? "" : $", {picture.View}")}{(settings.Task is null ? "" : $", task {settings.Task}")}";
+                var image = Render(picture, kind, heights, title);
+                var file = HeatmapFileName.Of(settings.Kind, page.Layout, picture.View, settings.Task);
+                var path = Path.GetFullPath(single ? Beside(settings.Out!, picture.View) : Path.Combine(settings.Out ?? Path.Combine("out", "heatmaps"), file));
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await File.WriteAllBytesAsync(path, image.Bytes, cancellationToken);
+                io.Out.WriteLine(path);
+            }
         }
 
         return ExitCodes.Ok;
     }
 
-    private static HeatmapImage Render(PageActivity page, PageSnapshot snapshot, HeatmapKind kind, IReadOnlyList<Core.Signals.Signal> signals, IReadOnlyDictionary<long, int> heights, bool keepQuery)
+    /// <summary>One heatmap's material: the picture it is drawn on, the events drawn, the signals marked.</summary>
+    private sealed record Picture(PageSnapshot Snapshot, PageActivity Activity, string? View, IReadOnlyList<Core.Signals.Signal> Signals);
+
+    /// <summary>
+    /// Clicks are drawn on the picture of the view they were made in (one heatmap per view with clicks, the page as
+    /// first seen first); moves and scrolling on the page's first picture.
+    /// </summary>
+    private static IEnumerable<Picture> Pictures(PageActivity page, PageSnapshot[] pictures, HeatmapKind kind, UiStates views, IReadOnlyList<Core.Signals.Signal> signals, bool keepQuery)
     {
-        var title = $"{kind} heatmap: {page.Layout}";
+        if (kind != HeatmapKind.Click)
+        {
+            return [new Picture(pictures[0], page, null, [])];
+        }
+
+        var pictured = pictures.Select(p => p.State).ToArray();
+        var onPage = TopElements.On(page.Layout, signals, keepQuery).ToArray();
+        return views.Split(page, pictured).Select(view => new Picture(
+            Array.Find(pictures, p => p.State == view.State)!,
+            page with { Clicks = view.Clicks },
+            view.Name,
+            [.. onPage.Where(s => views.PictureOf(s, pictured) == view.State)]));
+    }
+
+    /// <summary>--out FILE.png: the page as first seen goes there, each further view beside it (FILE--after-….png).</summary>
+    private static string Beside(string file, string? view) =>
+        view is null ? file : Path.Combine(Path.GetDirectoryName(file) ?? "", $"{Path.GetFileNameWithoutExtension(file)}--{HeatmapFileName.Slug(view)}.png");
+
+    private static HeatmapImage Render(Picture picture, HeatmapKind kind, IReadOnlyDictionary<long, int> heights, string title)
+    {
+        var (snapshot, page) = (picture.Snapshot, picture.Activity);
         if (kind == HeatmapKind.Scroll)
         {
             var fold = heights.Count > 0 ? heights.Values.Order().ElementAt(heights.Count / 2) : 800;
@@ -91,7 +133,7 @@ internal static class HeatmapCommand
         }
 
         var points = (kind == HeatmapKind.Click ? page.ClickPoints : page.MovePoints).ToArray();
-        return ClickHeatmapRenderer.Render(snapshot, points, TopElements.On(page.Layout, signals, keepQuery), kind, new HeatmapOptions { Title = title });
+        return ClickHeatmapRenderer.Render(snapshot, points, picture.Signals, kind, new HeatmapOptions { Title = title });
     }
 
     private static bool HasData(PageActivity page, HeatmapKind kind) => kind switch
@@ -107,11 +149,12 @@ internal static class HeatmapCommand
             ? PageKey.Normalize(pattern, keepQuery) == pageKey
             : UrlPattern.IsMatch(pattern, pageKey);
 
-    private static IReadOnlyList<Core.Events.RecordedEvent> TaskEvents(ReportRun run, string? task)
+    /// <summary>The attempts of task <paramref name="task"/>, or null for every task.</summary>
+    private static HashSet<long>? TaskAttempts(ReportRun run, string? task)
     {
         if (task is null)
         {
-            return run.Events;
+            return null;
         }
 
         var ids = run.Attempts.Where(a => a.TaskId == task).Select(a => a.Id).ToHashSet();
@@ -120,6 +163,6 @@ internal static class HeatmapCommand
             throw new InputException($"--task {task}: no attempts of that task in run {run.RunId}; tasks: {string.Join(", ", run.Tasks.Select(t => t.Id))}");
         }
 
-        return run.Events.Where(e => e.AttemptId is { } id && ids.Contains(id)).ToArray();
+        return ids;
     }
 }

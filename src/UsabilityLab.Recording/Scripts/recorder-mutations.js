@@ -13,6 +13,7 @@
       ? records.filter(r => !(r.target.nodeType === 1 && r.target.closest && r.target.closest(IGNORED))).length
       : records.length;
     if (!ours) return;
+    stateDirty = true;
     pendingMutations += ours;
     reactions += ours;
     if (now() - lastMutation >= MUTATION_MS) emitMutations();

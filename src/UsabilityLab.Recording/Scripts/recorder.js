@@ -32,6 +32,7 @@
     visibility: 12, timing: 16,            // detail
     mutation: 13, selection: 14,           // count
     invalid: 15,                           // element, message
+    state: 17,                             // structural hash of the view a click lands in (recorder-states.js)
   };
   // Event.timeStamp and performance.now() share the time origin; input events are stamped with the former.
   const origin = performance.timeOrigin;
@@ -159,6 +160,7 @@
   }, FLUSH_MS);
 
   /*@include recorder-elements.js*/
+  /*@include recorder-states.js*/
   // ---- Listeners. Nothing below reads geometry or computed style synchronously, except a first click's box.
   const onClick = (code) => (e) => {
     // detail 0: a click synthesised by a key press (Enter on a form) — the key is recorded, it has no position.
@@ -172,6 +174,7 @@
     // The first click on an element measures it now, before the page's own handler can hide or remove it (the
     // promo's close button): one forced layout per element, not per click; the seal measures it again if still shown.
     if (!lastBoxes.has(entry.d.el) && at0) boxOf(entry.d.el, child ? at0[0] - e.clientX : sx, child ? at0[1] - e.clientY : sy);
+    noteState(at(e));
     push(slot([code, 0, x, y, 0, e.button], 4, entry), at(e), sx, sy);
   };
   addEventListener('click', onClick(KIND.click), true);
@@ -233,7 +236,7 @@
     if (e.target instanceof Element) pushElement([KIND.key, 0, e.key, 0], 3, e.target, at(e));
     else push([KIND.key, 0, e.key], at(e));
   }, true);
-  if (!child) addEventListener('resize', (e) => { width = innerWidth; push([KIND.resize, 0, innerWidth, innerWidth + 'x' + innerHeight], at(e)); });
+  if (!child) addEventListener('resize', (e) => { width = innerWidth; stateDirty = true; push([KIND.resize, 0, innerWidth, innerWidth + 'x' + innerHeight], at(e)); });
   if (!child) document.addEventListener('visibilitychange', (e) => { push([KIND.visibility, 0, document.visibilityState], at(e)); flush(); }, true);
   document.addEventListener('selectionchange', (e) => {
     const s = document.getSelection();
@@ -251,6 +254,7 @@
     if (href === url) return;
     if (how === 'pop' && hashOnly(url, href)) how = 'hash';
     url = href;
+    stateSent = ''; // a new route's first click says its view, even when it looks like the last route's
     push([KIND.nav, 0, how], t);
   };
   if (!child) {
@@ -288,5 +292,7 @@
     reactions: () => reactions,
     // The count noted at the last trusted pointerdown or keydown, handed out once (null: none since).
     takeActionMark: () => { const mark = actionMark; actionMark = null; return mark; },
+    // The structural hash of the view as it stands (recorder-states.js), for the runner to keep a picture of each view.
+    state: () => child ? null : uiState(),
   };
 })();
