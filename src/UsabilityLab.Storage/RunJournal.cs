@@ -63,6 +63,7 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
         {
             SessionEnd.Completed => SessionStatus.Completed,
             SessionEnd.Interrupted => SessionStatus.Interrupted,
+            SessionEnd.HookFailed => SessionStatus.HookFailed,
             _ => SessionStatus.Crashed,
         }, reason, cancellationToken);
 

@@ -46,7 +46,11 @@ internal sealed class StaticSite : IAsyncDisposable
             : throw new ArgumentException($"no site '{name}'; the sites are {string.Join(", ", Sites)}", nameof(name));
 
     /// <summary>Starts serving each sub-folder of <paramref name="sitesFolder"/> on its own origin, and <paramref name="sharedFolder"/> under <paramref name="sharedPrefix"/> on all of them.</summary>
-    public static async Task<StaticSite> StartAsync(string sitesFolder, string sharedFolder, string sharedPrefix)
+    /// <param name="sitesFolder">One sub-folder a site.</param>
+    /// <param name="sharedFolder">Files every site serves (the third-party code).</param>
+    /// <param name="sharedPrefix">Where they are served.</param>
+    /// <param name="api">Adds what a site answers besides its files (a site name and its pipeline), before them.</param>
+    public static async Task<StaticSite> StartAsync(string sitesFolder, string sharedFolder, string sharedPrefix, Action<string, IApplicationBuilder>? api = null)
     {
         var sites = Directory.GetDirectories(sitesFolder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
@@ -68,7 +72,11 @@ internal sealed class StaticSite : IAsyncDisposable
             var files = new PhysicalFileProvider(Path.GetFullPath(Path.Combine(sitesFolder, site)));
             app.MapWhen(
                 context => string.Equals(context.Request.Host.Host, $"{site}.localhost", StringComparison.OrdinalIgnoreCase),
-                branch => branch.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files }).UseStaticFiles(Files(files, "")).Run(NotFound));
+                branch =>
+                {
+                    api?.Invoke(site, branch);
+                    branch.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files }).UseStaticFiles(Files(files, "")).Run(NotFound);
+                });
         }
 
         app.Run(NotFound);

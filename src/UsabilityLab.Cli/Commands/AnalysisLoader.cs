@@ -1,4 +1,5 @@
 using UsabilityLab.Core.Analysis;
+using UsabilityLab.Core.Personas;
 using UsabilityLab.Storage;
 
 namespace UsabilityLab.Cli.Commands;
@@ -10,6 +11,7 @@ internal static class AnalysisLoader
     {
         var run = await new RunCatalog(database).ResolveAsync(runOrStudy, ct);
         var data = await new RunReader(database).LoadAsync(run.Id, includeEvents: true, ct);
-        return (data, RunAnalyzer.Analyze(data.Study, data.Attempts, data.Events, data.Answers));
+        var simulated = data.Participants.Where(p => PersonaProfile.IsSimulated(p.Persona)).Select(p => p.Label).ToArray();
+        return (data, RunAnalyzer.Analyze(data.Study, data.Attempts, data.Events, data.Answers, simulatedParticipants: simulated));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using UsabilityLab.Core.Analysis;
 using UsabilityLab.Core.Metrics;
+using UsabilityLab.Reporting.Report;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -11,7 +12,7 @@ internal static class AnalysisTable
     public static void Print(CliIo io, string title, RunAnalysis analysis)
     {
         var table = new Table().Title(Markup.Escape(title)).AddColumns(
-            "task", "n", "success (95% CI)", "time geo mean (95% CI)", "median", "lostness", "click eff.", "SEQ", "rage", "dead", "error clicks", "quick backs");
+            "task", "n", "success (95% CI)", "time geo mean (95% CI)", "median (successes)", "lostness", "click eff.", "error rate", "SEQ", "rage", "dead", "error clicks", "quick backs");
         foreach (var t in analysis.Tasks)
         {
             table.AddRow(
@@ -22,7 +23,8 @@ internal static class AnalysisTable
                 t.TimeMedianS is { } median ? $"{median:0.0} s" : "–",
                 Num(t.LostnessMean, "0.00"),
                 Num(t.ClickEfficiency, "0.00"),
-                t.SeqMean is { } seq ? $"{seq:0.0}" : "–",
+                t.ErrorRate is { } errors ? $"{errors:P0}" : "–",
+                analysis.Simulated ? "n/m" : t.SeqMean is { } seq ? $"{seq:0.0}" : "–",
                 Int(t.RageClicks),
                 Int(t.DeadClicks),
                 Int(t.ErrorClicks),
@@ -30,12 +32,22 @@ internal static class AnalysisTable
         }
 
         io.Ansi.Write(table);
-        var sus = analysis.Sus is { } s ? $"SUS {s.Mean:0.0} {Ci(s.Ci, "0.0")} grade {s.Grade} (n={s.N})" : "SUS: no answers";
-        var nps = analysis.Nps is { } n ? $"NPS {n.Score:+0;-0;0} ({n.Promoters} promoters, {n.Passives} passives, {n.Detractors} detractors)" : "NPS: no answers";
-        io.Ansi.MarkupLine(Markup.Escape($"{analysis.Participants} participants · {sus} · {nps}"));
+        if (analysis.Simulated)
+        {
+            // A model has no opinion: no SUS, SEQ or NPS of simulated participants is ever scored (docs/personas.md).
+            io.Ansi.MarkupLine(Markup.Escape($"{analysis.Participants} simulated participants (persona model) · SUS, SEQ, NPS: not measured (n/m): simulated participants"));
+        }
+        else
+        {
+            var sus = analysis.Sus is { } s ? $"SUS {s.Mean:0.0} {Ci(s.Ci, "0.0")} grade {s.Grade} (n={s.N})" : "SUS: no answers";
+            var nps = analysis.Nps is { } n ? $"NPS {Fmt.Signed(n.Score)} ({n.Promoters} promoters, {n.Passives} passives, {n.Detractors} detractors)" : "NPS: no answers";
+            io.Ansi.MarkupLine(Markup.Escape($"{analysis.Participants} participants · {sus} · {nps}"));
+        }
+
+        io.Ansi.MarkupLine(Markup.Escape("median: of successful attempts; error rate: attempts with at least one error (JS, request, validation, misclick)"));
         if (analysis.UnrestoredAttempts > 0)
         {
-            io.Ansi.MarkupLine(Markup.Escape($"Note: {analysis.UnrestoredAttempts} attempts left out: they ran after a resume that could not restore the participants' earlier tasks."));
+            io.Ansi.MarkupLine(Markup.Escape($"Note: {analysis.UnrestoredAttempts} attempts left out: the lab could not set up where they start (a resume could not restore the participants' earlier tasks, or a task setup hook failed)."));
         }
 
         if (analysis.EventsLost > 0)
@@ -45,9 +57,9 @@ internal static class AnalysisTable
     }
 
     private static string Ci(Interval? ci, string format) =>
-        ci is { } c ? $"[{c.Low.ToString(format, CultureInfo.InvariantCulture)}–{c.High.ToString(format, CultureInfo.InvariantCulture)}]" : "";
+        ci is { } c ? $"[{Fmt.Range(c.Low, c.High, format)}]" : "";
 
-    private static string Num(double? value, string format) => value?.ToString(format, CultureInfo.InvariantCulture) ?? "–";
+    private static string Num(double? value, string format) => value?.ToString(format, Fmt.Numbers) ?? "–";
 
     private static string Int(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "–";
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Spectre.Console;
 using UsabilityLab.Core.Analysis;
+using UsabilityLab.Reporting.Report;
 using UsabilityLab.Storage;
 
 namespace UsabilityLab.Cli.Commands;
@@ -36,27 +37,34 @@ internal static class CompareCommand
         var database = await LabDatabase.OpenExistingAsync(settings.Db, ct);
         var (dataA, analysisA) = await AnalysisLoader.LoadAsync(database, settings.RunA, ct);
         var (dataB, analysisB) = await AnalysisLoader.LoadAsync(database, settings.RunB, ct);
-        var comparison = RunComparer.Compare(analysisA, dataA.Attempts, dataA.Answers, analysisB, dataB.Attempts, dataB.Answers);
+        var comparison = RunComparer.Compare(analysisA, dataA.Attempts, analysisB, dataB.Attempts);
         if (comparison.Tasks.Count == 0)
         {
             io.Error.WriteLine($"lab: runs {dataA.Run.Id} and {dataB.Run.Id} have no task in common; compare runs of the same study");
             return ExitCodes.Usage;
         }
 
+        var warning = Comparability.Warning(dataA.Run.Mode.ToString(), dataA.Run.PersonaMode, dataB.Run.Mode.ToString(), dataB.Run.PersonaMode);
         if (settings.Json)
         {
-            io.Out.WriteLine(JsonSerializer.Serialize(new { runA = dataA.Run.Id, runB = dataB.Run.Id, comparison.Tasks, comparison.Sus, comparison.SusNote }, JsonOptions));
+            io.Out.WriteLine(JsonSerializer.Serialize(new { runA = dataA.Run.Id, runB = dataB.Run.Id, warning, comparison.Tasks, comparison.Sus, comparison.SusNote }, JsonOptions));
             return ExitCodes.Ok;
         }
 
         Print(io, dataA.Run.Id, dataB.Run.Id, comparison);
+        if (warning is not null)
+        {
+            // After the table, where the eye lands last; stderr would be lost when the table is piped to a file.
+            io.Ansi.MarkupLine($"[yellow]Warning:[/] {Markup.Escape(warning)}");
+        }
+
         return ExitCodes.Ok;
     }
 
     private static void Print(CliIo io, long runA, long runB, RunComparison comparison)
     {
         var inv = CultureInfo.InvariantCulture;
-        var table = new Table().Title($"Run {runA} (A) vs run {runB} (B)").AddColumns("task", "success A", "success B", "A − B (95% CI)", "p (N−1)", "time A/B (95% CI)", "p (Welch, log)");
+        var table = new Table().Title($"Run {runA} (A) vs run {runB} (B)").AddColumns("task", "success A", "success B", "A − B (95% CI)", "N−1 test", "time A/B (95% CI)", "Welch test (log)");
         foreach (var t in comparison.Tasks)
         {
             var c = t.Completion;
@@ -64,15 +72,15 @@ internal static class CompareCommand
                 Markup.Escape(t.Id),
                 c is null ? "–" : string.Create(inv, $"{c.A.Successes}/{c.A.N}"),
                 c is null ? "–" : string.Create(inv, $"{c.B.Successes}/{c.B.N}"),
-                c is null ? "–" : Markup.Escape(string.Create(inv, $"{c.Difference * 100:+0;-0;0} pts [{c.Ci.Low * 100:0}, {c.Ci.High * 100:0}]")),
-                c is null ? "–" : c.P.ToString("0.000", inv),
-                t.Time is { } r ? Markup.Escape(string.Create(inv, $"{r.Ratio:0.00} [{r.RatioCi.Low:0.00}, {r.RatioCi.High:0.00}]")) : Markup.Escape(t.TimeNote ?? "–"),
-                t.Time is { } time ? time.P.ToString("0.000", inv) : "–");
+                c is null ? "–" : Markup.Escape($"{Fmt.Signed(c.Difference * 100)} pts [{Fmt.Range(c.Ci.Low * 100, c.Ci.High * 100, "0")}]"),
+                c is null ? "–" : Fmt.P(c.P),
+                t.Time is { } r ? Markup.Escape($"{Fmt.Num(r.Ratio, "0.00")} [{Fmt.Range(r.RatioCi.Low, r.RatioCi.High, "0.00")}]") : Markup.Escape(t.TimeNote ?? "–"),
+                t.Time is { } time ? Markup.Escape(Fmt.P(time.P)) : "–");
         }
 
         io.Ansi.Write(table);
         io.Ansi.MarkupLine(Markup.Escape(comparison.Sus is { } s
-            ? string.Create(inv, $"SUS A {s.MeanA:0.0} vs B {s.MeanB:0.0}: difference {s.Difference:+0.0;-0.0} [{s.Ci.Low:0.0}, {s.Ci.High:0.0}], p = {s.P:0.000} (Welch)")
+            ? $"SUS A {Fmt.Num(s.MeanA)} vs B {Fmt.Num(s.MeanB)}: difference {Fmt.Signed(s.Difference, "0.0")} [{Fmt.Range(s.Ci.Low, s.Ci.High, "0.0")}], {Fmt.P(s.P)} (Welch)"
             : $"SUS: {comparison.SusNote}"));
     }
 }

@@ -2,6 +2,7 @@ using UsabilityLab.Core.Studies;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner;
+using UsabilityLab.Recording.Runner.Hooks;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Runs;
@@ -27,6 +28,8 @@ internal static class StudyRecording
             options = options with { PersonaMode = lease.Mode, Seed = lease.Seed, Participants = lease.Participants };
         }
 
+        options = options with { RunId = runId }; // ${RUN}: the same id again when the run is resumed
+
         io.Out.WriteLine($"{(resume is null ? "Run" : "Resuming run")} {runId}: \"{study.Name}\" against {study.Target} → {database.Path}");
         var writer = new RunWriter(database);
         await using var hold = lease.Lease;
@@ -34,6 +37,13 @@ internal static class StudyRecording
         try
         {
             await RunProgressView.ShowAsync(io, (progress, token) => new ScriptedRunner(config).RunAsync(study, journal, options, progress, token), ct);
+            await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
+            return (database, runId, RunStatus.Completed);
+        }
+        catch (HookFailedException ex) when (ex.AfterRun)
+        {
+            // Every participant's results are stored and stand; only the site may not be clean for the next run.
+            io.Error.WriteLine($"lab: {ex.Message}; the run's results are saved");
             await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
             return (database, runId, RunStatus.Completed);
         }

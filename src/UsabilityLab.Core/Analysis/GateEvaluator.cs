@@ -1,4 +1,5 @@
 using UsabilityLab.Core.Studies;
+using UsabilityLab.Core.Studies.Loading;
 
 namespace UsabilityLab.Core.Analysis;
 
@@ -6,7 +7,7 @@ namespace UsabilityLab.Core.Analysis;
 public static class GateEvaluator
 {
     /// <summary>The metric names a gate may use.</summary>
-    public static IReadOnlyList<string> Metrics { get; } = ["successRate", "timeMedian", "timeGeoMean", "lostnessMean", "errorRate", "rageClicks"];
+    public static IReadOnlyList<string> Metrics { get; } = GateConditionSyntax.Metrics;
 
     /// <summary>Evaluates every condition of every gate. A condition without a measurement fails, with the reason.</summary>
     /// <param name="gates">The gates, usually <see cref="Study.Gates"/>.</param>
@@ -39,7 +40,9 @@ public static class GateEvaluator
         var (value, why) = metric.ToUpperInvariant() switch
         {
             "SUCCESSRATE" => (m.SuccessRate, "no finished attempts"),
-            "ERRORRATE" => (m.ErrorRate, "no finished attempts"),
+            // The participant measure (attempts with at least one error); before 2026-12 this name meant the technical share.
+            "ERRORRATE" => (m.ErrorRate, "no events or error counts recorded for the task's attempts"),
+            "TECHNICALERRORRATE" => (m.TechnicalErrorRate, "no finished attempts"),
             "TIMEMEDIAN" => (m.TimeMedianS, "no successful attempt with a recorded time"),
             "TIMEGEOMEAN" => (m.TimeGeoMeanS, "no successful attempt with a recorded time"),
             "LOSTNESSMEAN" => (m.LostnessMean, "no page path recorded, or no optimal path length known"),

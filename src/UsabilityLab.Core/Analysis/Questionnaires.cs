@@ -10,21 +10,15 @@ internal static class Questionnaires
         answers.Where(a => string.Equals(a.Instrument, instrument, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// One SUS sheet per participant. A sheet missing an item is skipped and counted, not guessed: SUS is only
-    /// defined over all ten items. If an item was answered twice, the later answer wins (a corrected answer).
+    /// The SUS score of every complete sheet by participant (ordinal order), and how many sheets were incomplete. A
+    /// sheet missing an item is skipped and counted, not guessed: SUS is only defined over all ten items. If an item
+    /// was answered twice, the later answer wins (a corrected answer).
     /// </summary>
-    public static (SusSummary? Summary, int Incomplete) Sus(IReadOnlyList<QuestionnaireAnswer> answers)
+    public static (List<ParticipantScore> Scores, int Incomplete) SusScores(IReadOnlyList<QuestionnaireAnswer> answers)
     {
-        var (scores, incomplete) = SusScores(answers);
-        return (scores.Count > 0 ? Metrics.Sus.Summarize(scores) : null, incomplete);
-    }
-
-    /// <summary>The SUS score of every complete sheet, and how many sheets were incomplete.</summary>
-    public static (List<double> Scores, int Incomplete) SusScores(IReadOnlyList<QuestionnaireAnswer> answers)
-    {
-        var scores = new List<double>();
+        var scores = new List<ParticipantScore>();
         var incomplete = 0;
-        foreach (var sheet in Of(answers, "sus").GroupBy(a => a.Participant, StringComparer.Ordinal))
+        foreach (var sheet in Of(answers, "sus").GroupBy(a => a.Participant, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var items = new Dictionary<int, int>();
             foreach (var a in sheet)
@@ -36,7 +30,7 @@ internal static class Questionnaires
 
             if (Enumerable.Range(1, 10).All(items.ContainsKey))
             {
-                scores.Add(Metrics.Sus.Score(Enumerable.Range(1, 10).Select(i => items[i]).ToArray()));
+                scores.Add(new ParticipantScore(sheet.Key, Metrics.Sus.Score(Enumerable.Range(1, 10).Select(i => items[i]).ToArray())));
             }
             else
             {

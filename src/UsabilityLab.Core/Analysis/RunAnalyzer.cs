@@ -15,17 +15,23 @@ public static class RunAnalyzer
     /// <param name="events">Recorded events of any number of sessions; tied to attempts by <see cref="RecordedEvent.AttemptId"/>.</param>
     /// <param name="answers">Questionnaire answers (sus, seq, nps).</param>
     /// <param name="thresholds">Signal thresholds; defaults when null.</param>
+    /// <param name="simulatedParticipants">Labels of the participants the persona model simulated (see
+    /// <see cref="Personas.PersonaProfile.IsSimulated"/>): their questionnaire answers are never scored.</param>
     /// <exception cref="ArgumentException">An answer is outside its instrument's scale.</exception>
     public static RunAnalysis Analyze(
         Study? study,
         IReadOnlyList<AttemptRecord> attempts,
         IReadOnlyList<RecordedEvent> events,
         IReadOnlyList<QuestionnaireAnswer> answers,
-        SignalThresholds? thresholds = null)
+        SignalThresholds? thresholds = null,
+        IReadOnlyCollection<string>? simulatedParticipants = null)
     {
         ArgumentNullException.ThrowIfNull(attempts);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(answers);
+
+        var simulated = simulatedParticipants?.ToHashSet(StringComparer.Ordinal) ?? [];
+        var opinions = answers.Where(a => !simulated.Contains(a.Participant)).ToArray();
 
         // An attempt run after a resume that could not restore the participant's earlier tasks is not their result.
         var finished = attempts.Where(a => a.Outcome != AttemptOutcome.Interrupted && !a.Unrestored).ToArray();
@@ -47,18 +53,24 @@ public static class RunAnalyzer
             var facts = taskAttempts.Select(a => AttemptFacts.From(a, eventsByAttempt[a.Id].ToArray(), noise)).ToArray();
             var ids = taskAttempts.Select(a => a.Id).ToHashSet();
             var taskSignals = signals.Where(s => s.Signal.AttemptId is { } id && ids.Contains(id)).Select(s => s.Signal).ToArray();
-            return TaskMetricsCalculator.Compute(taskId, task, facts, taskSignals, SeqAnswers(taskId, taskAttempts, answers));
+            var rated = taskAttempts.Where(a => !simulated.Contains(a.Participant)).ToArray();
+            return TaskMetricsCalculator.Compute(taskId, task, facts, taskSignals, SeqAnswers(taskId, rated, opinions));
         }).ToArray();
 
-        var (sus, incomplete) = Questionnaires.Sus(answers);
+        var (susScores, incomplete) = Questionnaires.SusScores(opinions);
+        var people = attempts.Select(a => a.Participant).Concat(answers.Select(a => a.Participant)).Distinct(StringComparer.Ordinal).ToArray();
         return new RunAnalysis
         {
             Study = study?.Name,
-            Participants = attempts.Select(a => a.Participant).Concat(answers.Select(a => a.Participant)).Distinct(StringComparer.Ordinal).Count(),
+            Participants = people.Length,
+            SimulatedParticipants = people.Count(simulated.Contains),
+            Simulated = finished.Length > 0 && finished.All(a => simulated.Contains(a.Participant)),
+            SimulatedAnswersIgnored = answers.Count - opinions.Length,
             Tasks = tasks,
-            Sus = sus,
+            Sus = susScores.Count > 0 ? Metrics.Sus.Summarize(susScores.Select(s => s.Score).ToArray()) : null,
+            SusScores = susScores,
             SusIncompleteSheets = incomplete,
-            Nps = Questionnaires.Nps(answers),
+            Nps = Questionnaires.Nps(opinions),
             Signals = signals,
             SiteNoise = NoiseSummary.Of(noise, attemptById),
             EventsLost = (int)events.Where(e => e.Kind == EventKind.EventsLost).Sum(e => e.Value ?? 0),

@@ -6,10 +6,8 @@ namespace UsabilityLab.Core.Analysis;
 /// <summary>Compares two analysed runs with the small-sample tests Sauro &amp; Lewis recommend (docs/metrics.md).</summary>
 public static class RunComparer
 {
-    /// <summary>Compares run A with run B; attempts and answers are each run's raw data.</summary>
-    public static RunComparison Compare(
-        RunAnalysis a, IReadOnlyList<AttemptRecord> attemptsA, IReadOnlyList<QuestionnaireAnswer> answersA,
-        RunAnalysis b, IReadOnlyList<AttemptRecord> attemptsB, IReadOnlyList<QuestionnaireAnswer> answersB)
+    /// <summary>Compares run A with run B; attempts are each run's raw data, SUS scores come from the analyses (people only).</summary>
+    public static RunComparison Compare(RunAnalysis a, IReadOnlyList<AttemptRecord> attemptsA, RunAnalysis b, IReadOnlyList<AttemptRecord> attemptsB)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -18,7 +16,9 @@ public static class RunComparer
             .Where(pair => pair.B is not null)
             .Select(pair => CompareTask(pair.A, pair.B!, SuccessTimes(attemptsA, pair.A.Id), SuccessTimes(attemptsB, pair.A.Id)))
             .ToList();
-        var (sus, note) = CompareSus(Questionnaires.SusScores(answersA).Scores.ToArray(), Questionnaires.SusScores(answersB).Scores.ToArray());
+        var (sus, note) = a.Simulated || b.Simulated
+            ? (null, "not measured: simulated participants have no opinion")
+            : CompareSus(a.SusScores.Select(s => s.Score).ToArray(), b.SusScores.Select(s => s.Score).ToArray());
         return new RunComparison(tasks, sus, note);
     }
 

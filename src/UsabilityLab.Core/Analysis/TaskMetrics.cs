@@ -26,8 +26,8 @@ public sealed record TaskMetrics
     /// <summary>Abandoned attempts.</summary>
     public int Abandons { get; init; }
 
-    /// <summary>Attempts ended by a technical error or crash.</summary>
-    public int Errors { get; init; }
+    /// <summary>Attempts ended by a technical problem (a technical error or a crash): the participant never had a fair chance.</summary>
+    public int TechnicalErrors { get; init; }
 
     /// <summary>Successes / attempts.</summary>
     public double? SuccessRate { get; init; }
@@ -41,8 +41,23 @@ public sealed record TaskMetrics
     /// <summary>Abandons / attempts.</summary>
     public double? AbandonRate { get; init; }
 
-    /// <summary>Errors (technical error or crash outcomes) / attempts.</summary>
+    /// <summary>Attempts ended by a technical problem / attempts (not the participant's errors: see <see cref="ErrorRate"/>).</summary>
+    public double? TechnicalErrorRate { get; init; }
+
+    /// <summary>
+    /// Attempts in which the participant met at least one error (a JavaScript error, a failed request, a validation
+    /// error or a misclick; for imported attempts, an error count above 0); null when no attempt has events or a count.
+    /// </summary>
+    public int? AttemptsWithErrors { get; init; }
+
+    /// <summary>
+    /// The participant error rate of UX practice: <see cref="AttemptsWithErrors"/> / attempts whose errors are known
+    /// (recorded events or an imported count). Null when no attempt's errors are known.
+    /// </summary>
     public double? ErrorRate { get; init; }
+
+    /// <summary>Adjusted-Wald 95 % interval of <see cref="ErrorRate"/>.</summary>
+    public Interval? ErrorRateCi { get; init; }
 
     /// <summary>Geometric mean time of successful attempts.</summary>
     public double? TimeGeoMeanS { get; init; }

@@ -29,18 +29,23 @@ internal static class TaskMetricsCalculator
         var (optimal, source) = OptimalPages(task, facts);
         var seq = seqAnswers.Count > 0 ? Seq.Summarize(seqAnswers) : null;
         var withEvents = facts.Where(f => f.HasEvents).ToArray();
+        var errorsKnown = facts.Where(f => f.Errors is not null).ToArray();
+        var errorRate = errorsKnown.Length > 0 ? CompletionRate.AdjustedWald(errorsKnown.Count(f => f.Errors > 0), errorsKnown.Length) : null;
 
         return metrics with
         {
             Successes = rates.Success.Successes,
             Failures = rates.Failure.Successes,
             Abandons = rates.Abandon.Successes,
-            Errors = rates.Error.Successes,
+            TechnicalErrors = rates.TechnicalError.Successes,
             SuccessRate = rates.Success.Rate,
             SuccessRateCi = rates.Success.Ci,
             FailureRate = rates.Failure.Rate,
             AbandonRate = rates.Abandon.Rate,
-            ErrorRate = rates.Error.Rate,
+            TechnicalErrorRate = rates.TechnicalError.Rate,
+            AttemptsWithErrors = errorRate?.Successes,
+            ErrorRate = errorRate?.Rate,
+            ErrorRateCi = errorRate?.Ci,
             TimeGeoMeanS = successTime?.GeometricMean,
             TimeCiS = successTime?.Ci,
             TimeMedianS = successTime?.Median,
@@ -102,7 +107,7 @@ internal static class TaskMetricsCalculator
     /// participant, cut the path short, and with fewer pages than R the formula would report them as very lost.
     /// </summary>
     private static double? LostnessOf(AttemptFacts f, int optimal) =>
-        !CompletionRate.IsError(f.Attempt.Outcome) && f is { UniquePages: { } n and > 0, PageVisits: { } s } && s >= n
+        !CompletionRate.IsTechnicalError(f.Attempt.Outcome) && f is { UniquePages: { } n and > 0, PageVisits: { } s } && s >= n
             ? Lostness.Compute(n, s, optimal)
             : null;
 

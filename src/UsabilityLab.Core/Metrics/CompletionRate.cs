@@ -19,8 +19,8 @@ public sealed record Proportion(int Successes, int N, double Rate, double Low, d
 /// <param name="Success">Successful attempts.</param>
 /// <param name="Failure">Failed attempts (time limit or steps exhausted).</param>
 /// <param name="Abandon">Abandoned attempts.</param>
-/// <param name="Error">Attempts that ended in a technical error or crash.</param>
-public sealed record OutcomeRates(int Attempts, Proportion Success, Proportion Failure, Proportion Abandon, Proportion Error);
+/// <param name="TechnicalError">Attempts that ended in a technical error or crash (not the participant's errors).</param>
+public sealed record OutcomeRates(int Attempts, Proportion Success, Proportion Failure, Proportion Abandon, Proportion TechnicalError);
 
 /// <summary>Task completion (success) rate with the adjusted-Wald (Agresti–Coull) confidence interval.</summary>
 public static class CompletionRate
@@ -50,10 +50,10 @@ public static class CompletionRate
         return new Proportion(successes, n, (double)successes / n, Math.Max(0, pAdj - margin), Math.Min(1, pAdj + margin));
     }
 
-    /// <summary>Success, failure, abandon and error rates of the given outcomes.</summary>
+    /// <summary>Success, failure, abandon and technical-error rates of the given outcomes.</summary>
     /// <remarks>
     /// <see cref="AttemptOutcome.Interrupted"/> attempts are left out: the run stopped, the participant did not fail.
-    /// <see cref="AttemptOutcome.Crashed"/> counts as an error because, like <see cref="AttemptOutcome.Error"/>,
+    /// <see cref="AttemptOutcome.Crashed"/> counts as a technical error because, like <see cref="AttemptOutcome.Error"/>,
     /// the participant never had a fair chance at the task.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">No countable (non-interrupted) outcome.</exception>
@@ -73,9 +73,9 @@ public static class CompletionRate
             Rate(o => o == AttemptOutcome.Success),
             Rate(o => o == AttemptOutcome.Failed),
             Rate(o => o == AttemptOutcome.Abandoned),
-            Rate(IsError));
+            Rate(IsTechnicalError));
     }
 
-    /// <summary>True for outcomes counted as errors (technical failure or crash).</summary>
-    public static bool IsError(AttemptOutcome outcome) => outcome is AttemptOutcome.Error or AttemptOutcome.Crashed;
+    /// <summary>True for outcomes counted as technical errors (technical failure or crash).</summary>
+    public static bool IsTechnicalError(AttemptOutcome outcome) => outcome is AttemptOutcome.Error or AttemptOutcome.Crashed;
 }

@@ -43,6 +43,12 @@ public sealed record PersonaProfile(
     /// <summary>Personas a study file may name in <c>participants.personas</c>.</summary>
     public static IReadOnlyList<PersonaProfile> Known { get; } = [Expert, Typical, Novice];
 
+    /// <summary>
+    /// True when a participant stored with this persona was simulated (a scripted run's persona, <c>exact</c>
+    /// included); people are stored as <c>person</c> (moderated, remote) or <c>imported</c>.
+    /// </summary>
+    public static bool IsSimulated(string? persona) => persona is not null && Find(persona) is not null;
+
     /// <summary>Finds a persona by name (case-insensitive), including <c>exact</c>.</summary>
     public static PersonaProfile? Find(string name) =>
         Known.Append(Exact).FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));

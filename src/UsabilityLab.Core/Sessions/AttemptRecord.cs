@@ -52,8 +52,9 @@ public sealed record AttemptRecord
     public double EndMs { get; init; }
 
     /// <summary>
-    /// Run after a resume that could not restore what the participant's earlier tasks had done (a fresh browser has an
-    /// empty cart): what happened is not the participant's result, so analysis leaves the attempt out and says so.
+    /// The lab could not put the participant where the task starts: a resume could not restore what their earlier
+    /// tasks had done (a fresh browser has an empty cart), or the task's setup hook failed (the attempt then never ran).
+    /// What happened is not the participant's result, so analysis leaves the attempt out and says so.
     /// </summary>
     public bool Unrestored { get; init; }
 }

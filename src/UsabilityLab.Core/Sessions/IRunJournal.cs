@@ -57,6 +57,9 @@ public enum SessionEnd
 
     /// <summary>The browser crashed or disconnected; what was recorded is kept.</summary>
     Crashed,
+
+    /// <summary>A setup or teardown hook failed (the reason names it by FILE:LINE:COL); what was recorded is kept.</summary>
+    HookFailed,
 }
 
 /// <summary>A full-page screenshot of one page at one viewport width; <paramref name="Image"/> is PNG or JPEG (a recorded backdrop is JPEG).</summary>

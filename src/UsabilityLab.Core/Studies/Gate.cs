@@ -4,7 +4,7 @@ namespace UsabilityLab.Core.Studies;
 public sealed record Gate(string Task, IReadOnlyList<GateCondition> Conditions);
 
 /// <summary>A metric compared against a threshold, e.g. <c>successRate &gt;= 0.8</c>.</summary>
-/// <param name="Metric">One of successRate, timeMedian, timeGeoMean, lostnessMean, errorRate, rageClicks.</param>
+/// <param name="Metric">One of successRate, timeMedian, timeGeoMean, lostnessMean, errorRate, technicalErrorRate, rageClicks.</param>
 /// <param name="Comparison">Direction of the comparison.</param>
 /// <param name="Threshold">Threshold in the metric's unit (seconds for times).</param>
 public sealed record GateCondition(string Metric, GateComparison Comparison, double Threshold)

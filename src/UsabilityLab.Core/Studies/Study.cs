@@ -1,3 +1,5 @@
+using UsabilityLab.Core.Studies.Hooks;
+
 namespace UsabilityLab.Core.Studies;
 
 /// <summary>A validated study: what to test, against which site, with whom, and what counts as success.</summary>
@@ -19,6 +21,15 @@ public sealed record Study(
     IReadOnlyList<Gate> Gates,
     CapturePolicy Capture)
 {
+    /// <summary>How the lab answers a page's alert, confirm, prompt or beforeunload dialog (<c>dialogs:</c>); a task may say otherwise.</summary>
+    public DialogPolicy Dialogs { get; init; } = DialogPolicy.Accept;
+
+    /// <summary>The dialog policy in force during <paramref name="task"/>.</summary>
+    public DialogPolicy DialogsFor(StudyTask task) => task.Dialogs ?? Dialogs;
+
+    /// <summary>Setup and teardown hooks around the run, each participant and each task (scripted runs).</summary>
+    public StudyHooks Hooks { get; init; } = StudyHooks.None;
+
     /// <summary>Resolves a task path (relative to the target, or absolute) to an absolute URL.</summary>
     public Uri Resolve(string pathOrUrl) =>
         Uri.TryCreate(pathOrUrl, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal)

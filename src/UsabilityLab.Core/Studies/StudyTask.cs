@@ -19,6 +19,17 @@ public sealed record StudyTask(
     IReadOnlyList<string> OptimalPath,
     IReadOnlyList<TaskStep> Steps)
 {
+    /// <summary>
+    /// True when the task starts where the previous task left the participant, on the page as it stands; otherwise it
+    /// starts on a fresh load of <see cref="Start"/> (a new document; cookies and storage are the participant's and
+    /// stay). A task that continues starts on <see cref="Start"/> only when there is nothing to continue from (the
+    /// previous task's tab crashed, or the run was resumed).
+    /// </summary>
+    public bool Continue { get; init; }
+
+    /// <summary>This task's answer to a page's dialogs (<c>dialogs:</c>); null: the study's.</summary>
+    public DialogPolicy? Dialogs { get; init; }
+
     /// <summary>Clicks on the golden path: click steps, and fill steps (a person clicks into a field before typing).</summary>
     public int GoldenPathClicks => Steps.Count(s => s is ClickStep or FillStep);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
@@ -21,6 +22,7 @@ public sealed class SessionRecorder
     private readonly SequenceLedger _ledger = new();
     private readonly BatchDecoder _decoder = new();
     private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<IPage, bool> _ignored = new();
     private long? _attemptId;
     private int _reportedMalformed;
     private double _attemptStartMs;
@@ -79,24 +81,40 @@ public sealed class SessionRecorder
         get { lock (_gate) { return [.. _attemptEvents]; } }
     }
 
+    /// <summary>
+    /// Records nothing of <paramref name="page"/> from now on (its dialogs are still answered): a tab the lab opened for
+    /// itself, such as a setup hook's steps, is nobody's doing.
+    /// </summary>
+    public void Ignore(IPage page)
+    {
+        _ignored.TryAdd(page, true);
+        page.Close += (_, _) => _ignored.TryRemove(page, out _);
+    }
+
     /// <summary>Installs the recorder in <paramref name="context"/>; call before the first navigation.</summary>
     public async Task AttachAsync(IBrowserContext context)
     {
-        await context.ExposeBindingAsync(RecorderScript.BindingName, (BindingSource source, string json) => OnBatch(json));
+        await context.ExposeBindingAsync(RecorderScript.BindingName, (BindingSource source, string json) =>
+        {
+            if (!_ignored.ContainsKey(source.Page))
+            {
+                OnBatch(json);
+            }
+        });
         await context.AddInitScriptAsync(RecorderScript.InitScript(_policy));
         foreach (var page in context.Pages)
         {
-            Watch(page);
+            PageWatch.Attach(page, this, () => !_ignored.ContainsKey(page));
         }
 
         context.Page += async (_, page) =>
         {
-            Watch(page);
+            PageWatch.Attach(page, this, () => !_ignored.ContainsKey(page));
             // Pages the runner opens itself have no opener; only those the site opened are popups.
             var opener = await page.OpenerAsync();
-            if (opener is not null)
+            if (opener is not null && !_ignored.ContainsKey(opener))
             {
-                Emit(EventKind.Popup, SafeUrl(opener), detail: "new tab or popup opened");
+                Emit(EventKind.Popup, PageWatch.SafeUrl(opener), detail: "new tab or popup opened");
             }
         };
     }
@@ -153,7 +171,7 @@ public sealed class SessionRecorder
     /// <summary>Drains every open page of the context.</summary>
     public async Task DrainAllAsync(IBrowserContext context)
     {
-        foreach (var page in context.Pages.ToArray())
+        foreach (var page in context.Pages.Where(p => !_ignored.ContainsKey(p)).ToArray())
         {
             await DrainAsync(page);
         }
@@ -182,45 +200,6 @@ public sealed class SessionRecorder
     /// <summary>Records an event that the runner itself observes (e.g. a browser disconnect).</summary>
     public void Emit(EventKind kind, string? url, string? detail = null, double? value = null) =>
         Record(new RecordedEvent { Kind = kind, Url = url, Detail = detail, Value = value, TimeMs = _clock.NowMs });
-
-    private void Watch(IPage page)
-    {
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                Emit(EventKind.ConsoleError, SafeUrl(page), EventDetails.Trim(message.Text));
-            }
-        };
-        page.PageError += (_, error) => Emit(EventKind.PageError, SafeUrl(page), EventDetails.Trim(error));
-        page.RequestFailed += (_, request) => Emit(EventKind.RequestFailed, SafeUrl(page), EventDetails.Request(request, request.Failure));
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400)
-            {
-                Emit(EventKind.HttpError, SafeUrl(page), EventDetails.Request(response.Request, null), response.Status);
-            }
-        };
-        page.Dialog += async (_, dialog) =>
-        {
-            // A dialog left open would hang the run: answer it at once, as the task's policy says, and record how.
-            var policy = Dialogs;
-            Emit(EventKind.Dialog, SafeUrl(page), EventDetails.Trim($"{dialog.Type}: {dialog.Message} ({(policy == DialogPolicy.Accept ? "accepted" : "dismissed")})"));
-            try
-            {
-                await (policy == DialogPolicy.Accept ? dialog.AcceptAsync() : dialog.DismissAsync());
-            }
-            catch (PlaywrightException)
-            {
-                // The page went away while the dialog was open.
-            }
-        };
-        page.Crash += (_, _) =>
-        {
-            PageCrashed = true;
-            Emit(EventKind.Crash, SafeUrl(page), PageEnding.Why(page) is { } why ? $"page ended by the lab: {why}" : "page crashed");
-        };
-    }
 
     /// <summary>Records one payload of recorder.js (what its binding or <c>drain()</c> hands over).</summary>
     internal void OnBatch(string json)
@@ -281,17 +260,5 @@ public sealed class SessionRecorder
         }
 
         return null;
-    }
-
-    private static string SafeUrl(IPage page)
-    {
-        try
-        {
-            return page.Url;
-        }
-        catch (PlaywrightException)
-        {
-            return "";
-        }
     }
 }

@@ -126,6 +126,7 @@ public sealed partial class ModeratedSession
         var startMs = leg.Clock.NowMs;
         var id = await _journal.StartAttemptAsync(leg.SessionId, task.Id, startMs, CancellationToken.None);
         leg.Recorder.AttemptId = id;
+        leg.Recorder.Dialogs = _options.Study.DialogsFor(task);
         var timer = new TaskTimer(startMs);
         var watch = new CriteriaWatch(leg, task, () => timer.ActiveMs(leg.Clock.NowMs), at => Feed("task", $"success criteria met at {AttemptEnd.Clock(at)}"));
         _active = new ActiveAttempt(id, task, leg, startMs, timer, watch);

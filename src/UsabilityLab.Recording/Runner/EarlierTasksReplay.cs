@@ -29,8 +29,13 @@ internal static class EarlierTasksReplay
             foreach (var task in earlier)
             {
                 using var effects = new PageEffects(page);
-                await page.GotoAsync(study.Resolve(task.Start).ToString(), new() { WaitUntil = WaitUntilState.Commit, Timeout = config.NavigationTimeoutMs });
-                await PageLoad.WaitAsync(page, config.NavigationTimeoutMs);
+                if (!FreshStart.Continues(task, page))
+                {
+                    var start = study.Resolve(task.Start).ToString();
+                    await FreshStart.LeaveSameDocumentAsync(page, start, config.NavigationTimeoutMs);
+                    await page.GotoAsync(start, new() { WaitUntil = WaitUntilState.Commit, Timeout = config.NavigationTimeoutMs });
+                    await PageLoad.WaitAsync(page, config.NavigationTimeoutMs);
+                }
                 var steps = new StepExecutor(page, study, task, exact, new ParticipantClock(), config, effects);
                 foreach (var step in task.Steps)
                 {

@@ -4,10 +4,14 @@ using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Capture;
+using UsabilityLab.Recording.Runner.Hooks;
 
 namespace UsabilityLab.Recording.Runner;
 
-/// <summary>One participant's session: an isolated browser context, the tasks in order, then questionnaires.</summary>
+/// <summary>
+/// One participant's session: an isolated browser context and the tasks in order. A simulated participant answers no
+/// questionnaire: a model has no opinion, and SUS, SEQ and NPS come only from people (docs/personas.md).
+/// </summary>
 internal sealed class ParticipantRunner(Study study, IRunJournal journal, BrowserConfig config, SnapshotTaker snapshots, TimeProvider time)
 {
     public async Task<IReadOnlyList<AttemptRecord>> RunAsync(LabBrowser browser, PlannedParticipant participant, Action<string?> onTask, CancellationToken cancellationToken)
@@ -31,9 +35,17 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         var end = SessionEnd.Completed;
         string? endReason = null;
         await using var context = await browser.NewContextAsync(viewport);
+        var hooks = new SessionHooks(study, config, time, context, recorder);
         try
         {
-            // Before the recorder is attached: what the replay does is not the participant's doing.
+            // Before the replay (a resumed participant's data is reset, then made again) and before the recorder is
+            // attached: what setup and replay do is not the participant's doing. A failed setup ends the session.
+            if (await hooks.SetupAsync(cancellationToken) is { } setupFailed)
+            {
+                (end, endReason) = (SessionEnd.HookFailed, setupFailed);
+                return attempts;
+            }
+
             var earlier = study.Tasks.Where(t => finished.Contains(t.Id)).ToList();
             var restored = await EarlierTasksReplay.RestoreAsync(context, study, earlier, config);
             await recorder.AttachAsync(context);
@@ -55,10 +67,16 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
                 }
 
                 onTask(task.Id);
-                attempts.Add(await runner.RunAsync(page, participant.Label, task, cancellationToken));
+                attempts.Add(await hooks.SetupTaskAsync(cancellationToken) is { } taskSetupFailed
+                    ? await SetupFailedAttempt.RecordAsync(journal, recorder, clock, participant.Label, task, taskSetupFailed)
+                    : await runner.RunAsync(page, participant.Label, task, cancellationToken));
+                if (await hooks.TeardownTaskAsync() is { } taskTeardownFailed)
+                {
+                    (end, endReason) = (SessionEnd.HookFailed, taskTeardownFailed);
+                    return attempts;
+                }
             }
 
-            await AnswerQuestionnairesAsync(participantId, attempts, behavior);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -82,6 +100,12 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         }
         finally
         {
+            // Also after a failed setup or Ctrl-C; its failure is the session's reason unless it ended for another.
+            if (await hooks.TeardownAsync() is { } teardownFailed && end == SessionEnd.Completed)
+            {
+                (end, endReason) = (SessionEnd.HookFailed, teardownFailed);
+            }
+
             await snapshots.SettledAsync(); // the pages close with the context below
             await journal.EndSessionAsync(sessionId, end, endReason, CancellationToken.None);
             await journal.FlushAsync();
@@ -89,26 +113,5 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         }
 
         return attempts;
-    }
-
-    private async Task AnswerQuestionnairesAsync(long participantId, List<AttemptRecord> attempts, PersonaBehavior behavior)
-    {
-        var answers = attempts.Where(a => a.Seq is not null).Select(a => new QuestionnaireAnswer(a.Participant, "seq", a.TaskId, 1, a.Seq!.Value)).ToList();
-        var successShare = attempts.Count == 0 ? 0 : attempts.Count(a => a.Outcome == AttemptOutcome.Success) / (double)attempts.Count;
-        var label = attempts.FirstOrDefault()?.Participant ?? "";
-        if (study.Questionnaires.AfterStudy.Contains("sus"))
-        {
-            answers.AddRange(SimulatedAnswers.Sus(successShare, behavior).Select((value, i) => new QuestionnaireAnswer(label, "sus", null, i + 1, value)));
-        }
-
-        if (study.Questionnaires.AfterStudy.Contains("nps"))
-        {
-            answers.Add(new QuestionnaireAnswer(label, "nps", null, 1, SimulatedAnswers.Nps(successShare, behavior)));
-        }
-
-        if (answers.Count > 0)
-        {
-            await journal.AddAnswersAsync(participantId, answers, CancellationToken.None); // the tasks are done: keep their answers
-        }
     }
 }

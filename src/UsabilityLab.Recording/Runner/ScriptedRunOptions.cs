@@ -17,6 +17,9 @@ public sealed record ScriptedRunOptions
 
     /// <summary>Show the browser windows.</summary>
     public bool Headed { get; init; }
+
+    /// <summary>The stored run's id, which <c>${RUN}</c> expands to in the study (0 when nothing stores the run).</summary>
+    public long RunId { get; init; }
 }
 
 /// <summary>How participants behave.</summary>

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Runner.Hooks;
 
 namespace UsabilityLab.Recording.Runner;
 
@@ -13,7 +14,12 @@ namespace UsabilityLab.Recording.Runner;
 /// <param name="time">The clock that bounds attempts on pages that stop answering (<see cref="TimeProvider.System"/> when null).</param>
 public sealed class ScriptedRunner(BrowserConfig config, TimeProvider? time = null)
 {
-    /// <summary>Runs every planned participant; returns their attempts. Ctrl-C (cancellation) leaves a resumable run.</summary>
+    /// <summary>
+    /// Runs every planned participant between the study's run setup and teardown hooks; returns their attempts.
+    /// Ctrl-C (cancellation) leaves a resumable run.
+    /// </summary>
+    /// <exception cref="HookFailedException">A run setup hook failed (nothing ran), or a run teardown hook failed (after
+    /// every participant's results were stored).</exception>
     public async Task<IReadOnlyList<AttemptRecord>> RunAsync(
         Study study,
         IRunJournal journal,
@@ -22,9 +28,16 @@ public sealed class ScriptedRunner(BrowserConfig config, TimeProvider? time = nu
         CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
+        var run = options.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var hooks = new RunHooks(study, config, time ?? TimeProvider.System, run, options.Headed);
+        return await hooks.AroundAsync(() => RunParticipantsAsync(study, journal, options, run, progress, cancellationToken), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<AttemptRecord>> RunParticipantsAsync(
+        Study study, IRunJournal journal, ScriptedRunOptions options, string run, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
         var roster = ParticipantRoster.Build(study, options);
         var snapshots = new SnapshotTaker(journal, study.Capture, config.ActionTimeoutMs);
-        var participantRunner = new ParticipantRunner(study, journal, config, snapshots, time ?? TimeProvider.System);
         var browsers = Channel.CreateUnbounded<LabBrowser?>();
         for (var i = 0; i < Math.Min(options.Workers, roster.Count); i++)
         {
@@ -53,6 +66,8 @@ public sealed class ScriptedRunner(BrowserConfig config, TimeProvider? time = nu
                             browser = await LabBrowser.LaunchAsync(config, headless: options.Headed ? false : null);
                         }
 
+                        // Each participant meets the study with ${PARTICIPANT} and ${RUN} expanded for them.
+                        var participantRunner = new ParticipantRunner(RunVariables.ForParticipant(study, item.p.Label, run), journal, config, snapshots, time ?? TimeProvider.System);
                         var attempts = await participantRunner.RunAsync(browser, item.p, task => progress?.Report(new RunProgress(done, roster.Count, item.p.Label, task)), ct);
                         results[item.i] = [.. attempts];
                         Interlocked.Increment(ref done);

@@ -26,6 +26,7 @@ internal sealed class TaskAttemptRunner(
         var startMs = clock.NowMs;
         var attemptId = await journal.StartAttemptAsync(recorder.SessionId, task.Id, startMs, cancellationToken);
         recorder.AttemptId = attemptId;
+        recorder.Dialogs = study.DialogsFor(task);
         using var effects = new PageEffects(page);
         using var quiet = new PageQuiet(page);
         using var guard = new AttemptGuard(page, effects, task.TimeLimit, time);
@@ -54,7 +55,7 @@ internal sealed class TaskAttemptRunner(
     private async Task<(AttemptOutcome, string)> AttemptAsync(IPage page, PageEffects effects, PageQuiet quiet, StudyTask task, double startMs, CancellationToken cancellationToken)
     {
         snapshots.Prepare(page);
-        if (await OpenStartAsync(page, task) is { } unreachable)
+        if (!FreshStart.Continues(task, page) && await OpenStartAsync(page, task) is { } unreachable)
         {
             return unreachable;
         }
@@ -73,6 +74,14 @@ internal sealed class TaskAttemptRunner(
             }
 
             var result = await steps.ExecuteAsync(step);
+            if (result.Status == StepStatus.SelectorMissing && !behavior.IsExact && i > 0 && task.Steps[i - 1] is ClickStep)
+            {
+                // A person's own stray click can close what the previous step opened (a dropdown, a menu): they open
+                // it again and go on. The exact persona makes no stray clicks, so for it a missing target stays an error.
+                await steps.ExecuteAsync(task.Steps[i - 1]);
+                result = await steps.ExecuteAsync(step);
+            }
+
             ThrowIfCrashed();
             switch (result.Status)
             {
@@ -125,6 +134,7 @@ internal sealed class TaskAttemptRunner(
         var url = study.Resolve(task.Start).ToString();
         try
         {
+            await FreshStart.LeaveSameDocumentAsync(page, url, config.NavigationTimeoutMs);
             await GotoAsync(page, url);
         }
         catch (TimeoutException)
@@ -234,11 +244,6 @@ internal sealed class TaskAttemptRunner(
             Errors = measures.Errors,
             Unrestored = Unrestored,
         };
-        if (study.Questionnaires.AfterEachTask == "seq" && end.Outcome != AttemptOutcome.Interrupted)
-        {
-            record = record with { Seq = SimulatedAnswers.Seq(end.Outcome, record.TimeSeconds * 1000 / task.TimeLimit.TotalMilliseconds, measures.Errors, behavior) };
-        }
-
         recorder.AttemptId = null;
         await journal.FinishAttemptAsync(attemptId, record, CancellationToken.None);
         return record;

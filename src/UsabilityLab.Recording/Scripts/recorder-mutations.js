@@ -25,7 +25,26 @@
   // every node the parser inserts cost more than the rest of the recorder on a page load (records, their delivery,
   // and the garbage). Descriptions made before then are never taken as fresh (see watchFrom).
   // A panel added before then was not seen being added: look for it again too.
-  const watch = () => { observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }); watchFrom(); panelUnknown = true; };
+  const WATCHED = { subtree: true, childList: true, attributes: true, characterData: true };
+  // Web components keep their DOM in shadow roots, which an observer of the document does not see: a click that opens
+  // a component's panel would look dead. Every shadow root attached from the start (open or closed: the page hands
+  // the root to whoever calls attachShadow) is watched as well, once watching starts.
+  const shadowRoots = [];
+  let watchingShadows = false;
+  const attachShadow = Element.prototype.attachShadow;
+  if (attachShadow) {
+    Element.prototype.attachShadow = function (init) {
+      const root = attachShadow.call(this, init);
+      if (watchingShadows) observer.observe(root, WATCHED); else shadowRoots.push(root);
+      return root;
+    };
+  }
+  const watch = () => {
+    observer.observe(document, WATCHED);
+    watchingShadows = true;
+    for (const root of shadowRoots.splice(0)) observer.observe(root, WATCHED);
+    watchFrom(); panelUnknown = true;
+  };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { capture: true, once: true });
   else watch();
   const settle = () => { const records = observer.takeRecords(); if (records.length) observed(records); };

@@ -31,8 +31,7 @@
     resize: 11,                            // width, 'WxH'
     visibility: 12, timing: 16,            // detail
     mutation: 13, selection: 14,           // count
-    invalid: 15,                           // element, message
-    state: 17,                             // structural hash of the view a click lands in (recorder-states.js)
+    invalid: 15, state: 17,                // element, message; state: the hash of the view a click lands in
   };
   // Event.timeStamp and performance.now() share the time origin; input events are stamped with the former.
   const origin = performance.timeOrigin;
@@ -84,6 +83,9 @@
   };
   // An element slot: filled with the element's id when the batch is sealed (see resolve).
   const slot = (event, index, pending) => { refs.push(event, index, pending); return event; };
+  // Boxes measured when a click happened, for the seal to use: where the element was when the person clicked it, not
+  // where the page's answer moved it by the seal (an expanded panel, a button that halves).
+  let clickBoxes = new Map();
 
   const ids = new Map(), definitions = [], known = new Set();
   // A description seen again with the same box array (boxOf keeps it while unchanged) keeps its id without a key.
@@ -99,8 +101,8 @@
   };
   const seal = () => {
     if (!batch) return null;
-    const sealed = batch, pending = refs, used = new Set(), boxes = new Map();
-    batch = null; refs = [];
+    const sealed = batch, pending = refs, used = new Set(), boxes = clickBoxes;
+    batch = null; refs = []; clickBoxes = new Map();
     // Reading the scroll offset lays the page out when it is dirty (hover styles after a mouse move): only for boxes.
     // In a child frame the frame's place on the page is added, so boxes are the top document's like positions.
     const o = pending.length ? frameOrigin() || [0, 0] : [0, 0], sx = o[0], sy = o[1];
@@ -159,23 +161,23 @@
     else if (batch || carried.length) scheduleFlush();
   }, FLUSH_MS);
 
-  /*@include recorder-elements.js*/
-  /*@include recorder-states.js*/
+  /*@include recorder-elements.js*/ /*@include recorder-states.js*/
   // ---- Listeners. Nothing below reads geometry or computed style synchronously, except a first click's box.
   const onClick = (code) => (e) => {
     // detail 0: a click synthesised by a key press (Enter on a form) — the key is recorded, it has no position.
-    const target = e.target;
+    const target = targetOf(e, e.clientX, e.clientY);
     if (!e.isTrusted || e.detail === 0 || !(target instanceof Element) || ignored(e)) return;
+    if (forwardedByLabel(target, e.timeStamp)) return;
     const at0 = place(e.clientX, e.clientY);
     const x = at0 ? at0[0] : null, y = at0 ? at0[1] : null, sx = at0 ? at0[2] : undefined, sy = at0 ? at0[3] : undefined;
     // No settle(): the browser dispatches a trusted click with detail > 0 (not a key's) from its own task, never from
     // inside page script, and the microtask checkpoint after each listener has delivered every earlier mutation.
     const entry = cached(target);
-    // The first click on an element measures it now, before the page's own handler can hide or remove it (the
-    // promo's close button): one forced layout per element, not per click; the seal measures it again if still shown.
-    if (!lastBoxes.has(entry.d.el) && at0) boxOf(entry.d.el, child ? at0[0] - e.clientX : sx, child ? at0[1] - e.clientY : sy);
-    noteState(at(e));
-    push(slot([code, 0, x, y, 0, e.button], 4, entry), at(e), sx, sy);
+    // A click measures its element now, before the page's own handler can move, hide or remove it (the promo's close
+    // button, a panel that opens above it). The browser has just laid the page out to find the target, so this
+    // measurement rarely costs a layout of its own.
+    if (at0) clickBoxes.set(entry.d.el, boxOf(entry.d.el, child ? at0[0] - e.clientX : sx, child ? at0[1] - e.clientY : sy));
+    noteState(at(e)); push(slot([code, 0, x, y, 0, e.button], 4, entry), at(e), sx, sy); // the view first, then the click
   };
   addEventListener('click', onClick(KIND.click), true);
   addEventListener('dblclick', onClick(KIND.dblclick), true);
@@ -209,7 +211,7 @@
   }, { capture: true, passive: true });
 
   // Focus moving is a reaction a person sees (a caret, a focus ring) even when no DOM node changes.
-  addEventListener('focusin', (e) => { if (e.target instanceof Element && !ignored(e)) { reactions++; pushElement([KIND.focus, 0, 0], 2, e.target, at(e)); } }, true);
+  addEventListener('focusin', (e) => { const el = targetOf(e); if (el instanceof Element && !ignored(e)) { reactions++; pushElement([KIND.focus, 0, 0], 2, el, at(e)); } }, true);
 
   const mayRecordValue = (el) => el.type !== 'password' && config.recordValues.some(s => { try { return el.matches(s); } catch (_) { return false; } });
   const inputTimers = new WeakMap();
@@ -223,17 +225,18 @@
     push(slot(event, 2, entry), t);
   };
   addEventListener('input', (e) => {
-    const el = e.target;
+    const el = targetOf(e);
     if (!(el instanceof HTMLElement) || ignored(e)) return;
     cancel(inputTimers.get(el));
     inputTimers.set(el, later(() => recordField(KIND.input, el, now()), 300));
   }, true);
-  addEventListener('change', (e) => { if (e.target instanceof HTMLElement && !ignored(e)) recordField(KIND.change, e.target, at(e)); }, true);
+  addEventListener('change', (e) => { const el = targetOf(e); if (el instanceof HTMLElement && !ignored(e)) recordField(KIND.change, el, at(e)); }, true);
   addEventListener('submit', (e) => { if (!ignored(e)) pushElement([KIND.submit, 0, 0], 2, e.target, at(e)); }, true);
   addEventListener('invalid', (e) => { if (!ignored(e)) pushElement([KIND.invalid, 0, 0, e.target.validationMessage || ''], 2, e.target, at(e)); }, true);
   addEventListener('keydown', (e) => {
     if (!['Enter', 'Escape', 'Tab'].includes(e.key) || ignored(e)) return;
-    if (e.target instanceof Element) pushElement([KIND.key, 0, e.key, 0], 3, e.target, at(e));
+    const el = targetOf(e);
+    if (el instanceof Element) pushElement([KIND.key, 0, e.key, 0], 3, el, at(e));
     else push([KIND.key, 0, e.key], at(e));
   }, true);
   if (!child) addEventListener('resize', (e) => { width = innerWidth; stateDirty = true; push([KIND.resize, 0, innerWidth, innerWidth + 'x' + innerHeight], at(e)); });
@@ -253,8 +256,7 @@
     const href = location.href;
     if (href === url) return;
     if (how === 'pop' && hashOnly(url, href)) how = 'hash';
-    url = href;
-    stateSent = ''; // a new route's first click says its view, even when it looks like the last route's
+    url = href; stateSent = ''; // a new route's first click says its view, even when it looks like the last route's
     push([KIND.nav, 0, how], t);
   };
   if (!child) {
@@ -292,7 +294,6 @@
     reactions: () => reactions,
     // The count noted at the last trusted pointerdown or keydown, handed out once (null: none since).
     takeActionMark: () => { const mark = actionMark; actionMark = null; return mark; },
-    // The structural hash of the view as it stands (recorder-states.js), for the runner to keep a picture of each view.
-    state: () => child ? null : uiState(),
+    state: () => child ? null : uiState(), // the view's structural hash, for the runner to keep a picture of each view
   };
 })();

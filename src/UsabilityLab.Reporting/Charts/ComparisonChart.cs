@@ -27,9 +27,12 @@ public static class ComparisonChart
             Enumerable.Range(0, n).Select(i => Y(i)).ToArray(), a.Select(r => r.Label).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.IsVisible = false;
-        plot.ShowLegend(Alignment.LowerRight);
+        // Above the plot, in a panel of its own: inside the data area it covered the bars of the lowest task.
+        plot.ShowLegend(Edge.Top);
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.Legend.FontSize = 11;
         plot.Axes.SetLimits(0, xMax, -0.6, n - 0.4);
-        return Svg.From(plot, IntervalChart.Width, 80 + (n * 60));
+        return Svg.From(plot, IntervalChart.Width, 110 + (n * 60));
     }
 
     private static void AddSeries(Plot plot, IReadOnlyList<TaskRow> rows, double offset, Color color, string legend, Func<int, double> y, string format)

@@ -38,8 +38,10 @@ internal static class IntervalChart
 
             if (row.Value is not { } value)
             {
-                // No data is not zero: say so, next to any dots rather than on top of them.
-                var none = plot.Add.Text(row.Points is { Count: > 0 } p ? "no successful attempt" : "no data", (row.Points?.DefaultIfEmpty(xMin).Max() ?? xMin) + ((xMax - xMin) * 0.02), Y(i));
+                // No data is not zero: say so. With dots, above them at the axis start: after the right-most dot it
+                // ran out of the plot ("no succes") whenever an attempt took nearly the whole axis.
+                var dotted = row.Points is { Count: > 0 };
+                var none = plot.Add.Text(dotted ? "no successful attempt" : "no data", xMin + ((xMax - xMin) * 0.01), Y(i) + (dotted ? 0.32 : 0));
                 none.LabelFontColor = ChartStyle.Muted;
                 none.LabelFontSize = 11;
                 none.LabelAlignment = Alignment.MiddleLeft;

@@ -14,9 +14,10 @@ namespace UsabilityLab.Reporting.Heatmaps;
 internal sealed class HeatmapCanvas : IDisposable
 {
     private const int PadLeft = 70;
-    private const int PadRight = 150;
+    // Colour bar, its tick labels (up to "1,000") and its rotated label, with room to spare: at 150 the label was cut.
+    private const int PadRight = 190;
     private const int PadBottom = 50;
-    private const int LegendHeight = 34;
+    private const int LegendHeight = 46;
     private const int PadTopNoTitle = 12;
     private const int PadTopTitle = 44;
 

@@ -9,7 +9,7 @@ namespace UsabilityLab.Reporting.Report;
 /// <summary>Before/after comparison of two runs (A = the reported run, B = the one passed with --compare).</summary>
 internal static class ComparisonBuilder
 {
-    public static ComparisonDetail Build(ReportRun a, RunAnalysis analysisA, ReportRun b, RunAnalysis analysisB, IReadOnlyList<double> susA, IReadOnlyList<double> susB)
+    public static ComparisonDetail Build(ReportRun a, RunAnalysis analysisA, ReportRun b, RunAnalysis analysisB)
     {
         var labelA = string.Create(CultureInfo.InvariantCulture, $"Run {a.RunId} ({a.StartedAt:yyyy-MM-dd})");
         var labelB = string.Create(CultureInfo.InvariantCulture, $"Run {b.RunId} ({b.StartedAt:yyyy-MM-dd})");
@@ -24,7 +24,10 @@ internal static class ComparisonBuilder
             pairs.Select(p => Row(p.A.Title ?? p.A.Id, p.A.TimeGeoMeanS, p.A.TimeCiS, 1)).ToArray(),
             pairs.Select(p => Row(p.B.Title ?? p.B.Id, p.B.TimeGeoMeanS, p.B.TimeCiS, 1)).ToArray(),
             labelA, labelB, "Time on task, geometric mean of successes (s) with 95 % CI", maxTime * 1.2, "0' s'");
-        return new ComparisonDetail(labelA, labelB, lines, completion, time, SusLine(susA, susB));
+        return new ComparisonDetail(labelA, labelB, lines, completion, time, analysisA.Simulated || analysisB.Simulated ? null : SusLine(analysisA.SusScores.Select(s => s.Score).ToArray(), analysisB.SusScores.Select(s => s.Score).ToArray()))
+        {
+            Warning = Comparability.Warning(a.Mode, a.PersonaMode, b.Mode, b.PersonaMode),
+        };
     }
 
     private static TaskRow Row(string label, double? value, Interval? ci, double factor) =>
@@ -32,10 +35,9 @@ internal static class ComparisonBuilder
 
     private static ComparisonLine Line(TaskMetrics ma, TaskMetrics mb, ReportRun a, ReportRun b)
     {
-        var inv = CultureInfo.InvariantCulture;
         var completion = ma.Attempts > 0 && mb.Attempts > 0
             ? Comparison.CompletionRates(ma.Successes, ma.Attempts, mb.Successes, mb.Attempts) is var d
-                ? string.Create(inv, $"{d.Difference * 100:+0;−0;0} points, 95 % CI {d.Ci.Low * 100:0}–{d.Ci.High * 100:0}; z = {d.Z:0.00}, p = {d.P:0.000}")
+                ? $"{Fmt.Signed(d.Difference * 100)} points, 95 % CI {Fmt.Unbroken(Fmt.Range(d.Ci.Low * 100, d.Ci.High * 100, "0"))}; {Fmt.Unbroken($"z = {Fmt.Num(d.Z, "0.00")}")}, {Fmt.Unbroken(Fmt.P(d.P))}"
                 : ""
             : "not enough attempts";
         var timesA = SuccessTimes(a, ma.Id);
@@ -45,7 +47,7 @@ internal static class ComparisonBuilder
         {
             time = timesA.Length >= 2 && timesB.Length >= 2
                 ? Comparison.Times(timesA, timesB) is var r
-                    ? string.Create(inv, $"ratio {r.Ratio:0.00} (95 % CI {r.RatioCi.Low:0.00}–{r.RatioCi.High:0.00}); p = {r.P:0.000}")
+                    ? $"ratio {Fmt.Num(r.Ratio, "0.00")} (95 % CI {Fmt.Range(r.RatioCi.Low, r.RatioCi.High, "0.00")}); {Fmt.Unbroken(Fmt.P(r.P))}"
                     : ""
                 : "needs 2 successful times in each run";
         }
@@ -71,7 +73,8 @@ internal static class ComparisonBuilder
         try
         {
             var w = Comparison.SusScores(a, b);
-            return string.Create(CultureInfo.InvariantCulture, $"SUS {w.MeanA:0.0} vs {w.MeanB:0.0}: difference {w.Difference:+0.0;−0.0;0.0} (95 % CI {w.Ci.Low:0.0} to {w.Ci.High:0.0}), Welch t = {w.T:0.00}, df = {w.DegreesOfFreedom:0.0}, p = {w.P:0.000}");
+            return $"SUS {Fmt.Num(w.MeanA)} vs {Fmt.Num(w.MeanB)}: difference {Fmt.Signed(w.Difference, "0.0")} (95 % CI {Fmt.Num(w.Ci.Low)} to {Fmt.Num(w.Ci.High)}), " +
+                   $"Welch t = {Fmt.Num(w.T, "0.00")}, df = {Fmt.Num(w.DegreesOfFreedom)}, {Fmt.Unbroken(Fmt.P(w.P))}";
         }
         catch (ArgumentException)
         {

@@ -10,7 +10,7 @@ internal static class ReportCss
         * { box-sizing: border-box; }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: var(--ink); font-size: 10pt;
-               line-height: 1.45; margin: 0 auto; max-width: 190mm; background: #fff; }
+               line-height: 1.45; margin: 0 auto; max-width: 190mm; background: #fff; overflow-wrap: break-word; }
         h1, h2, h3 { line-height: 1.2; break-after: avoid; }
         h2 { font-size: 17pt; margin: 0 0 10pt; padding-bottom: 5pt; border-bottom: 2px solid var(--accent); }
         h3 { font-size: 12pt; margin: 16pt 0 6pt; color: #243b53; }
@@ -36,6 +36,10 @@ internal static class ReportCss
         .summary td.task-title { font-weight: 600; }
         .summary td.verdict { font-size: 8.5pt; color: var(--muted); }
         .findings li { margin: 0 0 5pt; font-size: 10.5pt; }
+        .findings.model-output li { font-size: 9.5pt; color: #3e4c59; }
+        h4 { font-size: 10.5pt; margin: 12pt 0 2pt; color: #243b53; }
+        .warning { border-left: 4px solid var(--warn); background: #fffbeb; padding: 6pt 10pt; }
+        img, svg { max-width: 100%; }
         .kpis { display: flex; gap: 10pt; margin: 12pt 0; }
         .kpi { flex: 1; background: var(--soft); border-radius: 6pt; padding: 8pt 10pt; }
         .kpi-value { font-size: 22pt; font-weight: 700; color: var(--accent); }
@@ -44,7 +48,7 @@ internal static class ReportCss
         .cover-band { text-transform: uppercase; letter-spacing: 2pt; color: var(--accent); font-weight: 700; font-size: 11pt; }
         .cover h1 { font-size: 34pt; margin: 8pt 0 4pt; }
         .cover-target { color: var(--muted); font-size: 12pt; margin: 0 0 24pt; overflow-wrap: anywhere; }
-        .cover-facts { display: grid; grid-template-columns: 40mm 1fr; gap: 5pt 10pt; font-size: 12pt; margin: 0 0 30pt;
+        .cover-facts { display: grid; grid-template-columns: 56mm 1fr; gap: 5pt 10pt; font-size: 12pt; margin: 0 0 30pt;
                        border-top: 1px solid var(--line); padding-top: 14pt; }
         .cover-facts dt { color: var(--muted); } .cover-facts dd { margin: 0; font-weight: 600; }
         .cover-note { font-size: 9pt; color: var(--muted); }

@@ -39,17 +39,14 @@ public sealed record ReportModel
     /// <summary>Where the traffic-light thresholds came from: the study's gates or the defaults.</summary>
     public required string ThresholdSource { get; init; }
 
-    /// <summary>The most important findings in plain words, most important first (at most three).</summary>
-    public required IReadOnlyList<string> Findings { get; init; }
+    /// <summary>The most important findings in plain words, most important first (at most three of each kind).</summary>
+    public required KeyFindings Findings { get; init; }
 
     /// <summary>Overview charts (inline SVG).</summary>
     public required OverviewCharts Charts { get; init; }
 
     /// <summary>Per-task sections.</summary>
     public required IReadOnlyList<TaskDetail> Tasks { get; init; }
-
-    /// <summary>Each complete SUS sheet's score, by participant.</summary>
-    public required IReadOnlyList<(string Participant, double Score)> SusScores { get; init; }
 
     /// <summary>Comparison with a second run, when asked for.</summary>
     public ComparisonDetail? Comparison { get; init; }
@@ -59,10 +56,19 @@ public sealed record ReportModel
 
     /// <summary>The methodology (docs/metrics.md) as HTML; trusted, produced from the embedded file only.</summary>
     public required string MethodologyHtml { get; init; }
+
+    /// <summary>Every attempt was made by the persona model: pages say "simulated participants", and no questionnaire is scored.</summary>
+    public bool Simulated => Analysis.Simulated;
+
+    /// <summary>"simulated participants" or "participants", for every sentence that names who took part.</summary>
+    public string People => Wording.PeopleOf(Simulated);
 }
 
-/// <summary>Overview charts as SVG markup produced by ScottPlot (no page data inside except task titles, which ScottPlot escapes).</summary>
-public sealed record OverviewCharts(string Completion, string Time, string Lostness, string Seq, string Sus);
+/// <summary>
+/// Overview charts as SVG markup produced by ScottPlot (no page data inside except task titles, which ScottPlot escapes).
+/// SEQ and SUS are null when not measured: simulated participants have no opinion to chart.
+/// </summary>
+public sealed record OverviewCharts(string Completion, string Time, string Lostness, string? Seq, string? Sus);
 
 /// <summary>A task's line in the executive summary.</summary>
 public sealed record SummaryLine(string TaskId, string Title, TrafficLight Light, string Completion, string Time, string Verdict);
@@ -105,34 +111,26 @@ public sealed record TaskDetail(
 
     /// <summary>Outcomes the moderator set, with what the automatic criteria said.</summary>
     public IReadOnlyList<string> Overrides { get; init; } = [];
+
+    /// <summary>The page's alert, confirm, prompt and beforeunload dialogs during this task, with how the lab answered.</summary>
+    public IReadOnlyList<DialogView> Dialogs { get; init; } = [];
 }
+
+/// <summary>One dialog text as the page showed it (<paramref name="Text"/>, e.g. "confirm: Discard changes? (accepted)"), in how many attempts.</summary>
+public sealed record DialogView(string Text, int Attempts);
 
 /// <summary>A note ready to render; the frame is a data URI.</summary>
 public sealed record ObservationView(string Participant, string Time, string Tag, int Severity, string Text, string? FrameDataUri);
 
 /// <summary>Before/after comparison.</summary>
-public sealed record ComparisonDetail(string LabelA, string LabelB, IReadOnlyList<ComparisonLine> Tasks, string CompletionChart, string TimeChart, string? SusLine);
+public sealed record ComparisonDetail(string LabelA, string LabelB, IReadOnlyList<ComparisonLine> Tasks, string CompletionChart, string TimeChart, string? SusLine)
+{
+    /// <summary>Why the runs are not like for like (an exact run against a mixed one, simulated against people); null when they are.</summary>
+    public string? Warning { get; init; }
+}
 
 /// <summary>One task compared across two runs.</summary>
 public sealed record ComparisonLine(string Title, string CompletionA, string CompletionB, string CompletionTest, string TimeA, string TimeB, string TimeTest);
 
 /// <summary>A participant in the appendix.</summary>
 public sealed record ParticipantLine(string Label, string Persona, string Status, int Succeeded, int Attempted, double TotalMinutes, double? Sus, int Signals);
-
-/// <summary>Formatting used across the report (invariant culture, "no data" for nulls).</summary>
-public static class Fmt
-{
-    /// <summary>Percentage with no decimals, or an em dash.</summary>
-    public static string Percent(double? v) => v is { } x ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{x * 100:0} %") : "—";
-
-    /// <summary>Interval as percentages.</summary>
-    public static string PercentCi(Interval? ci) => ci is { } c ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Low * 100:0}–{c.High * 100:0} %") : "—";
-
-    /// <summary>Number with the given format, or an em dash.</summary>
-    public static string Num(double? v, string format = "0.0", string unit = "") => v is { } x ? x.ToString(format, System.Globalization.CultureInfo.InvariantCulture) + unit : "—";
-
-    /// <summary>Interval with the given format.</summary>
-    public static string Ci(Interval? ci, string format = "0.0", string unit = "") => ci is { } c
-        ? c.Low.ToString(format, System.Globalization.CultureInfo.InvariantCulture) + "–" + c.High.ToString(format, System.Globalization.CultureInfo.InvariantCulture) + unit
-        : "—";
-}

@@ -1,5 +1,6 @@
 using UsabilityLab.Core.Analysis;
 using UsabilityLab.Core.Metrics;
+using UsabilityLab.Core.Personas;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Reporting.Charts;
 
@@ -17,7 +18,6 @@ public static class ReportModelBuilder
         ArgumentNullException.ThrowIfNull(run);
         var analysis = Analyze(run);
         var gates = run.Study is { Gates.Count: > 0 } study ? GateEvaluator.Evaluate(study.Gates, analysis) : [];
-        var susScores = SusScores(run.Answers);
         var keepQuery = run.Study?.Capture.KeepQuery ?? false;
 
         using var backdrops = new PageBackdrops(run.Snapshots);
@@ -32,25 +32,25 @@ public static class ReportModelBuilder
             Run = run,
             Analysis = analysis,
             GeneratedAt = generatedAt ?? DateTimeOffset.UtcNow,
-            Summary = sections.Select(s => new SummaryLine(s.Id, s.Title, s.Light, Completion(s.Metrics), Fmt.Num(s.Metrics.TimeGeoMeanS, "0", " s"), TrafficLights.Verdict(s.Metrics, s.Gate))).ToArray(),
+            Summary = sections.Select(s => new SummaryLine(s.Id, s.Title, s.Light, Completion(s.Metrics), Fmt.Num(s.Metrics.TimeGeoMeanS, "0", " s"), TrafficLights.Verdict(s.Metrics, s.Gate, Wording.PeopleOf(analysis.Simulated)))).ToArray(),
             ThresholdSource = gates.Count == 0
                 ? "default thresholds: completion ≥ 78 % green, ≥ 50 % amber, below red"
                 : "the study's gates (tasks without a gate use the default thresholds: completion ≥ 78 % green, ≥ 50 % amber)",
-            Findings = FindingsWriter.Top(analysis, keepQuery),
-            Charts = Overview(run, analysis, sections, susScores.Select(s => s.Score).ToArray()),
+            Findings = FindingsWriter.Top(run, analysis, keepQuery),
+            Charts = Overview(run, analysis, sections),
             Tasks = sections,
-            SusScores = susScores,
-            Comparison = compare is null ? null : ComparisonBuilder.Build(run, analysis, compare, Analyze(compare), susScores.Select(s => s.Score).ToArray(), SusScores(compare.Answers).Select(s => s.Score).ToArray()),
-            Participants = Participants(run, analysis, susScores),
+            Comparison = compare is null ? null : ComparisonBuilder.Build(run, analysis, compare, Analyze(compare)),
+            Participants = Participants(run, analysis),
             MethodologyHtml = MethodologyText.ToHtml(),
         };
     }
 
-    private static RunAnalysis Analyze(ReportRun run) => RunAnalyzer.Analyze(run.Study, run.Attempts, run.Events, run.Answers);
+    private static RunAnalysis Analyze(ReportRun run) => RunAnalyzer.Analyze(
+        run.Study, run.Attempts, run.Events, run.Answers, simulatedParticipants: run.Participants.Where(p => PersonaProfile.IsSimulated(p.Persona)).Select(p => p.Label).ToArray());
 
     private static string Completion(TaskMetrics m) => m.Attempts == 0 ? "no attempts" : $"{m.Successes} of {m.Attempts} ({Fmt.Percent(m.SuccessRate)})";
 
-    private static OverviewCharts Overview(ReportRun run, RunAnalysis analysis, IReadOnlyList<TaskDetail> sections, IReadOnlyList<double> sus)
+    private static OverviewCharts Overview(ReportRun run, RunAnalysis analysis, IReadOnlyList<TaskDetail> sections)
     {
         var colours = sections.ToDictionary(s => s.Id, s => TrafficLights.Colour(s.Light));
         string Title(TaskMetrics t) => t.Title ?? t.Id;
@@ -58,28 +58,18 @@ public static class ReportModelBuilder
             TaskCharts.Completion(analysis.Tasks.Select(t => new TaskRow(Title(t), t.SuccessRate, t.SuccessRateCi, Color: colours[t.Id])).ToArray()),
             TaskCharts.TimeOnTask(analysis.Tasks.Select(t => new TaskRow(Title(t), t.TimeGeoMeanS, t.TimeCiS, Times(run, t.Id), colours[t.Id])).ToArray()),
             TaskCharts.Lostness(analysis.Tasks.Select(t => new TaskRow(Title(t), t.LostnessMean, null, Color: t.LostnessMean > 0.5 ? "bad" : t.LostnessMean >= 0.4 ? "warn" : "good")).ToArray()),
-            TaskCharts.Seq(analysis.Tasks.Select(t => new TaskRow(Title(t), t.SeqMean, t.SeqCi)).ToArray()),
-            SusChart.Render(sus, analysis.Sus));
+            analysis.Simulated ? null : TaskCharts.Seq(analysis.Tasks.Select(t => new TaskRow(Title(t), t.SeqMean, t.SeqCi)).ToArray()),
+            analysis.Simulated ? null : SusChart.Render(analysis.SusScores.Select(s => s.Score).ToArray(), analysis.Sus));
     }
 
     private static double[] Times(ReportRun run, string taskId) =>
         run.Attempts.Where(a => a.TaskId == taskId && a.Outcome != AttemptOutcome.Interrupted).Select(a => a.TimeSeconds).ToArray();
 
-    /// <summary>Each participant's SUS score, for complete sheets only (the later answer wins, as in the analysis).</summary>
-    internal static IReadOnlyList<(string Participant, double Score)> SusScores(IReadOnlyList<QuestionnaireAnswer> answers) =>
-        answers.Where(a => string.Equals(a.Instrument, "sus", StringComparison.OrdinalIgnoreCase))
-            .GroupBy(a => a.Participant, StringComparer.Ordinal)
-            .Select(g => (g.Key, Items: g.GroupBy(a => a.Item).ToDictionary(i => i.Key, i => i.Last().Value)))
-            .Where(s => Enumerable.Range(1, 10).All(s.Items.ContainsKey) && s.Items.Values.All(v => v is >= 1 and <= 5))
-            .Select(s => (s.Key, Sus.Score(Enumerable.Range(1, 10).Select(i => s.Items[i]).ToArray())))
-            .OrderBy(s => s.Key, StringComparer.Ordinal)
-            .ToArray();
-
-    private static IReadOnlyList<ParticipantLine> Participants(ReportRun run, RunAnalysis analysis, IReadOnlyList<(string Participant, double Score)> sus) =>
+    private static IReadOnlyList<ParticipantLine> Participants(ReportRun run, RunAnalysis analysis) =>
         run.Participants.Select(p =>
         {
             var attempts = run.Attempts.Where(a => a.Participant == p.Label && a.Outcome != AttemptOutcome.Interrupted).ToArray();
-            var score = sus.Where(s => s.Participant == p.Label).Select(s => (double?)s.Score).FirstOrDefault();
+            var score = analysis.SusScores.Where(s => s.Participant == p.Label).Select(s => (double?)s.Score).FirstOrDefault();
             return new ParticipantLine(p.Label, p.Persona, p.EndReason is null ? p.Status : $"{p.Status} ({p.EndReason})",
                 attempts.Count(a => a.Outcome == AttemptOutcome.Success), attempts.Length, attempts.Sum(a => a.TimeSeconds) / 60, score,
                 analysis.Signals.Count(s => s.Participant == p.Label));

@@ -38,7 +38,7 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
             metrics,
             light,
             gate,
-            MetricRows.For(metrics),
+            MetricRows.For(metrics, analysis.Simulated),
             TaskCharts.TimeOnTask([timeRow]),
             Heatmap(attempts, signals.Select(s => s.Signal).ToArray()),
             SignalGroups(signals),
@@ -46,6 +46,10 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
         {
             Observations = Observations.For(run.Observations, metrics.Id),
             Overrides = Observations.Overrides(attempts),
+            Dialogs = attempts.SelectMany(a => _eventsByAttempt[a.Id].Where(e => e.Kind == EventKind.Dialog).Select(e => (a.Id, Text: e.Detail ?? "dialog")))
+                .GroupBy(d => d.Text, StringComparer.Ordinal)
+                .Select(g => new DialogView(g.Key, g.Select(d => d.Id).Distinct().Count()))
+                .OrderByDescending(d => d.Attempts).ToArray(),
         };
     }
 

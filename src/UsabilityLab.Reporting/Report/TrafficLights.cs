@@ -34,7 +34,7 @@ internal static class TrafficLights
         };
     }
 
-    public static string Verdict(TaskMetrics metrics, GateResult? gate)
+    public static string Verdict(TaskMetrics metrics, GateResult? gate, string people)
     {
         if (gate is not null)
         {
@@ -49,7 +49,7 @@ internal static class TrafficLights
             null => "no finished attempts",
             >= DefaultGreen => "completion at or above the 78 % average",
             >= DefaultAmber => "completion below the 78 % average",
-            _ => "fewer than half of the participants succeeded",
+            _ => $"fewer than half of the {people} succeeded",
         };
     }
 

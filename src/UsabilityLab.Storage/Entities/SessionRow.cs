@@ -25,4 +25,5 @@ public enum SessionStatus
     Completed,
     Interrupted,
     Crashed,
+    HookFailed,
 }

@@ -97,5 +97,13 @@ public sealed class ImportExportCompareTests : IDisposable
         Assert.Equal(0.033, completion.GetProperty("p").GetDouble(), 3);
         var table = await CliRunner.RunAsync("compare", "1", "2", "--db", Db);
         Assert.Contains("11/12", table.Out, StringComparison.Ordinal);
+        Assert.Contains("p = 0.033", table.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not like for like", table.Out, StringComparison.Ordinal); // people against people
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("warning").ValueKind);
+
+        // Before against after: 5 of 10 against 11 of 12, a difference below zero with an interval below zero.
+        var reversed = await CliRunner.RunAsync("compare", "2", "1", "--db", Db);
+        Assert.Matches(@"−42 pts \[−\d+ to −\d+\]", reversed.Out);
+        Assert.DoesNotMatch(@"(?<![\w/.\-])-\d", reversed.Out); // one minus sign: the typographic one
     }
 }

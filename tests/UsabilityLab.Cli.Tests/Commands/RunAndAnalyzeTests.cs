@@ -81,6 +81,9 @@ public sealed class RunAndAnalyzeTests : IAsyncLifetime
         Assert.Contains("Run 1:", result.Out, StringComparison.Ordinal);
         Assert.Contains("FAIL check-out: timeMedian <= 1", result.Out, StringComparison.Ordinal);
         Assert.Contains("pass add-item: successRate >= 0.5", result.Out, StringComparison.Ordinal);
+        // The run summary names who took part and measures its median as analyze does: of successful attempts.
+        Assert.Contains("2 simulated participants (persona model)", result.Out, StringComparison.Ordinal);
+        Assert.Contains("median time (successes)", System.Text.RegularExpressions.Regex.Replace(result.Out, @"[\s│]+", " "), StringComparison.Ordinal);
         // Named by database and run: another database's run 1 written to the same folder gets its own file.
         Assert.Matches(@"^lab-[0-9a-f]{6}-run-1\.json$", Path.GetFileName(Assert.Single(Directory.GetFiles(_folder.FullName, "*run-1.json"))));
         SqliteConnection.ClearAllPools();
@@ -110,7 +113,7 @@ public sealed class RunAndAnalyzeTests : IAsyncLifetime
         Assert.Equal(0, json.ExitCode);
         using var document = JsonDocument.Parse(json.Out);
         var task = document.RootElement.GetProperty("tasks")[1];
-        foreach (var field in new[] { "id", "attempts", "successes", "successRate", "successRateCi", "abandonRate", "errorRate", "timeGeoMeanS", "timeCiS", "timeMedianS", "clicksMean", "clickEfficiency", "lostnessMean", "timeBasedEfficiency", "seqMean", "seqCi", "rageClicks", "deadClicks", "errorClicks", "quickBacks" })
+        foreach (var field in new[] { "id", "attempts", "successes", "successRate", "successRateCi", "abandonRate", "errorRate", "errorRateCi", "technicalErrorRate", "timeGeoMeanS", "timeCiS", "timeMedianS", "clicksMean", "clickEfficiency", "lostnessMean", "timeBasedEfficiency", "seqMean", "seqCi", "rageClicks", "deadClicks", "errorClicks", "quickBacks" })
         {
             Assert.True(task.TryGetProperty(field, out _), $"missing field {field}");
         }
@@ -118,8 +121,25 @@ public sealed class RunAndAnalyzeTests : IAsyncLifetime
         Assert.Equal("check-out", task.GetProperty("id").GetString());
         Assert.Equal(2, task.GetProperty("successes").GetInt32());
         Assert.Equal(2, task.GetProperty("successRateCi").GetArrayLength());
-        Assert.Equal(2, document.RootElement.GetProperty("sus").GetProperty("n").GetInt32());
+        // Simulated participants: behaviour measured, opinions not (no SUS, no SEQ).
+        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("sus").ValueKind);
+        Assert.Equal(JsonValueKind.Null, task.GetProperty("seqMean").ValueKind);
+        Assert.True(document.RootElement.GetProperty("simulated").GetBoolean());
         Assert.Equal(2, document.RootElement.GetProperty("participants").GetInt32());
+        Assert.Equal(2, document.RootElement.GetProperty("simulatedParticipants").GetInt32());
+
+        var text = await CliRunner.RunAsync("analyze", "1", "--db", Db);
+        Assert.Contains("median: of successful attempts", text.Out, StringComparison.Ordinal);
+        Assert.Contains("2 simulated participants (persona model) · SUS, SEQ, NPS: not measured (n/m): simulated participants", text.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("SUS: no answers", text.Out, StringComparison.Ordinal);
+
+        // An exact run against a mixed one is not like for like: the persona model, not the site, makes the difference.
+        var mixed = await CliRunner.RunAsync("run", StudyFile, "--participants", "1", "--db", Db, "--out", _folder.FullName);
+        Assert.Contains("Run 2:", mixed.Out, StringComparison.Ordinal);
+        var compared = await CliRunner.RunAsync("compare", "2", "1", "--db", Db);
+        Assert.Equal(0, compared.ExitCode);
+        Assert.Contains("Warning: Not like for like: run A was recorded with simulated participants (mixed personas), run B with the exact persona", System.Text.RegularExpressions.Regex.Replace(compared.Out, @"\s+", " "), StringComparison.Ordinal);
+        Assert.Contains("SUS: not measured", compared.Out, StringComparison.Ordinal);
 
         var junit = Path.Combine(_folder.FullName, "gates.xml");
         var gated = await CliRunner.RunAsync("analyze", "1", "--db", Db, "--junit", junit);

@@ -19,7 +19,7 @@ public class GateEvaluatorTests
                     new GateCondition("successRate", GateComparison.AtLeast, 0.6),
                     new GateCondition("timeGeoMean", GateComparison.AtMost, 45),
                     new GateCondition("lostnessMean", GateComparison.AtMost, 0.5),
-                    new GateCondition("errorRate", GateComparison.AtMost, 0.5),
+                    new GateCondition("technicalErrorRate", GateComparison.AtMost, 0.5),
                 ]),
                 new Gate("ghost", [new GateCondition("successRate", GateComparison.AtLeast, 0.5)]),
             ],
@@ -43,6 +43,20 @@ public class GateEvaluatorTests
 
         Assert.True(gate.Passed, string.Join("; ", gate.Conditions));
         Assert.All(gate.Conditions, c => Assert.Null(c.Reason));
+    }
+
+    [Fact]
+    public void Evaluate_ErrorRate_MeasuresParticipantErrorsAndTechnicalErrorRateTheTechnicalShare()
+    {
+        // find-shoes: 3 of 4 attempts met a participant error (docs/metrics.md, worked example), none ended technically.
+        // Before the rename, "errorRate <= 0.2" here measured the technical share, 0, and passed.
+        var gate = GateEvaluator.Evaluate(
+            [new Gate("find-shoes", [new GateCondition("errorRate", GateComparison.AtMost, 0.2), new GateCondition("technicalErrorRate", GateComparison.AtMost, 0.2)])],
+            RunAnalyzer.Analyze(SyntheticRun.Study, SyntheticRun.Attempts, SyntheticRun.Events, SyntheticRun.Answers))[0];
+
+        Assert.Equal([0.75, 0.0], gate.Conditions.Select(c => c.Measured!.Value));
+        Assert.Equal([false, true], gate.Conditions.Select(c => c.Passed));
+        Assert.Equal("errorRate <= 0.2: measured 0.75 — FAILED", gate.Conditions[0].ToString());
     }
 
     [Fact]

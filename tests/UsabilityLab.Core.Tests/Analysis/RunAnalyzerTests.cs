@@ -38,14 +38,40 @@ public class RunAnalyzerTests
         var t = Run().Task("find-shoes")!;
 
         // P1, P2 succeed; P3 fails; P4 abandons; P4's interrupted attempt is not counted.
-        Assert.Equal((4, 2, 1, 1, 0), (t.Attempts, t.Successes, t.Failures, t.Abandons, t.Errors));
+        Assert.Equal((4, 2, 1, 1, 0), (t.Attempts, t.Successes, t.Failures, t.Abandons, t.TechnicalErrors));
         Assert.Equal(0.5, t.SuccessRate);
         // Adjusted Wald 2/4: p_adj = 0.5, margin = 1.96·√(0.25/7.8415) = 0.350.
         Assert.Equal(0.150, t.SuccessRateCi!.Value.Low, Tol);
         Assert.Equal(0.850, t.SuccessRateCi!.Value.High, Tol);
         Assert.Equal(0.25, t.AbandonRate);
         Assert.Equal(0.25, t.FailureRate);
-        Assert.Equal(0, t.ErrorRate);
+        Assert.Equal(0, t.TechnicalErrorRate);
+    }
+
+    [Fact]
+    public void Analyze_FindShoes_ErrorRateIsTheShareOfAttemptsWithAParticipantError()
+    {
+        var t = Run().Task("find-shoes")!;
+
+        // Errors per attempt 0 (P1), 1 (P2's misclick), 3 (P3: JS error, failed request, validation) and 2 (P4,
+        // imported): 3 of 4 attempts met an error. Adjusted Wald 3/4: p_adj = 4.9208/7.8416 = 0.6275,
+        // margin = 1.96·√(0.6275·0.3725/7.8416) = 0.3384 ⇒ 0.289–0.966. No attempt ended in a technical error.
+        Assert.Equal(3, t.AttemptsWithErrors);
+        Assert.Equal(0.75, t.ErrorRate);
+        Assert.Equal(0.289, t.ErrorRateCi!.Value.Low, Tol);
+        Assert.Equal(0.966, t.ErrorRateCi!.Value.High, Tol);
+        Assert.Equal(0, t.TechnicalErrors);
+    }
+
+    [Fact]
+    public void Analyze_AttemptsWithoutEventsOrCounts_ErrorRateIsNoDataNotZero()
+    {
+        var attempts = new AttemptRecord[] { new() { Id = 1, Participant = "A", TaskId = "t", Outcome = AttemptOutcome.Success, TimeSeconds = 10 } };
+
+        var t = RunAnalyzer.Analyze(null, attempts, [], []).Task("t")!;
+
+        Assert.Null(t.ErrorRate);
+        Assert.Null(t.AttemptsWithErrors);
     }
 
     [Fact]
@@ -114,8 +140,8 @@ public class RunAnalyzerTests
     {
         var t = Run().Task("checkout")!;
 
-        Assert.Equal((3, 2, 1), (t.Attempts, t.Successes, t.Errors));
-        Assert.Equal(1.0 / 3, t.ErrorRate!.Value, 1e-9);
+        Assert.Equal((3, 2, 1), (t.Attempts, t.Successes, t.TechnicalErrors));
+        Assert.Equal(1.0 / 3, t.TechnicalErrorRate!.Value, 1e-9);
         Assert.Equal(Math.Sqrt(30 * 50), t.TimeGeoMeanS!.Value, 1e-9);
         Assert.Equal(40, t.TimeMedianS!.Value, 1e-9);
         // No optimal path in the study: R = fewest unique pages of a success (cart, checkout, done) = 3.
@@ -127,6 +153,25 @@ public class RunAnalyzerTests
         Assert.Equal(1, t.ClickEfficiency);
         Assert.Equal(0, t.QuickBacks); // P2 stayed 6 s on the cart: not a quick back
         Assert.Equal(6, t.SeqMean);
+    }
+
+    [Fact]
+    public void Analyze_SimulatedParticipants_TheirAnswersAreNeverScored()
+    {
+        // The same answers, but given by simulated participants (a scripted run of an earlier version stored them).
+        var simulated = SyntheticRun.Attempts.Select(a => a.Participant).Concat(SyntheticRun.Answers.Select(a => a.Participant)).Distinct().ToArray();
+
+        var run = RunAnalyzer.Analyze(SyntheticRun.Study, SyntheticRun.Attempts, SyntheticRun.Events, SyntheticRun.Answers, simulatedParticipants: simulated);
+
+        Assert.True(run.Simulated);
+        Assert.Equal(run.Participants, run.SimulatedParticipants);
+        Assert.Null(run.Sus);
+        Assert.Null(run.Nps);
+        Assert.Empty(run.SusScores);
+        Assert.All(run.Tasks, t => Assert.True(t.SeqMean is null && t.SeqN == 0));
+        Assert.Equal(SyntheticRun.Answers.Count(), run.SimulatedAnswersIgnored);
+        // Behaviour is still measured: completion is what the model did on the site.
+        Assert.Equal(0.5, run.Task("find-shoes")!.SuccessRate);
     }
 
     [Fact]

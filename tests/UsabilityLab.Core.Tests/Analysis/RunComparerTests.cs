@@ -27,7 +27,7 @@ public sealed class RunComparerTests
         var analysisAfter = RunAnalyzer.Analyze(null, after, [], []);
         var analysisBefore = RunAnalyzer.Analyze(null, before, [], []);
 
-        var result = RunComparer.Compare(analysisAfter, after, [], analysisBefore, before, []);
+        var result = RunComparer.Compare(analysisAfter, after, analysisBefore, before);
 
         var task = Assert.Single(result.Tasks);
         var expected = Comparison.CompletionRates(11, 12, 5, 10);
@@ -47,7 +47,7 @@ public sealed class RunComparerTests
         var a = Attempts("t", 1, 3, 30);
         var b = Attempts("t", 3, 0, 20, 25, 30);
 
-        var result = RunComparer.Compare(RunAnalyzer.Analyze(null, a, [], []), a, [], RunAnalyzer.Analyze(null, b, [], []), b, []);
+        var result = RunComparer.Compare(RunAnalyzer.Analyze(null, a, [], []), a, RunAnalyzer.Analyze(null, b, [], []), b);
 
         var task = Assert.Single(result.Tasks);
         Assert.Null(task.Time);
@@ -63,13 +63,26 @@ public sealed class RunComparerTests
         var answersA = Sheet("A1", 5, 1).Concat(Sheet("A2", 4, 2)).Concat(Sheet("A3", 4, 1)).ToList();
         var answersB = Sheet("B1", 3, 3).Concat(Sheet("B2", 2, 4)).Concat(Sheet("B3", 3, 2)).ToList();
         var attempts = Attempts("t", 2, 0, 10, 12);
-        var analysis = RunAnalyzer.Analyze(null, attempts, [], []);
 
-        var result = RunComparer.Compare(analysis, attempts, answersA, analysis, attempts, answersB);
+        var result = RunComparer.Compare(RunAnalyzer.Analyze(null, attempts, [], answersA), attempts, RunAnalyzer.Analyze(null, attempts, [], answersB), attempts);
 
         Assert.NotNull(result.Sus);
         Assert.Equal((100 + 75 + 87.5) / 3, result.Sus!.MeanA, 6);
         Assert.Equal((50 + 25 + 62.5) / 3, result.Sus.MeanB, 6);
         Assert.True(result.Sus.P < 0.05);
+    }
+
+    [Fact]
+    public void Compare_SimulatedRun_SusNotMeasured()
+    {
+        var attempts = Attempts("t", 2, 0, 10, 12);
+        var sheet = Enumerable.Range(1, 10).Select(i => new QuestionnaireAnswer("P1", "sus", null, i, 4)).ToList();
+        var people = RunAnalyzer.Analyze(null, attempts, [], sheet);
+        var simulated = RunAnalyzer.Analyze(null, attempts, [], sheet, simulatedParticipants: attempts.Select(a => a.Participant).Append("P1").ToArray());
+
+        var result = RunComparer.Compare(people, attempts, simulated, attempts);
+
+        Assert.Null(result.Sus);
+        Assert.Contains("simulated", result.SusNote, StringComparison.Ordinal);
     }
 }

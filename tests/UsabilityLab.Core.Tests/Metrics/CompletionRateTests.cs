@@ -71,7 +71,7 @@ public class CompletionRateTests
         Assert.Equal(3, rates.Success.Successes);
         Assert.Equal(1, rates.Failure.Successes);
         Assert.Equal(1, rates.Abandon.Successes);
-        Assert.Equal(2, rates.Error.Successes); // Error + Crashed
+        Assert.Equal(2, rates.TechnicalError.Successes); // Error + Crashed
         Assert.Equal(3.0 / 7, rates.Success.Rate, 10);
     }
 

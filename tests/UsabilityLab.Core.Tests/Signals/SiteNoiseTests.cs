@@ -59,7 +59,7 @@ public class SiteNoiseTests
         Assert.Empty(SiteNoise.Find([Ev.Nav(0, Ev.Home), Ev.Of(EventKind.PageError, 5000) with { Detail = "TypeError: x is undefined" }, Ev.Move(9000)]));
 
     [Fact]
-    public void Find_RulesSilenceWhatAClickCaused()
+    public void Find_RulesGiven_SilenceWhatAClickCaused()
     {
         var telemetry = Http(1100, "POST http://app.test/api/telemetry?id=1 (fetch)");
         var devtools = Ev.Of(EventKind.ConsoleError, 1200) with { Detail = "Download the React DevTools for a better experience" };

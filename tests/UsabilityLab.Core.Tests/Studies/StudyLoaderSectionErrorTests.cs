@@ -1,3 +1,4 @@
+using UsabilityLab.Core.Studies;
 namespace UsabilityLab.Core.Tests.Studies;
 
 /// <summary>Problems in viewport, participants, questionnaires, capture and gates (appended from line 9).</summary>
@@ -42,6 +43,21 @@ public class StudyLoaderSectionErrorTests
     public void Parse_BadCapture_Reported(string section, string expected) => Assert.Equal([expected], With(section));
 
     [Fact]
+    public void Parse_Dialogs_StudyPolicy_TaskMayOverride()
+    {
+        var study = StudyTexts.Parse(StudyTexts.Minimal.Replace("tasks:", "dialogs: dismiss\ntasks:", StringComparison.Ordinal)).Study!;
+
+        Assert.Equal(DialogPolicy.Dismiss, study.Dialogs);
+        Assert.Equal(DialogPolicy.Dismiss, study.DialogsFor(study.Tasks[0]));
+        Assert.Equal(DialogPolicy.Accept, study.DialogsFor(study.Tasks[0] with { Dialogs = DialogPolicy.Accept }));
+    }
+
+    [Theory]
+    [InlineData("dialogs: dismis", "9:10: dialogs must be accept or dismiss, got 'dismis'; did you mean 'dismiss'?")]
+    [InlineData("dialogs: ignore", "9:10: dialogs must be accept or dismiss, got 'ignore'")]
+    public void Parse_BadDialogs_Reported(string section, string expected) => Assert.Equal([expected], With(section));
+
+    [Fact]
     public void Parse_CaptureIgnore_ReadsRequestPatternsAndConsoleRegexes()
     {
         var study = StudyTexts.Parse(StudyTexts.Minimal + "capture: { ignore: { requests: [\"/api/telemetry*\"], console: [\"^ResizeObserver loop\"] } }\n").Study!;
@@ -63,7 +79,7 @@ public class StudyLoaderSectionErrorTests
     [InlineData("  - { task: find-shoe, successRate: \">= 0.8\" }", "10:13: gate names unknown task 'find-shoe'; did you mean 'find-shoes'?")]
     [InlineData("  - { task: checkout, successRate: \">= 0.8\" }", "10:13: gate names unknown task 'checkout'; tasks are find-shoes")]
     [InlineData("  - { task: find-shoes, succesRate: \">= 0.8\" }", "10:25: unknown metric 'succesRate' in gate; did you mean 'successRate'?")]
-    [InlineData("  - { task: find-shoes, happiness: \">= 0.8\" }", "10:25: unknown metric 'happiness' in gate; use task and the metrics task, successRate, timeMedian, timeGeoMean, lostnessMean, errorRate, rageClicks")]
+    [InlineData("  - { task: find-shoes, happiness: \">= 0.8\" }", "10:25: unknown metric 'happiness' in gate; use task and the metrics task, successRate, timeMedian, timeGeoMean, lostnessMean, errorRate, technicalErrorRate, rageClicks")]
     [InlineData("  - { task: find-shoes, successRate: \"> 0.8\" }", "10:38: successRate '> 0.8' uses '>'; use >= or <=, e.g. \">= 0.8\"")]
     [InlineData("  - { task: find-shoes, successRate: 0.8 }", "10:38: successRate needs a comparison and a threshold, e.g. successRate: \">= 0.8\"")]
     [InlineData("  - { task: find-shoes, successRate: \">= 1.5\" }", "10:38: successRate is a rate between 0 and 1, got 1.5; write 80% as 0.8")]

@@ -39,4 +39,29 @@ public sealed class StudyTextRedactionTests
         Assert.True(reread.IsValid);
         Assert.Equal("***", reread.Study!.Tasks[0].Steps.OfType<FillStep>().Single(f => f.Selector == "#card").Value);
     }
+
+    [Fact]
+    public void Redact_HookRequestBodiesAndHeaders_Masked()
+    {
+        var study = Study.Replace("tasks:", """
+            setup:
+              participant:
+                - request:
+                    method: POST
+                    url: /api/sign-in
+                    body: '{"password": "hunter2"}'
+                    headers: { Authorization: Bearer s3cret, X-Trace: "on" }
+                - steps: [ { fill: { selector: "#pin", value: "4321" } } ]
+            tasks:
+            """, StringComparison.Ordinal);
+        var loaded = StudyLoader.Parse(study, "study.yaml", _ => "x");
+
+        var stored = StudyTextRedaction.Redact(study, loaded.Study!.Capture);
+
+        Assert.DoesNotContain("hunter2", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("4321", stored, StringComparison.Ordinal);
+        Assert.Contains("url: /api/sign-in", stored, StringComparison.Ordinal);
+        Assert.True(StudyLoader.Parse(stored, "stored.yaml", _ => "x").IsValid);
+    }
 }

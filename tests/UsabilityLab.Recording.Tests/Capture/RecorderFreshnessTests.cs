@@ -1,7 +1,5 @@
 using Microsoft.Playwright;
 using UsabilityLab.Core.Events;
-using UsabilityLab.Core.Studies;
-using UsabilityLab.Recording.Capture;
 using UsabilityLab.Recording.Tests.Support;
 
 namespace UsabilityLab.Recording.Tests.Capture;
@@ -30,17 +28,7 @@ public sealed class RecorderFreshnessTests(BrowserFixture fixture)
         </body></html>
         """;
 
-    private async Task<(IBrowserContext Context, IPage Page, SessionRecorder Recorder, MemoryJournal Journal)> OpenAsync()
-    {
-        var journal = new MemoryJournal();
-        var context = await fixture.Browser.NewContextAsync();
-        await context.RouteAsync(Origin + "**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = Page }));
-        var recorder = new SessionRecorder(journal, sessionId: 1, new ParticipantClock(), CapturePolicy.Default);
-        await recorder.AttachAsync(context);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(Origin);
-        return (context, page, recorder, journal);
-    }
+    private Task<RecordedPage> OpenAsync() => RecordedPage.OpenAsync(fixture.Browser, Origin, Page);
 
     // Clicks, runs the mutation, clicks again; returns both clicks.
     private async Task<(RecordedEvent Before, RecordedEvent After)> ClickChangeClickAsync(string selector, string mutation)
@@ -143,7 +131,7 @@ public sealed class RecorderFreshnessTests(BrowserFixture fixture)
 
     // A page whose parsing waits at a script until the test lets it through (what happens before DOMContentLoaded),
     // with a script after it that runs before DOMContentLoaded.
-    private async Task<(IBrowserContext Context, IPage Page, SessionRecorder Recorder, MemoryJournal Journal)> OpenParsingAsync(
+    private Task<RecordedPage> OpenParsingAsync(
         string body, string scriptAfterHeld, Task held)
     {
         var page = $"""
@@ -153,19 +141,11 @@ public sealed class RecorderFreshnessTests(BrowserFixture fixture)
               <script>{scriptAfterHeld}</script>
             </body></html>
             """;
-        var journal = new MemoryJournal();
-        var context = await fixture.Browser.NewContextAsync();
-        await context.RouteAsync(Origin + "**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = page }));
-        await context.RouteAsync(Origin + "held.js", async route =>
+        return RecordedPage.OpenAsync(fixture.Browser, Origin, page, waitUntil: WaitUntilState.Commit, moreRoutes: context => context.RouteAsync(Origin + "held.js", async route =>
         {
             await held;
             await route.FulfillAsync(new() { Status = 200, ContentType = "text/javascript", Body = "" });
-        });
-        var recorder = new SessionRecorder(journal, sessionId: 1, new ParticipantClock(), CapturePolicy.Default);
-        await recorder.AttachAsync(context);
-        var tab = await context.NewPageAsync();
-        await tab.GotoAsync(Origin, new() { WaitUntil = WaitUntilState.Commit });
-        return (context, tab, recorder, journal);
+        }));
     }
 
     // Lets the held script through and waits for DOMContentLoaded (without Playwright's load-state wait, which can miss it).

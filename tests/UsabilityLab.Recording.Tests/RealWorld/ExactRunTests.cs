@@ -1,7 +1,6 @@
 using System.Reflection;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies.Loading;
-using UsabilityLab.Recording.Runner;
 using UsabilityLab.Recording.Tests.Support;
 
 namespace UsabilityLab.Recording.Tests.RealWorld;
@@ -23,6 +22,7 @@ public sealed class ExactRunTests(RealWorldCorpus corpus)
     [InlineData("swagger-ui", "find-parameter")]
     [InlineData("swagger-ui", "try-get-pet")]
     [InlineData("swagger-ui", "authorize")]
+    [InlineData("swagger-ui", "reserve-pet")]
     [InlineData("tinymce", "write-post")]
     [InlineData("tinymce", "bold-text")]
     [InlineData("tinymce", "insert-link")]
@@ -31,7 +31,7 @@ public sealed class ExactRunTests(RealWorldCorpus corpus)
         var study = corpus.LoadStudy(app);
         study = study with { Tasks = [.. study.Tasks.Where(t => t.Id == task)] };
 
-        var attempts = await new ScriptedRunner(corpus.Config).RunAsync(study, new MemoryJournal(), new ScriptedRunOptions { PersonaMode = PersonaMode.Exact, Participants = 1 });
+        var attempts = await corpus.RunExactAsync(study, new MemoryJournal());
 
         var attempt = Assert.Single(attempts);
         Assert.True(attempt.Outcome == AttemptOutcome.Success, $"{app}/{task}: {attempt.Outcome}, {attempt.Reason}");

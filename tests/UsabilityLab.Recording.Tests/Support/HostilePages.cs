@@ -18,6 +18,7 @@ internal static class HostilePages
         ["/alert-loop"] = $"<!doctype html><title>alerts</title><script>while (true) alert('again')</script>{Button}",
         ["/replace-loop"] = $"<!doctype html><title>replace</title><script>location.replace('/replace-loop?' + Math.random())</script>{Button}",
         ["/timer-loop"] = $"<!doctype html><title>timer</title><script>setTimeout(() => location.href = '/timer-loop?' + Math.random(), 50)</script>{Button}",
+        ["/confirm"] = """<!doctype html><title>confirm</title><button id="go" onclick="this.textContent = confirm('Discard changes?') ? 'done' : 'kept'">Go</button>""",
         ["/busy"] = """<!doctype html><title>busy</title><button id="go" onclick="while (true) {}">Go</button>""",
         ["/counter"] = $"<!doctype html><title>counter</title>{Counter}",
         ["/broken-json"] = $"<!doctype html><title>json</title><script>JSON.stringify = () => '[{{\"x\":'</script>{Counter}",

@@ -17,6 +17,9 @@ internal sealed class MemoryJournal : IRunJournal
 
     public ConcurrentDictionary<long, SessionEnd> Sessions { get; } = new();
 
+    /// <summary>Why each session ended, when it ended early.</summary>
+    public ConcurrentDictionary<long, string?> EndReasons { get; } = new();
+
     public ConcurrentQueue<QuestionnaireAnswer> Answers { get; } = new();
 
     public ConcurrentQueue<PageSnapshot> Snapshots { get; } = new();
@@ -43,6 +46,7 @@ internal sealed class MemoryJournal : IRunJournal
     public Task EndSessionAsync(long sessionId, SessionEnd end, string? reason, CancellationToken cancellationToken)
     {
         Sessions[sessionId] = end;
+        EndReasons[sessionId] = reason;
         return Task.CompletedTask;
     }
 

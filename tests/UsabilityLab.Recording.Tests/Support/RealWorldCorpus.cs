@@ -1,6 +1,8 @@
+using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Recording.Browser;
+using UsabilityLab.Recording.Runner;
 using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Recording.Tests.Support;
@@ -19,13 +21,22 @@ public sealed class RealWorldCorpus : IAsyncLifetime
     /// <summary>Requests the server answered, as "METHOD host/path?query status"; lock it to read.</summary>
     public List<string> Requests => Site.Requests;
 
+    /// <summary>The pet store's reservations, kept by the server of the swagger-ui app (its one piece of server state).</summary>
+    public AdoptionsApi Adoptions { get; } = new();
+
     private StaticSite Site => _site ?? throw new InvalidOperationException("the corpus server is not running");
 
     public async Task InitializeAsync()
     {
         var corpus = BrowserFixture.RepositoryFile(Path.Combine("tests", "RealWorld"));
         CorpusFetch.EnsureInstalled(Path.Combine(corpus, "fetch-corpus.sh"));
-        _site = await StaticSite.StartAsync(Path.Combine(corpus, "Sites"), Path.Combine(corpus, "node_modules"), "/node_modules");
+        _site = await StaticSite.StartAsync(Path.Combine(corpus, "Sites"), Path.Combine(corpus, "node_modules"), "/node_modules", (app, pipeline) =>
+        {
+            if (app == "swagger-ui")
+            {
+                Adoptions.Map(pipeline);
+            }
+        });
         Config = BrowserConfigLoader.Load(BrowserFixture.RepositoryFile(BrowserConfigLoader.FileName));
     }
 
@@ -51,9 +62,17 @@ public sealed class RealWorldCorpus : IAsyncLifetime
     public static string StudyPath(string app) => BrowserFixture.RepositoryFile(Path.Combine("scenarios", "real-world", $"{app}.yaml"));
 
     /// <summary>The study of <paramref name="app"/>, loaded as `lab run` loads it, pointed at this server.</summary>
-    public Study LoadStudy(string app)
+    public Study LoadStudy(string app) => Valid(StudyLoader.LoadFile(StudyPath(app), Environment));
+
+    /// <summary>A study written in a test, pointed at this server; <paramref name="file"/> names it in messages.</summary>
+    public Study ParseStudy(string yaml, string file) => Valid(StudyLoader.Parse(yaml, file, Environment));
+
+    /// <summary>Runs <paramref name="study"/> with the exact persona, as QA does, recording into <paramref name="journal"/>.</summary>
+    internal Task<IReadOnlyList<AttemptRecord>> RunExactAsync(Study study, MemoryJournal journal, int participants = 1) =>
+        new ScriptedRunner(Config).RunAsync(study, journal, new ScriptedRunOptions { PersonaMode = PersonaMode.Exact, Participants = participants });
+
+    private static Study Valid(StudyLoadResult loaded)
     {
-        var loaded = StudyLoader.LoadFile(StudyPath(app), Environment);
         Assert.True(loaded.IsValid, string.Join("\n", loaded.Diagnostics.Select(d => d.ToString())));
         return loaded.Study!;
     }

@@ -9,7 +9,7 @@ namespace UsabilityLab.Reporting.Tests.Report;
 public class ReportPdfTests(RecordedDemoRun demo)
 {
     [Fact]
-    public void Pdf_DemoRun_ContainsTaskTitlesCompletionFiguresAndSusGrade()
+    public void Pdf_DemoRun_ContainsTaskTitlesAndCompletionFigures()
     {
         var text = PdfText();
 
@@ -21,10 +21,43 @@ public class ReportPdfTests(RecordedDemoRun demo)
             Assert.Contains(rate, text, StringComparison.Ordinal);
         }
 
-        var sus = demo.Model.Analysis.Sus;
-        Assert.NotNull(sus);
-        Assert.Contains($"grade {sus.Grade}", text, StringComparison.Ordinal);
-        Assert.Contains(sus.Mean.ToString("0.0", CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_SimulatedRun_NoSusSeqOrNpsOnlyNotMeasured()
+    {
+        var text = string.Join("\n", ReportPages());
+
+        Assert.True(demo.Model.Simulated);
+        Assert.Null(demo.Model.Analysis.Sus);
+        Assert.Null(demo.Model.Analysis.Nps);
+        Assert.Contains("not measured: simulated participants", text, StringComparison.Ordinal);
+        foreach (var score in new[] { "SUS score", "Net Promoter Score", "NPS +", "grade A", "grade B", "grade C", "grade D", "grade F", "SEQ rating", "Single Ease Question" })
+        {
+            Assert.DoesNotContain(score, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Pdf_SimulatedRun_EveryPageSaysSimulatedParticipants()
+    {
+        var pages = ReportPages();
+
+        // Every page before the methodology (which quotes docs/metrics.md about participants in general).
+        Assert.All(pages, p => Assert.DoesNotMatch(new Regex("(?<!simulated )participant", RegexOptions.IgnoreCase), p));
+        Assert.Contains(pages, p => p.Contains("simulated participants", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Pdf_DemoRun_NoDrawingCrossesTheSideMargins()
+    {
+        const int dpi = 50;
+
+        var pages = await PageImages.RenderAsync(demo.Files.PdfPath!, dpi);
+
+        using var pdf = PdfDocument.Open(demo.Files.PdfPath!);
+        Assert.Equal(pdf.NumberOfPages, pages.Count);
+        Assert.Empty(PageMargins.Crossings(pages, dpi));
     }
 
     [Fact]
@@ -34,7 +67,7 @@ public class ReportPdfTests(RecordedDemoRun demo)
         var pages = pdf.GetPages().Select(p => p.Text).ToArray();
         var headings = new List<string> { "Usability test report", "Executive summary", "Tasks at a glance" };
         headings.AddRange(demo.Model.Tasks.Select(t => $"Task {t.Number}: {t.Title}"));
-        headings.AddRange(["Questionnaires", "Appendix: participants", "Methodology"]);
+        headings.AddRange(["Questionnaires", $"Appendix: {demo.Model.People}", "Methodology"]);
 
         var starts = headings.Select(h => Array.FindIndex(pages, p => BodyStart(p).StartsWith(Squash(h), StringComparison.OrdinalIgnoreCase))).ToArray();
 
@@ -66,6 +99,15 @@ public class ReportPdfTests(RecordedDemoRun demo)
         Assert.True(File.Exists(demo.Files.HtmlPath));
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(demo.Files.PdfPath)!, "*.partial"));
         Assert.StartsWith("%PDF", File.ReadAllText(demo.Files.PdfPath!)[..4], StringComparison.Ordinal);
+    }
+
+    /// <summary>The words of every page before the methodology, one string per page.</summary>
+    private string[] ReportPages()
+    {
+        using var pdf = PdfDocument.Open(demo.Files.PdfPath!);
+        var pages = pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToArray();
+        var methodology = Array.FindIndex(pages, p => BodyStart(p).StartsWith("Methodology", StringComparison.Ordinal));
+        return pages[..methodology];
     }
 
     private string PdfText()

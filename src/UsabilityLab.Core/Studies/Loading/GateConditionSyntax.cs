@@ -9,7 +9,7 @@ namespace UsabilityLab.Core.Studies.Loading;
 /// </summary>
 internal static partial class GateConditionSyntax
 {
-    public static readonly string[] Metrics = ["successRate", "timeMedian", "timeGeoMean", "lostnessMean", "errorRate", "rageClicks"];
+    public static readonly string[] Metrics = ["successRate", "timeMedian", "timeGeoMean", "lostnessMean", "errorRate", "technicalErrorRate", "rageClicks"];
 
     public static bool TryParse(string metric, string text, out GateCondition? condition, out string problem)
     {
@@ -69,7 +69,8 @@ internal static partial class GateConditionSyntax
     private static string Example(string metric) => metric switch
     {
         "successRate" => ">= 0.8",
-        "errorRate" => "<= 0.1",
+        "errorRate" => "<= 0.3",
+        "technicalErrorRate" => "<= 0.05",
         "lostnessMean" => "<= 0.4",
         "rageClicks" => "<= 1",
         _ => "<= 30s",

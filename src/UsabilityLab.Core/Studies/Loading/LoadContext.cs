@@ -22,6 +22,16 @@ internal sealed class LoadContext(string file, Func<string, string?> environment
 
     public Func<string, string?> Environment => environment;
 
+    /// <summary>The study file as named in diagnostics.</summary>
+    public string File => file;
+
+    /// <summary>The run variables a template read now may keep (<see cref="YamlValues.ReadTemplate"/>): both, except in
+    /// run-level hooks, which have no participant.</summary>
+    public IReadOnlyCollection<string> RunVariablesInScope { get; set; } = RunVariables.Names;
+
+    /// <summary><paramref name="at"/> as <c>FILE:LINE:COL</c>, as a diagnostic names it.</summary>
+    public string Locate(YamlNode at) => string.Create(CultureInfo.InvariantCulture, $"{file}:{ToInt(at.Start.Line)}:{ToInt(at.Start.Column)}");
+
     public bool HasErrors => diagnostics.Any(d => !d.IsWarning) || unlisted > 0;
 
     public void Report(Mark at, string message) => Add(at, message, warning: false);

@@ -39,7 +39,7 @@ internal static class StepReader
             "fill" => WithSelector(context, value, "fill", "value", "{ selector: \"#search\", value: runner }", (s, v) => new FillStep(s, v), allowEmpty: true),
             "press" => WithSelector(context, value, "press", "key", "{ selector: \"#search\", key: Enter }", (s, k) => new PressStep(s, k)),
             "select" => WithSelector(context, value, "select", "value", "{ selector: \"#size\", value: \"42\" }", (s, v) => new SelectStep(s, v)),
-            "goto" => TaskReader.ReadPage(context, value, "goto") is { } url ? new GotoStep(url) : null,
+            "goto" => TaskReader.ReadPage(context, value, "goto", template: true) is { } url ? new GotoStep(url) : null,
             "wait" => context.ReadDuration(value, "wait", MaxWait) is { } duration ? new WaitStep(duration) : null,
             _ => Expect(context, value),
         };
@@ -53,7 +53,10 @@ internal static class StepReader
         if (mapping is null)
             return null;
         var selector = context.ReadSelector(mapping.Required("selector", "selector: \"#search\""), $"{kind} selector");
-        var secondValue = context.ReadText(mapping.Required(second, $"{second}: …"), $"{kind} {second}", allowEmpty);
+        // The value typed or chosen may name the participant or the run (${PARTICIPANT}, ${RUN}); a key may not.
+        var secondNode = mapping.Required(second, $"{second}: …");
+        var what = $"{kind} {second}";
+        var secondValue = kind == "press" ? context.ReadText(secondNode, what, allowEmpty) : context.ReadTemplate(secondNode, what, allowEmpty);
         return selector is null || secondValue is null ? null : create(selector, secondValue);
     }
 

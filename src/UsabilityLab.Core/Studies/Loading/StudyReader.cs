@@ -1,3 +1,4 @@
+using UsabilityLab.Core.Studies.Hooks;
 using YamlDotNet.RepresentationModel;
 
 namespace UsabilityLab.Core.Studies.Loading;
@@ -5,7 +6,7 @@ namespace UsabilityLab.Core.Studies.Loading;
 /// <summary>Reads the top level of a study file and assembles the <see cref="Study"/> when nothing was reported.</summary>
 internal static class StudyReader
 {
-    private static readonly string[] Keys = ["name", "target", "viewport", "participants", "questionnaires", "capture", "tasks", "gates"];
+    private static readonly string[] Keys = ["name", "target", "viewport", "participants", "questionnaires", "capture", "dialogs", "setup", "teardown", "tasks", "gates"];
 
     public static Study? Read(LoadContext context, YamlNode root)
     {
@@ -22,12 +23,14 @@ internal static class StudyReader
         var participants = ParticipantsReader.Read(context, study.Optional("participants"));
         var questionnaires = QuestionnairesReader.Read(context, study.Optional("questionnaires"));
         var capture = CaptureReader.Read(context, study.Optional("capture"));
+        var dialogs = DialogPolicyReader.Read(context, study.Optional("dialogs"), "dialogs") ?? DialogPolicy.Accept;
+        var hooks = new StudyHooks(HooksReader.Read(context, study.Optional("setup"), "setup"), HooksReader.Read(context, study.Optional("teardown"), "teardown"));
         var tasks = TaskListReader.Read(context, study.Required("tasks", "tasks: [ { id: find-shoes, title: …, prompt: …, success: [ { url: /cart } ] } ]"));
         var gates = GateReader.Read(context, study.Optional("gates"), tasks.Ids);
 
         if (context.HasErrors || name is null || target is null)
             return null;
-        return new Study(name, target, viewport, participants, questionnaires, tasks.Tasks, gates, capture);
+        return new Study(name, target, viewport, participants, questionnaires, tasks.Tasks, gates, capture) { Hooks = hooks, Dialogs = dialogs };
     }
 
     private static Uri? ReadTarget(LoadContext context, YamlNode? node)

@@ -43,7 +43,7 @@ internal static class SuccessReader
         {
             "selector" => context.ReadSelector(value, $"{section} selector"),
             "url" => ReadUrlPattern(context, value, $"{section} url"),
-            _ => context.ReadText(value, $"{section} text"),
+            _ => context.ReadTemplate(value, $"{section} text"),
         };
         return text is null ? null : (kind, text);
     }

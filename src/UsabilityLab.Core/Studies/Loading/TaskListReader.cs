@@ -19,9 +19,9 @@ internal static class TaskListReader
 
         var firstSeen = new Dictionary<string, Mark>(StringComparer.Ordinal);
         var tasks = new List<StudyTask>();
-        foreach (var item in list.Children)
+        for (var i = 0; i < list.Children.Count; i++)
         {
-            if (TaskReader.Read(context, item, firstSeen) is { } task)
+            if (TaskReader.Read(context, list.Children[i], firstSeen, first: i == 0) is { } task)
                 tasks.Add(task);
         }
 

@@ -8,7 +8,7 @@ namespace UsabilityLab.Core.Studies.Loading;
 internal static partial class TaskReader
 {
     private const string Example = "{ id: find-shoes, title: Find running shoes, prompt: …, success: [ { url: /cart } ] }";
-    private static readonly string[] Keys = ["id", "title", "prompt", "start", "timeLimit", "success", "optimalPath", "steps"];
+    private static readonly string[] Keys = ["id", "title", "prompt", "start", "continue", "dialogs", "timeLimit", "success", "optimalPath", "steps"];
     private static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(120);
 
     /// <summary>Longest time limit: a day is already far past any task a person sits through; a longer one is a typo.</summary>
@@ -17,7 +17,8 @@ internal static partial class TaskReader
     /// <param name="context">Where problems go.</param>
     /// <param name="node">The list item.</param>
     /// <param name="firstSeen">Ids met so far with where they were first written; this task's id is added.</param>
-    public static StudyTask? Read(LoadContext context, YamlNode node, Dictionary<string, Mark> firstSeen)
+    /// <param name="first">Whether this is the study's first task, which has nothing to continue from.</param>
+    public static StudyTask? Read(LoadContext context, YamlNode node, Dictionary<string, Mark> firstSeen, bool first)
     {
         var task = MappingReader.Open(context, node, "task", Keys, Example);
         if (task is null)
@@ -27,6 +28,8 @@ internal static partial class TaskReader
         var title = context.ReadText(task.Required("title", "title: Find running shoes"), "title")?.Trim();
         var prompt = context.ReadText(task.Required("prompt", "prompt: Find running shoes under $100 and add them to your cart."), "prompt")?.Trim();
         var start = ReadPage(context, task.Optional("start"), "start") ?? "/";
+        var continues = ReadContinue(context, task.Optional("continue"), first);
+        var dialogs = DialogPolicyReader.Read(context, task.Optional("dialogs"), "dialogs");
         var timeLimit = ReadTimeLimit(context, task.Optional("timeLimit"));
         var success = SuccessReader.Read(context, task.Required("success", "success: [ { url: /cart } ]"));
         var optimalPath = ReadOptimalPath(context, task.Optional("optimalPath"));
@@ -34,13 +37,13 @@ internal static partial class TaskReader
 
         if (id is null || title is null || prompt is null || success is null)
             return null;
-        return new StudyTask(id, title, prompt, start, timeLimit, success, optimalPath, steps);
+        return new StudyTask(id, title, prompt, start, timeLimit, success, optimalPath, steps) { Continue = continues, Dialogs = dialogs };
     }
 
-    /// <summary>A page reference (path or http(s) URL) for <c>start</c> and <c>goto</c>.</summary>
-    public static string? ReadPage(LoadContext context, YamlNode? node, string what)
+    /// <summary>A page reference (path or http(s) URL) for <c>start</c> and <c>goto</c>; a <paramref name="template"/> may name the participant or the run.</summary>
+    public static string? ReadPage(LoadContext context, YamlNode? node, string what, bool template = false)
     {
-        var page = context.ReadText(node, what)?.Trim();
+        var page = (template ? context.ReadTemplate(node, what) : context.ReadText(node, what))?.Trim();
         var problem = page is null ? null : UrlPatternSyntax.PageProblem(page);
         if (problem is null)
             return page;
@@ -66,6 +69,14 @@ internal static partial class TaskReader
         var slug = NotIdCharacters().Replace(id.ToLowerInvariant(), "-").Trim('-');
         context.Report(node, $"task id '{id}' may only contain a-z, 0-9 and '-'; try '{(slug.Length > 0 ? slug : "find-shoes")}'");
         return null;
+    }
+
+    private static bool ReadContinue(LoadContext context, YamlNode? node, bool first)
+    {
+        var continues = context.ReadBoolean(node, "continue") ?? false;
+        if (continues && first)
+            context.Report(node!, "the first task has nothing to continue from; remove 'continue: true' (it starts on a fresh load of its start page)");
+        return continues;
     }
 
     private static TimeSpan ReadTimeLimit(LoadContext context, YamlNode? node)

@@ -25,7 +25,17 @@ internal static class YamlValues
     };
 
     /// <summary>A scalar with <c>${ENV}</c> expanded; empty is refused unless <paramref name="allowEmpty"/>.</summary>
-    public static string? ReadText(this LoadContext context, YamlNode? node, string what, bool allowEmpty = false)
+    public static string? ReadText(this LoadContext context, YamlNode? node, string what, bool allowEmpty = false) =>
+        context.Read(node, what, allowEmpty, runVariables: null);
+
+    /// <summary>
+    /// As <see cref="ReadText"/>, for a value that may also hold the run variables in scope
+    /// (<see cref="LoadContext.RunVariablesInScope"/>), kept for the runner to expand (<see cref="RunVariables"/>).
+    /// </summary>
+    public static string? ReadTemplate(this LoadContext context, YamlNode? node, string what, bool allowEmpty = false) =>
+        context.Read(node, what, allowEmpty, context.RunVariablesInScope);
+
+    private static string? Read(this LoadContext context, YamlNode? node, string what, bool allowEmpty, IReadOnlyCollection<string>? runVariables)
     {
         if (node is null)
             return null;
@@ -35,7 +45,7 @@ internal static class YamlValues
             return null;
         }
 
-        var expanded = EnvironmentExpansion.Expand(scalar.Value ?? "", context.Environment, out var problems);
+        var expanded = EnvironmentExpansion.Expand(scalar.Value ?? "", context.Environment, out var problems, runVariables);
         foreach (var problem in problems)
             context.Report(node, problem);
         if (expanded is null)
