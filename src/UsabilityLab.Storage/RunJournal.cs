@@ -83,6 +83,7 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
             Title = snapshot.Title,
             Png = snapshot.Image, // the column keeps its first name; it holds PNG or JPEG bytes
             Note = snapshot.Note,
+            State = snapshot.State,
             CapturedAt = DateTimeOffset.UtcNow,
         }, cancellationToken);
 
@@ -95,6 +96,7 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
             ViewportWidth = archive.ViewportWidth,
             ViewportHeight = archive.ViewportHeight,
             Archive = ArchiveCompression.Compress(archive.Mhtml),
+            State = archive.State,
             CapturedAt = DateTimeOffset.UtcNow,
         }, cancellationToken);
 

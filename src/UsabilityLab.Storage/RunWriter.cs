@@ -133,11 +133,11 @@ public sealed class RunWriter(LabDatabase database)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Stores a page screenshot or archive unless the run already has one for that page and width; true if stored.</summary>
+    /// <summary>Stores a page screenshot or archive unless the run already has one for that page, width and view; true if stored.</summary>
     public async Task<bool> SaveSnapshotAsync(PageSnapshotRow snapshot, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
-        if (await db.PageSnapshots.AnyAsync(p => p.RunId == snapshot.RunId && p.PageKey == snapshot.PageKey && p.ViewportWidth == snapshot.ViewportWidth, ct))
+        if (await db.PageSnapshots.AnyAsync(p => p.RunId == snapshot.RunId && p.PageKey == snapshot.PageKey && p.ViewportWidth == snapshot.ViewportWidth && p.State == snapshot.State, ct))
         {
             return false;
         }
@@ -150,7 +150,7 @@ public sealed class RunWriter(LabDatabase database)
         }
         catch (DbUpdateException)
         {
-            // Another worker stored the same page first (unique index); one backdrop per page is all we want.
+            // Another worker stored the same page first (unique index); one backdrop per page view is all we want.
             return false;
         }
     }

@@ -6,7 +6,8 @@ namespace UsabilityLab.Storage;
 /// <summary>Reads a run's page screenshots (heatmap backdrops) and the page archives still waiting to be painted.</summary>
 public sealed class SnapshotReader(LabDatabase database)
 {
-    /// <summary>Every painted snapshot of run <paramref name="runId"/>, by page key then viewport width.</summary>
+    /// <summary>Every painted snapshot of run <paramref name="runId"/>, by page key, viewport width, then the order they
+    /// were kept in (a page's first picture first: it stands for its views without one).</summary>
     public async Task<IReadOnlyList<PageSnapshot>> LoadAsync(long runId, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
@@ -14,7 +15,8 @@ public sealed class SnapshotReader(LabDatabase database)
         return rows
             .OrderBy(s => s.PageKey, StringComparer.Ordinal)
             .ThenBy(s => s.ViewportWidth)
-            .Select(s => new PageSnapshot(s.PageKey, s.ViewportWidth, s.Width, s.Height, s.Title, s.Png!, s.Note))
+            .ThenBy(s => s.Id)
+            .Select(s => new PageSnapshot(s.PageKey, s.ViewportWidth, s.Width, s.Height, s.Title, s.Png!, s.Note) { State = s.State })
             .ToList();
     }
 
@@ -30,7 +32,7 @@ public sealed class SnapshotReader(LabDatabase database)
             .OrderBy(s => s.Id)
             .Take(take)
             .ToListAsync(ct);
-        return [.. rows.Select(s => (s.Id, new PageArchive(s.PageKey, s.ViewportWidth, s.ViewportHeight, ArchiveCompression.Decompress(s.Archive!))))];
+        return [.. rows.Select(s => (s.Id, new PageArchive(s.PageKey, s.ViewportWidth, s.ViewportHeight, ArchiveCompression.Decompress(s.Archive!)) { State = s.State }))];
     }
 
     /// <summary>How many archives of run <paramref name="runId"/> are not painted yet.</summary>

@@ -36,38 +36,76 @@ public static class HeatmapRendering
             throw new InputException($"--out {settings.Out}: {pages.Length} pages match; pass --page to pick one, or give a folder");
         }
 
-        var signals = kind == HeatmapKind.Click ? RunAnalyzer.Analyze(run.Study, run.Attempts, run.Events, run.Answers).Signals.Select(s => s.Signal).ToArray() : [];
+        // Every layer shows the same events: with --task, the markers too are the task's signals only.
+        var attempts = settings.Task is null ? null : run.Attempts.Where(a => a.TaskId == settings.Task).Select(a => a.Id).ToHashSet();
+        var signals = kind == HeatmapKind.Click
+            ? RunAnalyzer.Analyze(run.Study, run.Attempts, run.Events, run.Answers).Signals.Select(s => s.Signal)
+                .Where(s => attempts is null || (s.AttemptId is { } id && attempts.Contains(id))).ToArray()
+            : [];
         var heights = ScrollDepth.ViewportHeights(run.Events);
+        var views = UiStates.Of(run.Events, keepQuery);
         var written = new List<string>();
         foreach (var page in pages)
         {
-            var snapshot = run.Snapshots.FirstOrDefault(s => s.PageKey == page.Layout.PageKey && s.ViewportWidth == page.Layout.ViewportWidth);
-            if (snapshot is null)
+            var pictures = run.Snapshots.Where(s => s.PageKey == page.Layout.PageKey && s.ViewportWidth == page.Layout.ViewportWidth).ToArray();
+            if (pictures.Length == 0)
             {
                 notices?.Tell($"no screenshot of {page.Layout} in run {run.RunId}; skipped");
                 continue;
             }
 
-            if (snapshot.Note is { Length: > 0 } note)
+            foreach (var picture in Pictures(page, pictures, kind, views, signals, keepQuery))
             {
-                // What the picture under this heatmap leaves out (a page too large to keep whole, cut at a height).
-                notices?.Tell($"{page.Layout}: page picture: {note}");
-            }
+                if (picture.Snapshot.Note is { Length: > 0 } note)
+                {
+                    // What the picture under this heatmap leaves out (a page too large to keep whole, cut at a height).
+                    notices?.Tell($"{page.Layout}: page picture: {note}");
+                }
 
-            var image = Render(page, snapshot, kind, signals, heights, keepQuery);
-            var path = Path.GetFullPath(single ? settings.Out! : Path.Combine(settings.Out ?? Path.Combine("out", "heatmaps"), $"{kindName}-{page.Layout.FileStem}.png"));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await File.WriteAllBytesAsync(path, image.Bytes, cancellationToken);
-            written.Add(path);
+                var title = $"{kind} heatmap: {page.Layout}{(picture.View is null ? "" : $", {picture.View}")}{(settings.Task is null ? "" : $", task {settings.Task}")}";
+                var image = Render(picture, kind, heights, title);
+                var file = HeatmapFileName.Of(kindName, page.Layout, picture.View, settings.Task);
+                var path = Path.GetFullPath(single ? Beside(settings.Out!, picture.View) : Path.Combine(settings.Out ?? Path.Combine("out", "heatmaps"), file));
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await File.WriteAllBytesAsync(path, image.Bytes, cancellationToken);
+                written.Add(path);
+            }
         }
 
         return written;
     }
 
-    /// <summary>The heatmap of one page; a scroll map is put together here (fold, page height, deepest scroll per session).</summary>
-    private static HeatmapImage Render(PageActivity page, PageSnapshot snapshot, HeatmapKind kind, IReadOnlyList<Core.Signals.Signal> signals, IReadOnlyDictionary<long, int> heights, bool keepQuery)
+    /// <summary>One heatmap's material: the picture it is drawn on, the events drawn, the signals marked.</summary>
+    private sealed record Picture(PageSnapshot Snapshot, PageActivity Activity, string? View, IReadOnlyList<Core.Signals.Signal> Signals);
+
+    /// <summary>
+    /// Clicks are drawn on the picture of the view they were made in (one heatmap per view with clicks, the page as
+    /// first seen first); moves and scrolling on the page's first picture.
+    /// </summary>
+    private static IEnumerable<Picture> Pictures(PageActivity page, PageSnapshot[] pictures, HeatmapKind kind, UiStates views, IReadOnlyList<Core.Signals.Signal> signals, bool keepQuery)
     {
-        var title = $"{kind} heatmap: {page.Layout}";
+        if (kind != HeatmapKind.Click)
+        {
+            return [new Picture(pictures[0], page, null, [])];
+        }
+
+        var pictured = pictures.Select(p => p.State).ToArray();
+        var onPage = TopElements.On(page.Layout, signals, keepQuery).ToArray();
+        return views.Split(page, pictured).Select(view => new Picture(
+            Array.Find(pictures, p => p.State == view.State)!,
+            page with { Clicks = view.Clicks },
+            view.Name,
+            [.. onPage.Where(s => views.PictureOf(s, pictured) == view.State)]));
+    }
+
+    /// <summary>--out FILE.png: the page as first seen goes there, each further view beside it (FILE--after-….png).</summary>
+    private static string Beside(string file, string? view) =>
+        view is null ? file : Path.Combine(Path.GetDirectoryName(file) ?? "", $"{Path.GetFileNameWithoutExtension(file)}--{HeatmapFileName.Slug(view)}.png");
+
+    /// <summary>The heatmap of one picture; a scroll map is put together here (fold, page height, deepest scroll per session).</summary>
+    private static HeatmapImage Render(Picture picture, HeatmapKind kind, IReadOnlyDictionary<long, int> heights, string title)
+    {
+        var (snapshot, page) = (picture.Snapshot, picture.Activity);
         if (kind == HeatmapKind.Scroll)
         {
             var fold = heights.Count > 0 ? heights.Values.Order().ElementAt(heights.Count / 2) : 800;
@@ -77,7 +115,7 @@ public static class HeatmapRendering
         }
 
         var points = (kind == HeatmapKind.Click ? page.ClickPoints : page.MovePoints).ToArray();
-        return ClickHeatmapRenderer.Render(snapshot, points, TopElements.On(page.Layout, signals, keepQuery), kind, new HeatmapOptions { Title = title });
+        return ClickHeatmapRenderer.Render(snapshot, points, picture.Signals, kind, new HeatmapOptions { Title = title });
     }
 
     private static bool HasData(PageActivity page, HeatmapKind kind) => kind switch

@@ -39,13 +39,13 @@ public static class BackdropPainting
             var lastId = 0L;
             while (await reader.UnpaintedAsync(runId, lastId, Batch, ct) is { Count: > 0 } batch)
             {
-                // A run has one row per page key and viewport width.
-                var rowOf = batch.ToDictionary(u => (u.Archive.PageKey, u.Archive.ViewportWidth), u => u.Id);
+                // A run has one row per page key, viewport width and view.
+                var rowOf = batch.ToDictionary(u => (u.Archive.PageKey, u.Archive.ViewportWidth, u.Archive.State), u => u.Id);
                 lastId = batch[^1].Id;
                 var failures = await BackdropPainter.PaintAsync(
                     browser.Browser,
                     [.. batch.Select(u => u.Archive)],
-                    (archive, painted) => writer.SavePaintedAsync(rowOf[(archive.PageKey, archive.ViewportWidth)], painted, ct),
+                    (archive, painted) => writer.SavePaintedAsync(rowOf[(archive.PageKey, archive.ViewportWidth, archive.State)], painted, ct),
                     config.NavigationTimeoutMs,
                     ct);
                 foreach (var (archive, reason) in failures)

@@ -56,4 +56,9 @@ public enum EventKind
     /// <summary>Events the page recorded that never reached the lab (<see cref="RecordedEvent.Value"/>: how many), and batches
     /// that did not decode (<see cref="RecordedEvent.Detail"/>): a broken or hostile page. Reported, never silent.</summary>
     EventsLost,
+    /// <summary>The view a click of the top page lands in, when it is not the one of the previous click on the same
+    /// document and route: <see cref="RecordedEvent.Detail"/> is the structural hash of what the page shows (rendered
+    /// element paths and the order of their counts; text and styles left out). Heatmaps draw each click over a picture
+    /// of its view (<see cref="Heatmaps.UiStates"/>).</summary>
+    UiState,
 }

@@ -30,12 +30,12 @@ public interface IRunJournal
     /// <summary>Stores questionnaire answers.</summary>
     Task AddAnswersAsync(long participantId, IReadOnlyList<QuestionnaireAnswer> answers, CancellationToken cancellationToken);
 
-    /// <summary>Stores a page screenshot unless one exists for that page and width; true when stored.</summary>
+    /// <summary>Stores a page screenshot unless one exists for that page, width and view; true when stored.</summary>
     Task<bool> SaveSnapshotAsync(PageSnapshot snapshot, CancellationToken cancellationToken);
 
     /// <summary>
     /// Stores a page's archive, to be painted into its backdrop when a report or heatmap first needs it, unless the
-    /// run has a backdrop or an archive of that page and width already; true when stored.
+    /// run has a backdrop or an archive of that page, width and view already; true when stored.
     /// </summary>
     Task<bool> SaveArchiveAsync(PageArchive archive, CancellationToken cancellationToken);
 
@@ -71,7 +71,13 @@ public enum SessionEnd
 /// <param name="Image">PNG or JPEG bytes.</param>
 /// <param name="Note">What a reader of the heatmap should know about the picture (only the first screen of a page too
 /// large to archive, a page cut at the height limit); null when it is the whole page as seen.</param>
-public sealed record PageSnapshot(string PageKey, int ViewportWidth, int Width, int Height, string? Title, byte[] Image, string? Note = null);
+public sealed record PageSnapshot(string PageKey, int ViewportWidth, int Width, int Height, string? Title, byte[] Image, string? Note = null)
+{
+    /// <summary>The view it shows (<see cref="Events.EventKind.UiState"/>'s structural hash); empty when not known (a
+    /// moderated session's backdrop, a run recorded before views were told apart). A page's first picture stands for
+    /// every view of it that has none of its own.</summary>
+    public string State { get; init; } = "";
+}
 
 /// <summary>
 /// A page as it stood, saved as one MHTML archive (its DOM with styles, images and fonts inlined; no scripts, and no
@@ -79,4 +85,8 @@ public sealed record PageSnapshot(string PageKey, int ViewportWidth, int Width, 
 /// takes 250–550 ms; the backdrop is painted from it when first needed, at the viewport the page was seen in, so it
 /// lays out the same.
 /// </summary>
-public sealed record PageArchive(string PageKey, int ViewportWidth, int ViewportHeight, string Mhtml);
+public sealed record PageArchive(string PageKey, int ViewportWidth, int ViewportHeight, string Mhtml)
+{
+    /// <summary>The view it holds (<see cref="PageSnapshot.State"/>).</summary>
+    public string State { get; init; } = "";
+}

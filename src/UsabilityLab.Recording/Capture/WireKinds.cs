@@ -10,6 +10,7 @@ internal static class WireKinds
         EventKind.Click, EventKind.DblClick, EventKind.ContextMenu, EventKind.MouseMove, EventKind.Scroll, EventKind.Navigation,
         EventKind.Focus, EventKind.Input, EventKind.Change, EventKind.Submit, EventKind.Key, EventKind.Resize,
         EventKind.Visibility, EventKind.Mutation, EventKind.Selection, EventKind.ValidationError, EventKind.PageTiming,
+        EventKind.UiState,
     ];
 
     /// <summary>The kind for a code; false for codes this version does not know (newer script, older host).</summary>

@@ -102,7 +102,7 @@ public static class BackdropPainter
             await deadline.WithinAsync(canvas.GotoAsync(new Uri(file).AbsoluteUri, new() { Timeout = deadline.LeftMs }));
             var (image, title, note) = await FullPageCapture.TakeAsync(canvas, JpegQuality, deadline);
             var (width, height) = ImageSize.Read(image);
-            return new PageSnapshot(archive.PageKey, archive.ViewportWidth, width, height, title, image, note);
+            return new PageSnapshot(archive.PageKey, archive.ViewportWidth, width, height, title, image, note) { State = archive.State };
         }
         catch (TimeoutException)
         {

@@ -8,7 +8,9 @@ using UsabilityLab.Core.Studies;
 namespace UsabilityLab.Recording.Runner;
 
 /// <summary>
-/// One heatmap backdrop per distinct page and viewport width per run, kept as the page's archive
+/// One heatmap backdrop per distinct page and viewport width per run, and one per further view of it that a click is
+/// made in (a single-page app's editor or dialog, told apart by the recorder's structural hash; at most
+/// <see cref="MaxViewsPerPage"/> per page), kept as the page's archive
 /// (<see cref="PageArchiver"/>) while the participant goes on: nobody waits for it. <see cref="BackdropPainter"/>
 /// paints the archives into images when a report or heatmap first needs them, so the run itself spends no raster
 /// work on them (on two cores that work took the participants' CPU). A page over <see cref="BackdropLimits"/> keeps
@@ -16,7 +18,19 @@ namespace UsabilityLab.Recording.Runner;
 /// </summary>
 internal sealed class SnapshotTaker
 {
+    /// <summary>Pictures of one page layout at most, its first included: each costs the renderer an archive (10–25 ms)
+    /// and the first report a painting; an app whose every click makes a new view (a growing list) stops here.</summary>
+    public const int MaxViewsPerPage = 8;
+
+    private const string StateScript = "() => window.__usabilityLab && window.__usabilityLab.state ? window.__usabilityLab.state() : null";
+
+    /// <summary>Pages whose first picture is taken: true when archived whole (its views may be kept too).</summary>
     private readonly ConcurrentDictionary<(string Page, int Width), bool> _taken = new();
+    private readonly ConcurrentDictionary<(string Page, int Width, string State), bool> _views = new();
+
+    /// <summary>The save of each page's first picture: a view's picture is stored after it (archives finish in any
+    /// order), so the page's first row is the page as first seen, which stands for its views without a picture.</summary>
+    private readonly ConcurrentDictionary<(string Page, int Width), Task> _firsts = new();
     private readonly ConcurrentDictionary<Task, bool> _saving = new();
     private readonly IRunJournal _journal;
     private readonly CapturePolicy _capture;
@@ -54,8 +68,8 @@ internal sealed class SnapshotTaker
     /// </summary>
     public async Task CaptureIfNewAsync(IPage page)
     {
-        (string Page, int Width) key = (PageKey.Normalize(_capture.MaskUrl(page.Url), _capture.KeepQuery), page.ViewportSize?.Width ?? 0);
-        if (key.Page.Length == 0 || !page.Url.StartsWith("http", StringComparison.Ordinal) || !_taken.TryAdd(key, true))
+        var key = KeyOf(page);
+        if (key.Page.Length == 0 || !_taken.TryAdd(key, true))
         {
             return;
         }
@@ -64,6 +78,7 @@ internal sealed class SnapshotTaker
         var shooting = waiting;
         PageSnapshot? firstScreen = null;
         string? why;
+        var state = "";
         try
         {
             // A page has this long from its navigation to load, not from now: one the runner waited for already (a
@@ -80,8 +95,15 @@ internal sealed class SnapshotTaker
             why = weight.WhyNotWhole((int)(PageAge.SinceNavigationMs(page) ?? loadWaitMs));
             if (why is not null)
             {
+                _taken[key] = false; // a first screen only: its other views are not kept either
                 shooting = Stopwatch.GetTimestamp();
                 firstScreen = await FirstScreenAsync(page, key, weight, BackdropLimits.FirstScreenOnly(why));
+            }
+            else
+            {
+                // The view the first picture shows, so that clicks made in it are drawn on it and it is not kept twice.
+                state = await page.EvaluateAsync<string?>(StateScript) ?? "";
+                _views.TryAdd((key.Page, key.Width, state), true);
             }
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException or FormatException)
@@ -96,10 +118,53 @@ internal sealed class SnapshotTaker
             return;
         }
 
-        var saving = firstScreen is null ? SaveAsync(page, key) : StoreAsync(firstScreen, shooting);
+        _firsts[key] = Track(firstScreen is null ? SaveAsync(page, key, state, Task.CompletedTask) : StoreAsync(firstScreen, shooting));
+    }
+
+    /// <summary>
+    /// Before a click on <paramref name="target"/>: starts saving the archive of the view the page shows when the run
+    /// has no picture of it yet (the recorder's structural hash tells views apart), and returns without waiting for it;
+    /// Chromium is asked for it before this returns, so before the click changes the view. Reading the hash waits for
+    /// the target to be in the page (as the click would), so a view a single-page app is still rendering is read once
+    /// the target is there; <see cref="TimeoutException"/> when it never comes. Nothing is read for a page whose first
+    /// picture is not taken, or not whole, or that has <see cref="MaxViewsPerPage"/> pictures.
+    /// </summary>
+    public async Task CaptureViewIfNewAsync(IPage page, ILocator target)
+    {
+        var (pageKey, width) = KeyOf(page);
+        if (!_taken.TryGetValue((pageKey, width), out var whole) || !whole || _views.Keys.Count(v => v.Page == pageKey && v.Width == width) >= MaxViewsPerPage)
+        {
+            return;
+        }
+
+        string? state;
+        try
+        {
+            state = await target.EvaluateAsync<string?>(StateScript);
+        }
+        catch (PlaywrightException)
+        {
+            return; // the page went on (navigated, closed): the click finds out
+        }
+
+        if (state is not { Length: > 0 } || !_views.TryAdd((pageKey, width, state), true))
+        {
+            return; // a target in a frame (the top page's view is not known there), or a view kept already
+        }
+
+        _ = Track(SaveAsync(page, (pageKey, width), state, _firsts.GetValueOrDefault((pageKey, width), Task.CompletedTask)));
+    }
+
+    /// <summary>The page key and viewport width of <paramref name="page"/>; an empty key for a page that is not the web's.</summary>
+    private (string Page, int Width) KeyOf(IPage page) =>
+        (page.Url.StartsWith("http", StringComparison.Ordinal) ? PageKey.Normalize(_capture.MaskUrl(page.Url), _capture.KeepQuery) : "", page.ViewportSize?.Width ?? 0);
+
+    private Task Track(Task saving)
+    {
         _saving.TryAdd(saving, true);
         // A save that failed stays until SettleAsync reports it: a store that cannot write must not go unnoticed.
         _ = saving.ContinueWith(done => _saving.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        return saving;
     }
 
     /// <summary>Waits for the archives being saved (before the run ends); throws when one could not be stored.</summary>
@@ -134,14 +199,15 @@ internal sealed class SnapshotTaker
         }
     }
 
-    private async Task SaveAsync(IPage page, (string Page, int Width) key)
+    private async Task SaveAsync(IPage page, (string Page, int Width) key, string state, Task after)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
             if (await PageArchiver.CaptureAsync(page, key.Page, _capture, _archiveTimeoutMs) is { } archive)
             {
-                if (await _journal.SaveArchiveAsync(archive, CancellationToken.None))
+                await after.ContinueWith(_ => { }, TaskScheduler.Default); // its failure is its own save's to report
+                if (await _journal.SaveArchiveAsync(archive with { State = state }, CancellationToken.None))
                 {
                     RunnerMetrics.RecordBackdrop(started);
                 }
@@ -154,6 +220,11 @@ internal sealed class SnapshotTaker
             // The page closed, crashed or was too slow, or the browser's answer had no archive.
         }
 
-        _taken.TryRemove(key, out _); // a later visit tries again
+        // A later visit tries again: the page's first picture, or this view.
+        _views.TryRemove((key.Page, key.Width, state), out _);
+        if (_views.Keys.All(v => v.Page != key.Page || v.Width != key.Width))
+        {
+            _taken.TryRemove(key, out _);
+        }
     }
 }

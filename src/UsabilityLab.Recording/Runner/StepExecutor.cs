@@ -38,6 +38,9 @@ internal sealed class StepExecutor
         _detours = new Detours(page, behavior, clock, effects, config.NavigationTimeoutMs);
     }
 
+    /// <summary>Keeps a picture of each view a click is made in (null: none kept, as when earlier tasks are replayed).</summary>
+    public SnapshotTaker? Views { get; init; }
+
     /// <summary>How often a step is tried again when the page navigated away under it by itself.</summary>
     private const int TriesWhileNavigating = 3;
 
@@ -96,13 +99,18 @@ internal sealed class StepExecutor
             // action timeout, and times out the same way: a separate visibility wait first only cost a roundtrip.
             var target = _page.Locator(selector).First;
             _clock.Advance(_behavior.ThinkMs());
+            await ViewBeforeClickAsync(target);
             return await ExactlyAsync(() => _behavior.Touch ? target.TapAsync() : target.ClickAsync());
         }
 
         await FindAsync(selector);
         await _detours.MaybeDetourAsync(_task.Prompt, selector);
-        return await _clicks.ClickAsync(await FindAsync(selector), selector);
+        var found = await FindAsync(selector);
+        await ViewBeforeClickAsync(found);
+        return await _clicks.ClickAsync(found, selector);
     }
+
+    private Task ViewBeforeClickAsync(ILocator target) => Views?.CaptureViewIfNewAsync(_page, target) ?? Task.CompletedTask;
 
     private async Task<StepResult> FillAsync(FillStep fill)
     {
@@ -116,6 +124,7 @@ internal sealed class StepExecutor
         else
         {
             target = await FindAsync(fill.Selector);
+            await ViewBeforeClickAsync(target);
             var clicked = await _clicks.ClickAsync(target, fill.Selector);
             if (clicked.Status != StepStatus.Done)
             {

@@ -63,7 +63,7 @@ internal sealed class TaskAttemptRunner(
         await snapshots.CaptureIfNewAsync(page);
         ThrowIfCrashed();
         clock.Advance(behavior.ReadingMs(task.Prompt));
-        var steps = new StepExecutor(page, study, task, behavior, clock, config, effects);
+        var steps = new StepExecutor(page, study, task, behavior, clock, config, effects) { Views = snapshots };
         for (var i = 0; i < task.Steps.Count; i++)
         {
             var step = task.Steps[i];

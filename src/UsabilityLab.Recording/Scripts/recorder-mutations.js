@@ -13,6 +13,8 @@
       ? records.filter(r => !(r.target.nodeType === 1 && r.target.closest && r.target.closest(IGNORED))).length
       : records.length;
     if (!ours) return;
+    // Text changing (a counter, a clock) is not another view: the signature is read again only after other changes.
+    if (!stateDirty) stateDirty = records.some(r => r.type !== 'characterData');
     pendingMutations += ours;
     reactions += ours;
     if (now() - lastMutation >= MUTATION_MS) emitMutations();

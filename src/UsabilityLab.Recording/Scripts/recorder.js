@@ -31,7 +31,7 @@
     resize: 11,                            // width, 'WxH'
     visibility: 12, timing: 16,            // detail
     mutation: 13, selection: 14,           // count
-    invalid: 15,                           // element, message
+    invalid: 15, state: 17,                // element, message; state: the hash of the view a click lands in
   };
   // Event.timeStamp and performance.now() share the time origin; input events are stamped with the former.
   const origin = performance.timeOrigin;
@@ -161,7 +161,7 @@
     else if (batch || carried.length) scheduleFlush();
   }, FLUSH_MS);
 
-  /*@include recorder-elements.js*/
+  /*@include recorder-elements.js*/ /*@include recorder-states.js*/
   // ---- Listeners. Nothing below reads geometry or computed style synchronously, except a first click's box.
   // What pressed: the click that follows a pointerdown is that pointer's ('mouse', 'touch', 'pen'). A tap's click is
   // stored with the pointer type in place of the button (always the primary contact), so mouse clicks cost nothing more.
@@ -181,6 +181,7 @@
     // button, a panel that opens above it). The browser has just laid the page out to find the target, so this
     // measurement rarely costs a layout of its own.
     if (at0) clickBoxes.set(entry.d.el, boxOf(entry.d.el, child ? at0[0] - e.clientX : sx, child ? at0[1] - e.clientY : sy));
+    noteState(at(e)); // the view first, then the click
     push(slot([code, 0, x, y, 0, pointer === 'touch' || pointer === 'pen' ? pointer : e.button], 4, entry), at(e), sx, sy);
   };
   addEventListener('click', onClick(KIND.click), true);
@@ -243,7 +244,7 @@
     if (el instanceof Element) pushElement([KIND.key, 0, e.key, 0], 3, el, at(e));
     else push([KIND.key, 0, e.key], at(e));
   }, true);
-  if (!child) addEventListener('resize', (e) => { width = innerWidth; push([KIND.resize, 0, innerWidth, innerWidth + 'x' + innerHeight], at(e)); });
+  if (!child) addEventListener('resize', (e) => { width = innerWidth; stateDirty = true; push([KIND.resize, 0, innerWidth, innerWidth + 'x' + innerHeight], at(e)); });
   if (!child) document.addEventListener('visibilitychange', (e) => { push([KIND.visibility, 0, document.visibilityState], at(e)); flush(); }, true);
   document.addEventListener('selectionchange', (e) => {
     const s = document.getSelection();
@@ -260,7 +261,7 @@
     const href = location.href;
     if (href === url) return;
     if (how === 'pop' && hashOnly(url, href)) how = 'hash';
-    url = href;
+    url = href; stateSent = ''; // a new route's first click says its view, even when it looks like the last route's
     push([KIND.nav, 0, how], t);
   };
   if (!child) {
@@ -298,5 +299,6 @@
     reactions: () => reactions,
     // The count noted at the last trusted pointerdown or keydown, handed out once (null: none since).
     takeActionMark: () => { const mark = actionMark; actionMark = null; return mark; },
+    state: () => child ? null : uiState(), // the view's structural hash, for the runner to keep a picture of each view
   };
 })();

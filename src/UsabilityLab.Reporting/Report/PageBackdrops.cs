@@ -8,28 +8,33 @@ namespace UsabilityLab.Reporting.Report;
 
 /// <summary>
 /// The run's page screenshots, each decoded at most once and only when first needed, shared by the click heatmaps and
-/// the signal crops of all task sections (which are built in parallel, hence the thread-safe lazy cache).
+/// the signal crops of all task sections (which are built in parallel, hence the thread-safe lazy cache). A layout may
+/// have pictures of several views (<see cref="UiStates"/>); its first stands for the views without one.
 /// </summary>
 internal sealed class PageBackdrops(IReadOnlyList<PageSnapshot> snapshots) : IDisposable
 {
-    private readonly ConcurrentDictionary<PageLayout, Lazy<PageBackdrop?>> _decoded = new();
+    private readonly ConcurrentDictionary<PageSnapshot, Lazy<PageBackdrop?>> _decoded = new(ReferenceEqualityComparer.Instance);
 
-    // Looked up for every heatmap and crop; the first screenshot of a layout wins, as it always has.
-    private readonly Dictionary<PageLayout, PageSnapshot> _byLayout = snapshots
+    // Looked up for every heatmap and crop; in the order they were kept, so the layout's first picture comes first.
+    private readonly Dictionary<PageLayout, PageSnapshot[]> _byLayout = snapshots
         .GroupBy(s => new PageLayout(s.PageKey, s.ViewportWidth))
-        .ToDictionary(g => g.Key, g => g.First());
+        .ToDictionary(g => g.Key, g => g.ToArray());
 
-    /// <summary>The decoded screenshot of <paramref name="layout"/>, or null when the run has none.</summary>
-    public PageBackdrop? For(PageLayout layout) =>
-        _decoded.GetOrAdd(layout, key => new Lazy<PageBackdrop?>(() => Decode(key))).Value;
+    /// <summary>The views of <paramref name="layout"/> with a picture, its first picture's first; empty without one.</summary>
+    public IReadOnlyList<string> Pictured(PageLayout layout) =>
+        _byLayout.TryGetValue(layout, out var all) ? [.. all.Select(s => s.State)] : [];
+
+    /// <summary>The decoded screenshot of <paramref name="layout"/> in view <paramref name="state"/>, or null when the run has none.</summary>
+    public PageBackdrop? For(PageLayout layout, string state = "") =>
+        Find(layout, state) is { } snapshot ? _decoded.GetOrAdd(snapshot, key => new Lazy<PageBackdrop?>(() => new PageBackdrop(key))).Value : null;
 
     /// <summary>
     /// Just the rows a heatmap crop shows, at its zoom (<see cref="PageBackdrop.Band"/>), for the caller to dispose; null
     /// when the whole screenshot is decoded already or cannot be decoded by rows: then use <see cref="For"/>.
     /// </summary>
-    public PageBackdrop? Band(PageLayout layout, HeatmapOptions options)
+    public PageBackdrop? Band(PageLayout layout, HeatmapOptions options, string state = "")
     {
-        if ((_decoded.TryGetValue(layout, out var decoded) && decoded.IsValueCreated) || Find(layout) is not { } snapshot)
+        if (Find(layout, state) is not { } snapshot || (_decoded.TryGetValue(snapshot, out var decoded) && decoded.IsValueCreated))
         {
             return null;
         }
@@ -42,19 +47,19 @@ internal sealed class PageBackdrops(IReadOnlyList<PageSnapshot> snapshots) : IDi
     /// when a heatmap has decoded it already or its codec cannot decode a region alone, else decoded alone (a crop
     /// needs a sliver of a long page).
     /// </summary>
-    public SKBitmap? Region(PageLayout layout, SKRectI region)
+    public SKBitmap? Region(PageLayout layout, SKRectI region, string state = "")
     {
-        if (!(_decoded.TryGetValue(layout, out var decoded) && decoded.IsValueCreated)
-            && Find(layout) is { } snapshot && ImageRegion.Decode(snapshot.Image, region) is { } alone)
+        if (Find(layout, state) is { } snapshot && !(_decoded.TryGetValue(snapshot, out var decoded) && decoded.IsValueCreated)
+            && ImageRegion.Decode(snapshot.Image, region) is { } alone)
         {
             return alone;
         }
 
-        return For(layout) is { } backdrop ? ImageRegion.Cut(backdrop.Bitmap, region) : null;
+        return For(layout, state) is { } backdrop ? ImageRegion.Cut(backdrop.Bitmap, region) : null;
     }
 
     /// <summary>The size of <paramref name="layout"/>'s screenshot as stored, or null when the run has none.</summary>
-    public (int Width, int Height)? Size(PageLayout layout) => Find(layout) is { } s ? (s.Width, s.Height) : null;
+    public (int Width, int Height)? Size(PageLayout layout, string state = "") => Find(layout, state) is { } s ? (s.Width, s.Height) : null;
 
     public void Dispose()
     {
@@ -64,12 +69,10 @@ internal sealed class PageBackdrops(IReadOnlyList<PageSnapshot> snapshots) : IDi
         }
     }
 
-    private PageBackdrop? Decode(PageLayout layout)
-    {
-        var snapshot = Find(layout);
-        return snapshot is null ? null : new PageBackdrop(snapshot);
-    }
-
-    /// <summary>The screenshot of <paramref name="layout"/> as stored (not decoded), or null when the run has none.</summary>
-    public PageSnapshot? Find(PageLayout layout) => _byLayout.GetValueOrDefault(layout);
+    /// <summary>
+    /// The screenshot of <paramref name="layout"/> in view <paramref name="state"/> as stored (not decoded): that view's
+    /// picture, else the layout's first; null when the run has none.
+    /// </summary>
+    public PageSnapshot? Find(PageLayout layout, string state = "") =>
+        _byLayout.TryGetValue(layout, out var all) ? Array.Find(all, s => s.State == state) ?? all[0] : null;
 }

@@ -84,7 +84,12 @@ public sealed record PathCount(IReadOnlyList<string> Pages, int Attempts, int Su
 
 /// <summary>A heatmap image with its page; <paramref name="BackdropNote"/> says what the page's picture leaves out
 /// (only its first screen, cut at a height), when it does.</summary>
-public sealed record HeatmapView(PageLayout Layout, string? PageTitle, string DataUri, int Clicks, int Participants, IReadOnlyList<ElementClicks> TopElements, string? BackdropNote = null);
+public sealed record HeatmapView(PageLayout Layout, string? PageTitle, string DataUri, int Clicks, int Participants, IReadOnlyList<ElementClicks> TopElements, string? BackdropNote = null)
+{
+    /// <summary>The view of the page the clicks were made in and the picture shows ("after 'Open dialog'"); null for
+    /// the page as first seen.</summary>
+    public string? View { get; init; }
+}
 
 /// <summary>One task's section.</summary>
 public sealed record TaskDetail(

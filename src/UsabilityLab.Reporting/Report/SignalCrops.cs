@@ -12,9 +12,10 @@ internal sealed class SignalCrops(PageBackdrops backdrops)
     private const int CropWidth = 520;
     private const int CropHeight = 200;
 
-    public string? Crop(PageLayout layout, double x, double y)
+    /// <summary>A crop of <paramref name="layout"/>'s picture of view <paramref name="state"/> around (x, y), as a data URI.</summary>
+    public string? Crop(PageLayout layout, double x, double y, string state = "")
     {
-        if (backdrops.Size(layout) is not { } size)
+        if (backdrops.Size(layout, state) is not { } size)
         {
             return null;
         }
@@ -24,7 +25,7 @@ internal sealed class SignalCrops(PageBackdrops backdrops)
         var height = Math.Min(size.Height, (int)(CropHeight * ratio));
         var left = Math.Clamp((int)((x * ratio) - (width / 2)), 0, size.Width - width);
         var top = Math.Clamp((int)((y * ratio) - (height / 2)), 0, size.Height - height);
-        using var region = backdrops.Region(layout, new SKRectI(left, top, left + width, top + height));
+        using var region = backdrops.Region(layout, new SKRectI(left, top, left + width, top + height), state);
         if (region is null)
         {
             return null;

@@ -14,6 +14,7 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
     private readonly bool _keepQuery = run.Study?.Capture.KeepQuery ?? false;
     private readonly SignalCrops _crops = new(backdrops);
     private readonly ILookup<long, RecordedEvent> _eventsByAttempt = run.Events.Where(e => e.AttemptId is not null).ToLookup(e => e.AttemptId!.Value);
+    private readonly UiStates _views = UiStates.Of(run.Events, run.Study?.Capture.KeepQuery ?? false);
 
     public TaskDetail Build(int number, TaskMetrics metrics)
     {
@@ -52,23 +53,33 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
         };
     }
 
-    /// <summary>The task's key page: the page layout with a screenshot that got the most clicks during the task.</summary>
+    /// <summary>
+    /// The task's key page: the page layout with a screenshot that got the most clicks during the task, drawn in the view
+    /// (of a single-page app: an editor, a dialog) that got most of them, over that view's picture.
+    /// </summary>
     private HeatmapView? Heatmap(IReadOnlyList<AttemptRecord> attempts, IReadOnlyList<Signal> signals)
     {
         var events = attempts.SelectMany(a => _eventsByAttempt[a.Id]).ToArray();
-        foreach (var activity in PageActivityGrouping.Group(events, _keepQuery).Where(a => a.Clicks.Count > 0))
+        foreach (var page in PageActivityGrouping.Group(events, _keepQuery).Where(a => a.Clicks.Count > 0))
         {
-            if (backdrops.Find(activity.Layout) is not { } snapshot)
+            var pictured = backdrops.Pictured(page.Layout);
+            if (pictured.Count == 0)
             {
                 continue;
             }
 
+            var view = _views.Split(page, pictured).MaxBy(v => v.Clicks.Count)!;
+            var activity = page with { Clicks = view.Clicks };
+            var snapshot = backdrops.Find(page.Layout, view.State)!;
             var options = ReportHeatmapOptions(activity, snapshot);
-            using var band = backdrops.Band(activity.Layout, options);
-            var onPage = TopElements.On(activity.Layout, signals, _keepQuery).ToArray();
-            var image = ClickHeatmapRenderer.Render((band ?? backdrops.For(activity.Layout))!, activity.ClickPoints.ToArray(), onPage, HeatmapKind.Click, options);
+            using var band = backdrops.Band(page.Layout, options, view.State);
+            var onView = TopElements.On(page.Layout, signals, _keepQuery).Where(s => _views.PictureOf(s, pictured) == view.State).ToArray();
+            var image = ClickHeatmapRenderer.Render((band ?? backdrops.For(page.Layout, view.State))!, activity.ClickPoints.ToArray(), onView, HeatmapKind.Click, options);
             var participants = activity.Clicks.Select(c => c.AttemptId).Distinct().Count();
-            return new HeatmapView(activity.Layout, snapshot.Title, image.DataUri, activity.Clicks.Count, participants, TopElements.Compute(activity.Clicks, onPage, 8), snapshot.Note);
+            return new HeatmapView(page.Layout, snapshot.Title, image.DataUri, activity.Clicks.Count, participants, TopElements.Compute(activity.Clicks, onView, 8), snapshot.Note)
+            {
+                View = view.Name,
+            };
         }
 
         return null;
@@ -98,6 +109,10 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
         return new HeatmapOptions { CropTop = top, CropHeight = bottom - top, Zoom = 0.62, Jpeg = true };
     }
 
+    /// <summary>The view whose picture shows where <paramref name="signal"/>'s click was made (a crop circles the right thing).</summary>
+    private string PictureOf(PageLayout layout, Signal signal) =>
+        backdrops.Pictured(layout) is { Count: > 0 } pictured ? _views.PictureOf(signal, pictured) : "";
+
     private IReadOnlyList<SignalGroup> SignalGroups(IReadOnlyList<TaskSignal> signals) =>
         signals
             .GroupBy(s => (s.Signal.Kind, Page: Core.Pages.PageKey.Normalize(s.Signal.Url, _keepQuery), s.Signal.Selector))
@@ -106,7 +121,8 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
                 var first = g.First().Signal;
                 var people = g.Select(s => s.Participant).Distinct(StringComparer.Ordinal).Count();
                 var width = first.Evidence.FirstOrDefault(e => e.ViewportWidth is not null)?.ViewportWidth ?? 0;
-                var crop = first.X is { } x && first.Y is { } y ? _crops.Crop(new PageLayout(g.Key.Page, width), x, y) : null;
+                var layout = new PageLayout(g.Key.Page, width);
+                var crop = first.X is { } x && first.Y is { } y ? _crops.Crop(layout, x, y, PictureOf(layout, first)) : null;
                 return new SignalGroup(g.Key.Kind, g.Key.Page, g.Key.Selector, first.Text, g.Count(), people, SignalText.Describe(g.Key.Kind, g.Select(s => s.Signal).ToArray()), crop);
             })
             .OrderByDescending(g => g.Participants)

@@ -9,7 +9,8 @@ internal sealed class PageSnapshotConfiguration : IEntityTypeConfiguration<PageS
     public void Configure(EntityTypeBuilder<PageSnapshotRow> builder)
     {
         builder.ToTable("PageSnapshots");
-        builder.HasIndex(p => new { p.RunId, p.PageKey, p.ViewportWidth }).IsUnique();
+        builder.Property(p => p.State).HasDefaultValue("");
+        builder.HasIndex(p => new { p.RunId, p.PageKey, p.ViewportWidth, p.State }).IsUnique();
         builder.HasOne<RunRow>().WithMany().HasForeignKey(p => p.RunId);
     }
 }

@@ -1,7 +1,7 @@
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>
-/// A distinct page per viewport width, once per run: its full-page screenshot (heatmap backdrop), or, until a report
+/// A distinct page per viewport width and view (UI state), once per run: its full-page screenshot (heatmap backdrop), or, until a report
 /// or heatmap first needs it, the page's archive to paint that screenshot from.
 /// </summary>
 public sealed class PageSnapshotRow
@@ -10,6 +10,10 @@ public sealed class PageSnapshotRow
     public long RunId { get; set; }
     public required string PageKey { get; set; }
     public int ViewportWidth { get; set; }
+
+    /// <summary>The view's structural hash (<c>EventKind.UiState</c>); empty when not known. A page's first row (lowest id)
+    /// is its default picture.</summary>
+    public string State { get; set; } = "";
 
     /// <summary>The viewport's height when the page was archived (the painter lays the archive out at the same size).</summary>
     public int ViewportHeight { get; set; }

@@ -247,6 +247,12 @@ namespace UsabilityLab.Storage.Migrations
                     b.Property<long>("RunId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
@@ -261,7 +267,7 @@ namespace UsabilityLab.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RunId", "PageKey", "ViewportWidth")
+                    b.HasIndex("RunId", "PageKey", "ViewportWidth", "State")
                         .IsUnique();
 
                     b.ToTable("PageSnapshots", (string)null);

@@ -20,8 +20,9 @@ public sealed class ScriptedRunnerTests(BrowserFixture fixture)
         Assert.All(attempts, a => Assert.Equal(AttemptOutcome.Success, a.Outcome));
         Assert.Equal(2, attempts.Count);
         Assert.Contains(journal.Events, e => e.Kind == EventKind.Click && e.Selector == "#add-to-cart");
-        // Every page passed through has its backdrop, also the category page QA mode leaves at once.
-        Assert.Equal(["/", "/category/shoes", "/help", "/product/trail-runner"], journal.Archives.Select(a => a.PageKey).Order(StringComparer.Ordinal));
+        // Every page passed through has its backdrop, also the category page QA mode leaves at once (and a page may have
+        // pictures of further views its clicks were made in).
+        Assert.Equal(["/", "/category/shoes", "/help", "/product/trail-runner"], journal.Archives.Select(a => a.PageKey).Distinct().Order(StringComparer.Ordinal));
         await journal.PaintArchivesAsync(fixture.Browser.Browser);
         Assert.Contains(journal.Snapshots, s => s.PageKey == "/product/trail-runner" && s.Width == 1280 && s.Height > 800);
         // The study asks SEQ, SUS and NPS; a simulated participant has no opinion and answers none of them.
