@@ -19,7 +19,7 @@ public sealed class RunExportTests
 
         Assert.Equal(["attempts.csv", "events.csv", "signals.csv", "answers.csv"], written.Select(Path.GetFileName));
         var attempts = await File.ReadAllLinesAsync(Path.Combine(folder, "attempts.csv"));
-        Assert.StartsWith("1,\"P2, \"\"remote\"\"\",a,Success,,imported,10.25,3,", attempts[1]);
+        Assert.StartsWith("1,\"P2, \"\"remote\"\"\",,a,Success,,imported,10.25,3,", attempts[1]); // no device: the desktop browser
         Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
     }
 

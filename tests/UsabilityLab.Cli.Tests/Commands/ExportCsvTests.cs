@@ -27,8 +27,8 @@ public sealed class ExportCsvTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var attempts = File.ReadAllText(Path.Combine(folder, "attempts.csv"));
         Assert.Equal(
-            "id,participant,taskId,outcome,automaticOutcome,reason,timeSeconds,clicks,pageVisits,uniquePages,optimalPages,errors,seq,startMs,endMs,unrestored\r\n" +
-            "1,\"P2, \"\"remote\"\"\",a,Success,,imported,10.25,3,,,,,,0,10250,false\r\n",
+            "id,participant,device,taskId,outcome,automaticOutcome,reason,timeSeconds,clicks,pageVisits,uniquePages,optimalPages,errors,seq,startMs,endMs,unrestored\r\n" +
+            "1,\"P2, \"\"remote\"\"\",,a,Success,,imported,10.25,3,,,,,,0,10250,false\r\n",
             attempts);
         Assert.Equal("participant,instrument,taskId,item,value\r\n", File.ReadAllText(Path.Combine(folder, "answers.csv")));
         Assert.Empty(Directory.GetFiles(folder, "*.tmp"));

@@ -69,7 +69,7 @@ public sealed class ImportExportCompareTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         var attempts = File.ReadAllLines(Path.Combine(folder, "attempts.csv"));
-        Assert.StartsWith("id,participant,taskId,outcome", attempts[0], StringComparison.Ordinal);
+        Assert.StartsWith("id,participant,device,taskId,outcome", attempts[0], StringComparison.Ordinal);
         Assert.Equal(3, attempts.Length);
         Assert.True(File.Exists(Path.Combine(folder, "events.csv")));
         Assert.True(File.Exists(Path.Combine(folder, "signals.csv")));
