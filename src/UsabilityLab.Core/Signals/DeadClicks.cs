@@ -94,7 +94,7 @@ public static class DeadClicks
                 return false;
             }
 
-            if (e.Kind is EventKind.Input or EventKind.Change && string.Equals(e.Selector, click.Selector, StringComparison.Ordinal))
+            if (e.Kind is EventKind.Input or EventKind.Change && SameField(e, click))
             {
                 return true;
             }
@@ -102,6 +102,14 @@ public static class DeadClicks
 
         return false;
     }
+
+    /// <summary>
+    /// The same field by its selector, or by its box when the two descriptions differ (an app that re-renders a
+    /// field's attributes while it is typed into): two fields never share a box.
+    /// </summary>
+    private static bool SameField(RecordedEvent typed, RecordedEvent click) =>
+        string.Equals(typed.Selector, click.Selector, StringComparison.Ordinal)
+        || (typed.BoxWidth > 0 && typed.BoxX == click.BoxX && typed.BoxY == click.BoxY && typed.BoxWidth == click.BoxWidth && typed.BoxHeight == click.BoxHeight);
 
     /// <summary>Longest gap between the focus a mousedown causes and the click that follows (a slow press).</summary>
     private const double MousedownToClickMs = 500;

@@ -17,7 +17,7 @@ internal static class PageWatch
     {
         page.Console += (_, message) =>
         {
-            if (message.Type == "error" && heard())
+            if (message.Type == "error" && !EchoesARequest(message.Text) && heard())
             {
                 recorder.Emit(EventKind.ConsoleError, SafeUrl(page), EventDetails.Trim(message.Text));
             }
@@ -72,6 +72,12 @@ internal static class PageWatch
             recorder.Emit(EventKind.Crash, SafeUrl(page), PageEnding.Why(page) is { } why ? $"page ended by the lab: {why}" : "page crashed");
         };
     }
+
+    /// <summary>
+    /// Chromium logs every failed or 4xx/5xx request once more as a console error ("Failed to load resource: …"); the
+    /// request itself is recorded (with its URL, which the echo lacks), so the echo would count one error twice.
+    /// </summary>
+    private static bool EchoesARequest(string text) => text.StartsWith("Failed to load resource:", StringComparison.Ordinal);
 
     /// <summary>The page's URL, or empty once the page is gone.</summary>
     public static string SafeUrl(IPage page)

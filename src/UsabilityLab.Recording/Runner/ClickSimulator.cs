@@ -17,10 +17,17 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
         if (behavior.Chance(behavior.Persona.MisclickProbability))
         {
             await MisclickAsync(target);
+            await Animations.SettledAsync(page);
+            if (!await target.IsVisibleAsync())
+            {
+                // The stray click closed what held the target (a click on a dialog's backdrop): the runner retraces.
+                return new StepResult(StepStatus.SelectorMissing, $"{selector}: gone after the participant's own stray click");
+            }
         }
 
         while (true)
         {
+            await Animations.SettledAsync(page); // aim where the target comes to rest
             var box = await ScrollIntoViewAsync(target);
             clock.Advance(behavior.ThinkMs());
             var (x, y) = Aim(box, sigma);

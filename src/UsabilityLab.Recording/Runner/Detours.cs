@@ -61,6 +61,31 @@ internal sealed class Detours(IPage page, PersonaBehavior behavior, ParticipantC
         mark = await effects.MarkAsync();
         await page.GoBackAsync(new() { Timeout = navigationTimeoutMs });
         await effects.SettleAsync(mark, navigationTimeoutMs);
+        await UnfoldAsync(pick, targetSelector);
+    }
+
+    /// <summary>
+    /// Some links fold a section rather than open a page (a tag heading of an API explorer, an accordion with deep
+    /// links), and going back does not unfold it: the target the person saw before is gone. They click the heading
+    /// again, as people do when a list folds away under their click.
+    /// </summary>
+    private async Task UnfoldAsync(LinkCandidate pick, string? targetSelector)
+    {
+        if (targetSelector is null || await OnScreen.ShowsAsync(page, targetSelector))
+        {
+            return;
+        }
+
+        var again = (await page.EvaluateAsync<LinkCandidate[]>(VisibleLinks, (string?)null)).FirstOrDefault(l => l.Text == pick.Text);
+        if (again is null)
+        {
+            return;
+        }
+
+        clock.Advance(behavior.Between(600, 1800));
+        var mark = await effects.MarkAsync();
+        await Pointing.PressAsync(page, behavior.Touch, again.X, again.Y, glide: true);
+        await effects.SettleAsync(mark, navigationTimeoutMs);
     }
 
     private int Pick(int[] weights)

@@ -16,6 +16,9 @@ internal sealed class PageEffects : IDisposable
     /// <summary>How long the runner waits for the page's answer after its window (a busy page answers late).</summary>
     private const int AnswerGuardMs = EffectWindowMs * 4;
 
+    /// <summary>How much longer it waits for an answer that is late (a loaded machine), before giving up on it.</summary>
+    private const int LateAnswerMs = 1_500;
+
     private readonly IPage _page;
     private int _navigationRequests;
     private int _requests;
@@ -150,10 +153,12 @@ internal sealed class PageEffects : IDisposable
         var baseline = before.Reactions;
         if (_navigationRequests == before.NavigationRequests && _navigations == before.Navigations)
         {
-            // The page's own timer ends the window; the guard is for an answer that does not come (waiting longer
-            // only for it would not help: the count read afterwards needs the same page to answer).
+            // The page's own timer ends the window; the guard is for an answer that does not come. A late answer
+            // is still the truth (it holds the count noted at the input, which nothing else can read), so a busy
+            // page or machine gets longer before the action is taken for a change without one.
             var inPage = EffectSeen.InPageAsync(_page, before.Reactions, EffectWindowMs);
-            if (await Task.WhenAny(inPage, navigationRequested, Task.Delay(AnswerGuardMs)) == inPage)
+            if (await Task.WhenAny(inPage, navigationRequested, Task.Delay(AnswerGuardMs)) == inPage
+                || await Task.WhenAny(inPage, navigationRequested, Task.Delay(LateAnswerMs)) == inPage)
             {
                 (seen, baseline) = await inPage;
             }

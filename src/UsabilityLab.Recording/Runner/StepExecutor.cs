@@ -132,8 +132,11 @@ internal sealed class StepExecutor
             }
         }
 
-        _clock.Advance(_behavior.ThinkMs() + _behavior.TypingMs(fill.Value));
+        // The field gets its text when the person starts typing (the recorder stamps a typing burst by its start);
+        // the typing itself then takes its time before the next action.
+        _clock.Advance(_behavior.ThinkMs());
         await target.FillAsync(fill.Value);
+        _clock.Advance(_behavior.TypingMs(fill.Value));
         return StepResult.Done;
     }
 

@@ -22,7 +22,7 @@ internal static class StrayClickRecovery
     {
         for (var from = index - 1; from >= Math.Max(0, index - MaxStepsBack); from--)
         {
-            if (Target(all[from]) is not { } selector || !await VisibleAsync(page, selector))
+            if (Target(all[from]) is not { } selector || !await OnScreen.ShowsAsync(page, selector))
             {
                 continue;
             }
@@ -48,16 +48,4 @@ internal static class StrayClickRecovery
         FillStep fill => fill.Selector,
         _ => null,
     };
-
-    private static async Task<bool> VisibleAsync(IPage page, string selector)
-    {
-        try
-        {
-            return await page.Locator(selector).First.IsVisibleAsync();
-        }
-        catch (PlaywrightException)
-        {
-            return false; // a selector this page cannot answer (a frame that is gone)
-        }
-    }
 }

@@ -73,8 +73,8 @@
   const PLAIN_ID = /^[A-Za-z][\w-]*$/;
   const idSelector = (id) => '#' + (PLAIN_ID.test(id) ? id : CSS.escape(id));
   // Identity must be the same for every participant, so what a framework generates per page load is not used: ids
-  // with runs of digits or hex (form-field_2867…, ember1234, a1b2c3d4), React's :r1: ids, and CSS-in-JS class names.
-  const GENERATED_ID = /\d{3,}|[:.]|^[0-9a-f]{6,}$|^(ember|ext-gen|mui-|radix-|headlessui-|yui_|gwt-uid)/i;
+  // with runs of digits or hex (form-field_2867…, ember1234, a1b2c3d4) or base64 (VToVanE=), React's :r1: ids, and CSS-in-JS class names.
+  const GENERATED_ID = /\d{3,}|[:.=+/]|^[0-9a-f]{6,}$|^(ember|ext-gen|mui-|radix-|headlessui-|yui_|gwt-uid)/i;
   const GENERATED_CLASS = /\d{3,}|^(css|sc|jsx|svelte|emotion|styled)-|__[\w-]{5,}$/;
   // An id inside a shadow root is unique only in that root (every text field of a component library has its #input).
   const stableId = (el) => { const id = el.id; return id && !GENERATED_ID.test(id) && !el.getRootNode().host ? id : ''; };
@@ -266,7 +266,9 @@
     if (!el.isConnected) return last || null;
     const r = el.getBoundingClientRect();
     if (!r.width && !r.height && last) return last;
-    const x = round(r.left + sx), y = round(r.top + sy), w = round(r.width), h = round(r.height);
+    // The root's box ends with its content, yet a click below that lands on it too: its canvas fills the viewport.
+    const root = el === document.documentElement;
+    const x = round(r.left + sx), y = round(r.top + sy), w = round(root ? max(r.width, el.scrollWidth) : r.width), h = round(root ? max(r.height, el.scrollHeight) : r.height);
     // An unchanged box is the same array, so its element's interning can be reused (see intern).
     if (last && last[0] === x && last[1] === y && last[2] === w && last[3] === h) return last;
     const box = [x, y, w, h];

@@ -218,32 +218,7 @@
   // Focus moving is a reaction a person sees (a caret, a focus ring) even when no DOM node changes.
   addEventListener('focusin', (e) => { const el = targetOf(e); if (el instanceof Element && !ignored(e)) { reactions++; pushElement([KIND.focus, 0, 0], 2, el, at(e)); } }, true);
 
-  const mayRecordValue = (el) => el.type !== 'password' && config.recordValues.some(s => { try { return el.matches(s); } catch (_) { return false; } });
-  const inputTimers = new WeakMap();
-  const recordField = (kind, el, t) => {
-    // The field itself (not an interactive ancestor), its value's length; the value only where the study allows.
-    const entry = entryFor(el, described(el, selectorOf(el, ''), '', true), el);
-    entry.d.txt = ''; // the value (or nothing) is the event's own field
-    const event = [kind, 0, 0, (el.value || '').length];
-    if (mayRecordValue(el)) event.push(String(el.value).slice(0, 60));
-    if (el.type === 'password') event.push('', 'password');
-    push(slot(event, 2, entry), t);
-  };
-  addEventListener('input', (e) => {
-    const el = targetOf(e);
-    if (!(el instanceof HTMLElement) || ignored(e)) return;
-    cancel(inputTimers.get(el));
-    inputTimers.set(el, later(() => recordField(KIND.input, el, now()), 300));
-  }, true);
-  addEventListener('change', (e) => { const el = targetOf(e); if (el instanceof HTMLElement && !ignored(e)) recordField(KIND.change, el, at(e)); }, true);
-  addEventListener('submit', (e) => { if (!ignored(e)) pushElement([KIND.submit, 0, 0], 2, e.target, at(e)); }, true);
-  addEventListener('invalid', (e) => { if (!ignored(e)) pushElement([KIND.invalid, 0, 0, e.target.validationMessage || ''], 2, e.target, at(e)); }, true);
-  addEventListener('keydown', (e) => {
-    if (!['Enter', 'Escape', 'Tab'].includes(e.key) || ignored(e)) return;
-    const el = targetOf(e);
-    if (el instanceof Element) pushElement([KIND.key, 0, e.key, 0], 3, el, at(e));
-    else push([KIND.key, 0, e.key], at(e));
-  }, true);
+  /*@include recorder-fields.js*/
   if (!child) addEventListener('resize', (e) => { width = innerWidth; stateDirty = true; push([KIND.resize, 0, innerWidth, innerWidth + 'x' + innerHeight], at(e)); });
   if (!child) document.addEventListener('visibilitychange', (e) => { push([KIND.visibility, 0, document.visibilityState], at(e)); flush(); }, true);
   document.addEventListener('selectionchange', (e) => {
@@ -276,7 +251,7 @@
 
   /*@include recorder-timing.js*/
   addEventListener('pagehide', () => {
-    sendTiming();
+    sendTiming(); endTyping();
     try {
       storage.setItem(CARRY, join([storage.getItem(CARRY) || '[]', unsent()]));
     } catch (_) { flush(); }
@@ -294,7 +269,7 @@
 
   window.__usabilityLab = {
     // The runner drains the buffer before it closes a page or ends a task, so normal closes lose nothing.
-    drain: () => { if (!timingSent && document.readyState === 'complete') sendTiming(); return unsent(); },
+    drain: () => { if (!timingSent && document.readyState === 'complete') sendTiming(); endTyping(); return unsent(); },
     // Used by simulated participants to tell whether their click changed anything a person sees: the DOM, or focus.
     reactions: () => reactions,
     // The count noted at the last trusted pointerdown or keydown, handed out once (null: none since).

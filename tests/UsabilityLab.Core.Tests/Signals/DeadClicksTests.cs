@@ -45,6 +45,18 @@ public class DeadClicksTests
         Assert.Empty(DeadClicks.Detect([Ev.Click(0), Ev.Move(2000), Ev.Of(EventKind.Input, 4000) with { Selector = "#buy" }, Ev.Move(6000)]));
 
     [Fact]
+    public void Detect_TypingIntoTheClickedFieldDescribedAnotherWay_NotDeadBySameBox() =>
+        Assert.Empty(DeadClicks.Detect([Field(Ev.Click(0, selector: "role=combobox[name=\"URL\"]"), 416), Ev.Move(2000),
+            Field(Ev.Of(EventKind.Input, 4000) with { Selector = "div > div.tox-control-wrap > input.tox-textfield" }, 416), Ev.Move(6000)]));
+
+    [Fact]
+    public void Detect_TypingIntoAnotherFieldLater_StillDead() =>
+        Assert.Single(DeadClicks.Detect([Field(Ev.Click(0, selector: "#url"), 416), Ev.Move(2000),
+            Field(Ev.Of(EventKind.Input, 4000) with { Selector = "#text" }, 474), Ev.Move(6000)]));
+
+    private static RecordedEvent Field(RecordedEvent e, double top) => e with { BoxX = 416, BoxY = top, BoxWidth = 448, BoxHeight = 36 };
+
+    [Fact]
     public void Detect_TypingOnlyAfterAnotherClick_StillDead() =>
         Assert.Single(DeadClicks.Detect([Ev.Click(0), Ev.Move(2000), Ev.Click(3000, selector: "#other"), Ev.Of(EventKind.Mutation, 3100), Ev.Of(EventKind.Input, 4000) with { Selector = "#buy" }, Ev.Move(6000)]), s => s.TimeMs == 0);
 

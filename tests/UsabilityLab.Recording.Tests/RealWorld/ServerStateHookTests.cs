@@ -49,7 +49,7 @@ public sealed class ServerStateHookTests(RealWorldCorpus corpus)
 
     /// <summary>The error statuses the reservation requests of <paramref name="attempt"/> were answered with, as recorded.</summary>
     private static List<int> ReservationErrors(MemoryJournal journal, AttemptRecord attempt) =>
-        [.. journal.Events.Where(e => e.AttemptId == attempt.Id && e.Kind == EventKind.HttpError && e.Detail!.EndsWith(AdoptionsApi.Path, StringComparison.Ordinal)).Select(e => (int)e.Value!)];
+        [.. journal.Events.Where(e => e.AttemptId == attempt.Id && e.Kind == EventKind.HttpError && e.Detail!.Contains($"{AdoptionsApi.Path} (", StringComparison.Ordinal)).Select(e => (int)e.Value!)];
 
     private async Task<(IReadOnlyList<AttemptRecord> Attempts, MemoryJournal Journal)> RunAsync(Study study)
     {
