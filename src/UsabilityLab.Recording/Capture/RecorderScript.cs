@@ -4,7 +4,7 @@ using UsabilityLab.Core.Studies;
 
 namespace UsabilityLab.Recording.Capture;
 
-/// <summary>The in-page recorder (<c>Scripts/recorder.js</c> with its parts, <c>recorder-builtins.js</c>, <c>recorder-frames.js</c>, <c>recorder-elements.js</c>,
+/// <summary>The in-page recorder (<c>Scripts/recorder.js</c> with its parts, <c>recorder-builtins.js</c>, <c>recorder-frames.js</c>, <c>recorder-elements.js</c>, <c>recorder-boxes.js</c>,
 /// <c>recorder-fields.js</c>, <c>recorder-mutations.js</c>, <c>recorder-states.js</c> and <c>recorder-timing.js</c>, inlined; embedded resources) and its configuration prelude.</summary>
 public static class RecorderScript
 {

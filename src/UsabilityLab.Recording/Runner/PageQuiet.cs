@@ -54,28 +54,31 @@ internal sealed class PageQuiet : IDisposable
     /// </summary>
     public async Task<bool> SettleAsync(TimeSpan timeout)
     {
+        // The DOM's quiet window and the network's overlap: a page that is already still settles in one window.
         var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < deadline)
         {
-            var (inFlight, idleMs) = Network();
-            if (inFlight > 0 || idleMs < QuietMs)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(QuietMs - idleMs, 25, QuietMs)));
-                continue;
-            }
-
             var left = Math.Max(QuietMs, (int)((deadline - Stopwatch.GetTimestamp()) * 1000 / Stopwatch.Frequency));
             try
             {
-                if (await _page.EvaluateAsync<bool>(DomQuiet, new[] { QuietMs, left }) && Network() is (0, >= QuietMs))
+                if (!await _page.EvaluateAsync<bool>(DomQuiet, new[] { QuietMs, left }))
                 {
-                    return true;
+                    return false; // still changing when the time was up
                 }
             }
             catch (PlaywrightException ex) when (!_page.IsClosed && !AttemptFailure.IsTargetGone(ex))
             {
-                // The page navigated under the question: not settled yet, ask the new document.
+                continue; // the page navigated under the question: not settled yet, ask the new document
             }
+
+            var (inFlight, idleMs) = Network();
+            if (inFlight == 0 && idleMs >= QuietMs)
+            {
+                return true;
+            }
+
+            // A request started or ended during the DOM's quiet window: give the network its window, then look again.
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(QuietMs - idleMs, 25, QuietMs)));
         }
 
         return false;

@@ -258,23 +258,6 @@
     }
     return entry.final;
   };
-  // An element the page hid or removed since has no box any more: it keeps the one it was last seen with.
-  const lastBoxes = new WeakMap();
-  // sx, sy: the scroll offset that turns the viewport box into document coordinates.
-  const boxOf = (el, sx, sy) => {
-    const last = lastBoxes.get(el);
-    if (!el.isConnected) return last || null;
-    const r = el.getBoundingClientRect();
-    if (!r.width && !r.height && last) return last;
-    // The root's box ends with its content, yet a click below that lands on it too: its canvas fills the viewport.
-    const root = el === document.documentElement;
-    const x = round(r.left + sx), y = round(r.top + sy), w = round(root ? max(r.width, el.scrollWidth) : r.width), h = round(root ? max(r.height, el.scrollHeight) : r.height);
-    // An unchanged box is the same array, so its element's interning can be reused (see intern).
-    if (last && last[0] === x && last[1] === y && last[2] === w && last[3] === h) return last;
-    const box = [x, y, w, h];
-    lastBoxes.set(el, box);
-    return box;
-  };
   const pushElement = (event, index, target, t) => push(slot(event, index, pendingFor(target)), t);
   // An event from inside an open shadow root reaches the window retargeted to its host; the element a person clicked
   // or typed in is the first element of the composed path. Text a component slots in is the host's own child, so a

@@ -20,13 +20,13 @@
     }
     return [x + window.top.scrollX, y + window.top.scrollY];
   };
-  // A position of this frame's viewport as [x, y, scrollX, scrollY] of the top document; null when it cannot be placed.
-  const place = (clientX, clientY) => {
+  // Where a mouse event happened as [x, y, scrollX, scrollY] of the top document; null when it cannot be placed. In the
+  // top page the event carries its document position (pageX, set when it was dispatched): reading the scroll offset
+  // instead would force the style and layout that mousedown's :active and focus changes left dirty.
+  const place = (e) => {
+    if (!child) { const x = e.pageX, y = e.pageY; return [round(x), round(y), round(x - e.clientX), round(y - e.clientY)]; }
     const o = frameOrigin();
-    if (!o) return null;
-    return child
-      ? [round(clientX + o[0]), round(clientY + o[1]), round(window.top.scrollX), round(window.top.scrollY)]
-      : [round(clientX + o[0]), round(clientY + o[1]), round(o[0]), round(o[1])];
+    return o ? [round(e.clientX + o[0]), round(e.clientY + o[1]), round(window.top.scrollX), round(window.top.scrollY)] : null;
   };
   const pageUrl = () => { try { return child ? window.top.location.href : location.href; } catch (_) { return location.href; } };
   const pageWidth = () => { try { return child ? window.top.innerWidth : innerWidth; } catch (_) { return innerWidth; } };

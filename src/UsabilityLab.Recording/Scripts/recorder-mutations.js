@@ -14,7 +14,7 @@
       : records.length;
     if (!ours) return;
     // Text changing (a counter, a clock) is not another view: the signature is read again only after other changes.
-    if (!stateDirty) stateDirty = records.some(r => r.type !== 'characterData');
+    viewChanged(records);
     pendingMutations += ours;
     reactions += ours;
     if (now() - lastMutation >= MUTATION_MS) emitMutations();
@@ -35,7 +35,7 @@
   if (attachShadow) {
     Element.prototype.attachShadow = function (init) {
       const root = attachShadow.call(this, init);
-      if (watchingShadows) observer.observe(root, WATCHED); else shadowRoots.push(root);
+      if (watchingShadows) { observer.observe(root, WATCHED); viewReset(); } else shadowRoots.push(root);
       return root;
     };
   }

@@ -161,7 +161,7 @@
     else if (batch || carried.length) scheduleFlush();
   }, FLUSH_MS);
 
-  /*@include recorder-elements.js*/ /*@include recorder-states.js*/
+  /*@include recorder-elements.js*/ /*@include recorder-boxes.js*/ /*@include recorder-states.js*/
   // ---- Listeners. Nothing below reads geometry or computed style synchronously, except a first click's box.
   // What pressed: the click that follows a pointerdown is that pointer's ('mouse', 'touch', 'pen'). A tap's click is
   // stored with the pointer type in place of the button (always the primary contact), so mouse clicks cost nothing more.
@@ -172,7 +172,7 @@
     const target = targetOf(e, e.clientX, e.clientY);
     if (!e.isTrusted || e.detail === 0 || !(target instanceof Element) || ignored(e)) return;
     if (forwardedByLabel(target, e.timeStamp)) return;
-    const at0 = place(e.clientX, e.clientY);
+    const at0 = place(e);
     const x = at0 ? at0[0] : null, y = at0 ? at0[1] : null, sx = at0 ? at0[2] : undefined, sy = at0 ? at0[3] : undefined;
     // No settle(): the browser dispatches a trusted click with detail > 0 (not a key's) from its own task, never from
     // inside page script, and the microtask checkpoint after each listener has delivered every earlier mutation.
@@ -180,7 +180,7 @@
     // A click measures its element now, before the page's own handler can move, hide or remove it (the promo's close
     // button, a panel that opens above it). The browser has just laid the page out to find the target, so this
     // measurement rarely costs a layout of its own.
-    if (at0) clickBoxes.set(entry.d.el, boxOf(entry.d.el, child ? at0[0] - e.clientX : sx, child ? at0[1] - e.clientY : sy));
+    if (at0) clickBoxes.set(entry.d.el, boxAt(entry.d.el, x, y, child ? at0[0] - e.clientX : sx, child ? at0[1] - e.clientY : sy));
     noteState(at(e)); // the view first, then the click
     push(slot([code, 0, x, y, 0, pointer === 'touch' || pointer === 'pen' ? pointer : e.button], 4, entry), at(e), sx, sy);
   };
@@ -199,7 +199,7 @@
     if (moved && dx * dx + dy * dy < MOVE_PX * MOVE_PX) return;
     if (ignored(e)) return;
     moved = true; moveT = t; moveX = x; moveY = y;
-    if (child) { const p = place(e.clientX, e.clientY); if (p) push([KIND.move, 0, p[0], p[1]], round(origin + t), p[2], p[3]); return; }
+    if (child) { const p = place(e); if (p) push([KIND.move, 0, p[0], p[1]], round(origin + t), p[2], p[3]); return; }
     push([KIND.move, 0, round(x), round(y)], round(origin + t), round(x - e.clientX), round(y - e.clientY));
   }, { capture: true, passive: true });
 
@@ -219,7 +219,7 @@
   addEventListener('focusin', (e) => { const el = targetOf(e); if (el instanceof Element && !ignored(e)) { reactions++; pushElement([KIND.focus, 0, 0], 2, el, at(e)); } }, true);
 
   /*@include recorder-fields.js*/
-  if (!child) addEventListener('resize', (e) => { width = innerWidth; stateDirty = true; push([KIND.resize, 0, innerWidth, innerWidth + 'x' + innerHeight], at(e)); });
+  if (!child) addEventListener('resize', (e) => { width = innerWidth; viewReset(); push([KIND.resize, 0, innerWidth, innerWidth + 'x' + innerHeight], at(e)); });
   if (!child) document.addEventListener('visibilitychange', (e) => { push([KIND.visibility, 0, document.visibilityState], at(e)); flush(); }, true);
   document.addEventListener('selectionchange', (e) => {
     const s = document.getSelection();
