@@ -23,16 +23,30 @@ public static class RunnerMetrics
     /// <summary>Instrument: milliseconds taken to paint one backdrop from its archive (at the run's first report or heatmap).</summary>
     public const string BackdropPaint = "usabilitylab.runner.backdrop.paint.duration";
 
+    /// <summary>Instrument: milliseconds to judge a task's success criteria: between its steps, and at its end with
+    /// the wait for the page to settle when the first look fails.</summary>
+    public const string SuccessCheck = "usabilitylab.runner.check.duration";
+
+    /// <summary>Instrument: milliseconds to ask the page which view a click is about to land in (before each click on a
+    /// page whose backdrop is kept), so that a new view gets its picture.</summary>
+    public const string ViewCheck = "usabilitylab.runner.view.duration";
+
     private static readonly Meter Meter = new(MeterName);
     private static readonly Histogram<double> SettleHistogram = Meter.CreateHistogram<double>(SettleWait, "ms");
     private static readonly Histogram<double> BackdropHistogram = Meter.CreateHistogram<double>(BackdropCapture, "ms");
     private static readonly Histogram<double> PaintHistogram = Meter.CreateHistogram<double>(BackdropPaint, "ms");
+    private static readonly Histogram<double> CheckHistogram = Meter.CreateHistogram<double>(SuccessCheck, "ms");
+    private static readonly Histogram<double> ViewHistogram = Meter.CreateHistogram<double>(ViewCheck, "ms");
 
     internal static void RecordSettle(long startTimestamp) => Record(SettleHistogram, startTimestamp);
 
     internal static void RecordBackdrop(long startTimestamp) => Record(BackdropHistogram, startTimestamp);
 
     internal static void RecordBackdropPaint(long startTimestamp) => Record(PaintHistogram, startTimestamp);
+
+    internal static void RecordSuccessCheck(long startTimestamp) => Record(CheckHistogram, startTimestamp);
+
+    internal static void RecordViewCheck(long startTimestamp) => Record(ViewHistogram, startTimestamp);
 
     private static void Record(Histogram<double> histogram, long startTimestamp)
     {

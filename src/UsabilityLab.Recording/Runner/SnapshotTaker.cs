@@ -138,6 +138,7 @@ internal sealed class SnapshotTaker
         }
 
         string? state;
+        var asking = Stopwatch.GetTimestamp();
         try
         {
             state = await target.EvaluateAsync<string?>(StateScript);
@@ -145,6 +146,10 @@ internal sealed class SnapshotTaker
         catch (PlaywrightException)
         {
             return; // the page went on (navigated, closed): the click finds out
+        }
+        finally
+        {
+            RunnerMetrics.RecordViewCheck(asking);
         }
 
         if (state is not { Length: > 0 } || !_views.TryAdd((pageKey, width, state), true))

@@ -95,7 +95,7 @@ internal sealed class TaskAttemptRunner(
             ThrowIfCrashed();
             // After the last step the check below looks (once the page has loaded); looking here as well would ask the page twice.
             var last = i == task.Steps.Count - 1;
-            if (!last && step is not (WaitStep or ExpectStep or FillStep) && await SuccessCriteria.AllHoldAsync(page, task.Success))
+            if (!last && step is not (WaitStep or ExpectStep or FillStep) && await MetEarlyAsync(page, task))
             {
                 return WithinLimit(task, startMs, (AttemptOutcome.Success, "all success criteria met"));
             }
@@ -110,6 +110,7 @@ internal sealed class TaskAttemptRunner(
             RunnerMetrics.RecordSettle(waiting);
         }
 
+        var checking = Stopwatch.GetTimestamp();
         var unmet = await SuccessCriteria.FirstUnmetAsync(page, task.Success);
         if (unmet is not null && SettleBudget(task, startMs) is { TotalMilliseconds: > 0 } budget)
         {
@@ -117,6 +118,8 @@ internal sealed class TaskAttemptRunner(
             await quiet.SettleAsync(budget);
             unmet = await SuccessCriteria.FirstUnmetAsync(page, task.Success);
         }
+
+        RunnerMetrics.RecordSuccessCheck(checking);
 
         return unmet is null
             ? WithinLimit(task, startMs, (AttemptOutcome.Success, "all success criteria met"))
@@ -187,6 +190,15 @@ internal sealed class TaskAttemptRunner(
     }
 
     /// <summary>How long the last check may wait for the page to settle: what is left of the time limit, at most <see cref="SettleCap"/>.</summary>
+    /// <summary>Whether the task is done before its last step (people stop once they see they are).</summary>
+    private static async Task<bool> MetEarlyAsync(IPage page, StudyTask task)
+    {
+        var checking = Stopwatch.GetTimestamp();
+        var met = await SuccessCriteria.AllHoldAsync(page, task.Success);
+        RunnerMetrics.RecordSuccessCheck(checking);
+        return met;
+    }
+
     private TimeSpan SettleBudget(StudyTask task, double startMs) =>
         TimeSpan.FromMilliseconds(Math.Min(SettleCap.TotalMilliseconds, task.TimeLimit.TotalMilliseconds - (clock.NowMs - startMs)));
 

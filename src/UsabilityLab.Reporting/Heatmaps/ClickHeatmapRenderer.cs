@@ -72,5 +72,5 @@ public static class ClickHeatmapRenderer
     /// with the square root of the density: hot spots are strongly coloured, the faint tails of a single stray click
     /// stay see-through so the page underneath stays readable.
     /// </summary>
-    internal static double Opacity(double t, double maxOpacity) => t < 0.03 ? 0 : maxOpacity * Math.Sqrt(Math.Min(1, t));
+    public static double Opacity(double t, double maxOpacity) => t < 0.03 ? 0 : maxOpacity * Math.Sqrt(Math.Min(1, t));
 }

@@ -41,6 +41,8 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         var journalMs = new List<double>();
         var settles = new List<RunnerTimings.Tally>();
         var backdrops = new List<RunnerTimings.Tally>();
+        var checks = new List<RunnerTimings.Tally>();
+        var views = new List<RunnerTimings.Tally>();
         var paints = new List<RunnerTimings.Tally>();
         var paintingMs = new List<double>();
         var cpu = new Dictionary<string, List<IReadOnlyDictionary<string, double>>>();
@@ -78,6 +80,8 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
                     run = await SampledAsync("lab", () => LabRun.RecordAsync(context, source, options, ct));
                     settles.Add(timings.Settles);
                     backdrops.Add(timings.Backdrops);
+                    checks.Add(timings.Checks);
+                    views.Add(timings.Views);
                 }
 
                 // Painting is not part of the run: the run's first report does it, once. Timed here so it is seen.
@@ -150,7 +154,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         result.Note($"CPU by process (user + system time from /proc, sampled every 200 ms; median of the repetitions; the .NET share includes the sampling, alike in every variant): {string.Join("; ", cpuByVariant.Select(kv => $"{kv.Key} {CpuBreakdown.Describe(kv.Value)}"))}.");
         if (labRatio.Value.Median > 1.10)
         {
-            Explain(samples, settles, (backdrops, paints), Summary.Of(journalMs).Median, result);
+            Explain(samples, settles, (checks, views), (backdrops, paints), Summary.Of(journalMs).Median, result);
         }
     }
 
@@ -184,7 +188,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
     }
 
     /// <summary>What the lab runner adds beyond the recorder, from the runner's own timings of its waits and backdrops.</summary>
-    private static void Explain(Dictionary<string, List<double>> samples, List<RunnerTimings.Tally> settles, (List<RunnerTimings.Tally> Saved, List<RunnerTimings.Tally> Painted) backdrops, double journalMs, BenchmarkResult result)
+    private static void Explain(Dictionary<string, List<double>> samples, List<RunnerTimings.Tally> settles, (List<RunnerTimings.Tally> Checks, List<RunnerTimings.Tally> Views) asks, (List<RunnerTimings.Tally> Saved, List<RunnerTimings.Tally> Painted) backdrops, double journalMs, BenchmarkResult result)
     {
         var plain = Summary.Of(samples["plain"]).Median;
         double? recorder = samples.TryGetValue("recorder", out var alone) ? Summary.Of(alone).Median - plain : null; // not run in quick mode
@@ -192,8 +196,10 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         var settle = Median(settles);
         var backdrop = Median(backdrops.Saved);
         var painted = Median(backdrops.Painted);
-        var parts = (recorder ?? 0) + settle.Milliseconds + journalMs;
-        result.Note($"What limits it — lab − plain = {(lab - plain) / 1000:0.00} s. Its parts: the recorder itself {(recorder is { } own ? Format.Invariant($"{own / 1000:0.00} s (the recorder variant vs plain)") : "(not measured in quick mode)")}; the lab runner's waits for the page ({settle.Count} waits, {settle.MeanMilliseconds:0} ms each = {settle.Milliseconds / 1000:0.00} s, timed in the runner: after an action only for a navigation it started to commit, and for a page's load only where it matters, before a page's first backdrop and before a task's last check; plain Playwright waits for its pages in its next step); waiting on the journal (EF Core metadata rows, flushes; timed around each call) {journalMs / 1000:0.00} s. Together {parts / 1000:0.00} s, measured separately, so they need not add up exactly; what is left over is the runner's own Playwright calls per step (success checks between steps; drains) and the {backdrop.Count} page archives Chromium saves for the backdrops while the participant goes on ({backdrop.MeanMilliseconds:0} ms each, not waited for, but on the same two cores). Painting them ({painted.Count} paints, {painted.MeanMilliseconds:0} ms each) is left to the run's first report.");
+        var check = Median(asks.Checks);
+        var view = Median(asks.Views);
+        var parts = (recorder ?? 0) + settle.Milliseconds + check.Milliseconds + view.Milliseconds + journalMs;
+        result.Note($"What limits it — lab − plain = {(lab - plain) / 1000:0.00} s. Its parts: the recorder itself {(recorder is { } own ? Format.Invariant($"{own / 1000:0.00} s (the recorder variant vs plain)") : "(not measured in quick mode)")}; the lab runner's waits for the page ({settle.Count} waits, {settle.MeanMilliseconds:0} ms each = {settle.Milliseconds / 1000:0.00} s, timed in the runner: after an action only for a navigation it started to commit, and for a page's load only where it matters, before a page's first backdrop and before a task's last check; plain Playwright waits for its pages in its next step); success checks ({check.Count} checks, {check.MeanMilliseconds:0} ms each = {check.Milliseconds / 1000:0.00} s: between steps, as people stop once a task is done, and at each task's end with the wait for the page to settle when the first look fails; plain Playwright checks once, at the end); asking the page which view each click lands in, so that a new view gets its picture ({view.Count} questions, {view.MeanMilliseconds:0} ms each = {view.Milliseconds / 1000:0.00} s); waiting on the journal (EF Core metadata rows, flushes; timed around each call) {journalMs / 1000:0.00} s. Together {parts / 1000:0.00} s, measured separately, so they need not add up exactly; what is left over is the runner's own Playwright calls per step (drains) and the {backdrop.Count} page archives Chromium saves for the backdrops while the participant goes on ({backdrop.MeanMilliseconds:0} ms each, not waited for, but on the same two cores). Painting them ({painted.Count} paints, {painted.MeanMilliseconds:0} ms each) is left to the run's first report.");
     }
 
     /// <summary>The repetition with the median total time.</summary>

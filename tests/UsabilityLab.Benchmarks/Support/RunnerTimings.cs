@@ -37,6 +37,14 @@ internal sealed class RunnerTimings : IDisposable
                 {
                     Paints = Paints.Add(ms);
                 }
+                else if (instrument.Name == RunnerMetrics.SuccessCheck)
+                {
+                    Checks = Checks.Add(ms);
+                }
+                else if (instrument.Name == RunnerMetrics.ViewCheck)
+                {
+                    Views = Views.Add(ms);
+                }
             }
         });
         _listener.Start();
@@ -50,6 +58,12 @@ internal sealed class RunnerTimings : IDisposable
 
     /// <summary>Backdrops painted from their archives (at the run's first report).</summary>
     public Tally Paints { get; private set; }
+
+    /// <summary>Success checks: between steps, and each task's last one with its wait for the page to settle.</summary>
+    public Tally Checks { get; private set; }
+
+    /// <summary>Questions to the page about the view a click is about to land in.</summary>
+    public Tally Views { get; private set; }
 
     public void Dispose() => _listener.Dispose();
 

@@ -1,0 +1,75 @@
+using System.Xml.Linq;
+
+namespace UsabilityLab.Application.Tests;
+
+/// <summary>
+/// The projects under src/ point one way (docs/architecture.md): Core references nothing of ours; Recording, Storage
+/// and Reporting only Core; Application those four; nothing references the CLI; and a project shows its internals only
+/// to its own tests and the benchmarks. Read from the project files, so a new reference fails here first.
+/// </summary>
+public sealed class ProjectConventionTests
+{
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    {
+        ["UsabilityLab.Core"] = [],
+        ["UsabilityLab.DemoSite"] = [],
+        ["UsabilityLab.Recording"] = ["UsabilityLab.Core"],
+        ["UsabilityLab.Storage"] = ["UsabilityLab.Core"],
+        ["UsabilityLab.Reporting"] = ["UsabilityLab.Core"],
+        ["UsabilityLab.Application"] = ["UsabilityLab.Core", "UsabilityLab.Recording", "UsabilityLab.Storage", "UsabilityLab.Reporting"],
+    };
+
+    [Fact]
+    public void ProjectReferences_OfEachLibrary_OnlyTheLayersBelowIt()
+    {
+        var projects = Projects();
+        Assert.Superset(Allowed.Keys.ToHashSet(StringComparer.Ordinal), projects.Keys.Where(p => p != "UsabilityLab.Cli").ToHashSet(StringComparer.Ordinal));
+
+        var strays = projects.Where(p => Allowed.ContainsKey(p.Key))
+            .SelectMany(p => References(p.Value).Where(r => !Allowed[p.Key].Contains(r)).Select(r => $"{p.Key} → {r}"));
+
+        Assert.Empty(strays);
+    }
+
+    [Fact]
+    public void ProjectReferences_ToTheCli_None()
+    {
+        var projects = Projects();
+
+        Assert.Contains("UsabilityLab.Cli", projects.Keys);
+        Assert.Empty(projects.Where(p => References(p.Value).Contains("UsabilityLab.Cli")).Select(p => p.Key));
+    }
+
+    [Fact]
+    public void InternalsVisibleTo_OfEveryProject_OnlyItsOwnTestsAndTheBenchmarks()
+    {
+        var strays = Projects().SelectMany(p => p.Value.Descendants("InternalsVisibleTo")
+            .Select(i => (string?)i.Attribute("Include"))
+            .Where(friend => friend != $"{p.Key}.Tests" && friend != "UsabilityLab.Benchmarks")
+            .Select(friend => $"{p.Key} → {friend}"));
+
+        Assert.Empty(strays);
+    }
+
+    private static Dictionary<string, XDocument> Projects() =>
+        Directory.GetDirectories(Path.Combine(RepositoryRoot(), "src"))
+            .Select(dir => Path.Combine(dir, Path.GetFileName(dir) + ".csproj"))
+            .Where(File.Exists)
+            .ToDictionary(file => Path.GetFileNameWithoutExtension(file), file => XDocument.Load(file), StringComparer.Ordinal);
+
+    private static string[] References(XDocument project) =>
+        [.. project.Descendants("ProjectReference").Select(r => Path.GetFileNameWithoutExtension(((string)r.Attribute("Include")!).Replace('\\', '/')))];
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "UsabilityLab.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("UsabilityLab.sln not found above " + AppContext.BaseDirectory);
+    }
+}
