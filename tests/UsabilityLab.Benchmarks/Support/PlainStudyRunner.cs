@@ -7,7 +7,7 @@ namespace UsabilityLab.Benchmarks.Support;
 
 /// <summary>
 /// The baseline a QA engineer would write instead of using the lab: plain Playwright following a study's golden path
-/// (same browser, flags and viewport), with the success criteria checked at the end of each task. No recorder, no
+/// (same browser, flags and viewport), with the success criteria checked at the end of each task by web-first waits (as long as the lab lets a page settle). No recorder, no
 /// database, no screenshots. An optional hook attaches something to each participant's context (the recorder alone).
 /// </summary>
 internal sealed class PlainStudyRunner(Study study, BrowserConfig config)
@@ -57,14 +57,19 @@ internal sealed class PlainStudyRunner(Study study, BrowserConfig config)
 
         foreach (var criterion in task.Success)
         {
-            var holds = criterion switch
+            try
             {
-                UrlCriterion u => UrlPattern.IsMatch(u.Pattern, page.Url),
-                TextCriterion t => await page.GetByText(t.Text).First.IsVisibleAsync(),
-                SelectorCriterion s => await page.Locator(s.Selector).First.IsVisibleAsync(),
-                _ => false,
-            };
-            if (!holds)
+                // A web-first assertion, as a Playwright test writes its final check: it looks again until the
+                // criterion holds, for as long as the lab gives a page to settle before its verdict (docs/study-format.md).
+                await (criterion switch
+                {
+                    UrlCriterion u => page.WaitForURLAsync(url => UrlPattern.IsMatch(u.Pattern, url), new() { Timeout = VerdictWaitMs, WaitUntil = WaitUntilState.Commit }),
+                    TextCriterion t => page.GetByText(t.Text).First.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = VerdictWaitMs }),
+                    SelectorCriterion s => page.Locator(s.Selector).First.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = VerdictWaitMs }),
+                    _ => Task.FromException(new TimeoutException()),
+                });
+            }
+            catch (TimeoutException)
             {
                 return false;
             }
@@ -72,6 +77,9 @@ internal sealed class PlainStudyRunner(Study study, BrowserConfig config)
 
         return true;
     }
+
+    /// <summary>The lab's quiet window (Runner/PageQuiet.cs): how long it lets a page settle before a failed first look stands.</summary>
+    private const int VerdictWaitMs = 500;
 
     private async Task StepAsync(IPage page, TaskStep step)
     {
