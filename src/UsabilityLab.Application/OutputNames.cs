@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using UsabilityLab.Storage;
 
 namespace UsabilityLab.Application;
 
@@ -12,8 +11,9 @@ namespace UsabilityLab.Application;
 public static class OutputNames
 {
     /// <summary>The database's file name, a short hash of its full path, and the run.</summary>
-    public static string Of(LabDatabase database, long runId)
+    public static string Of(LabStore store, long runId)
     {
+        var database = store.Database;
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(database.Path)))[..6];
         return string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileNameWithoutExtension(database.Path)}-{hash}-run-{runId}");
     }

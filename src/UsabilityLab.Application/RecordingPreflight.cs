@@ -1,5 +1,4 @@
 using UsabilityLab.Recording.Browser;
-using UsabilityLab.Storage;
 
 namespace UsabilityLab.Application;
 
@@ -7,10 +6,10 @@ namespace UsabilityLab.Application;
 internal static class RecordingPreflight
 {
     /// <summary>The browser to record with, found on this machine, and the database opened (created when missing).</summary>
-    public static async Task<(BrowserConfig Browser, LabDatabase Database)> OpenAsync(BrowserConfig? browser, string? databasePath, CancellationToken ct)
+    public static async Task<(BrowserConfig Browser, LabStore Store)> OpenAsync(BrowserConfig? browser, string? databasePath, CancellationToken ct)
     {
         var config = browser ?? BrowserConfigLoader.Load();
         new BrowserDiscovery().Find(config); // fail with exit 3 before anything is written
-        return (config, await LabDatabase.OpenAsync(databasePath, ct));
+        return (config, await LabStore.OpenAsync(databasePath, ct));
     }
 }

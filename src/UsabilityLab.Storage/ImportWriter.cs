@@ -1,7 +1,9 @@
-using Microsoft.Data.Sqlite;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Import;
+using UsabilityLab.Core.Runs;
+using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Ingest;
 

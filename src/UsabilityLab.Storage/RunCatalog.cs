@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Errors;
+using UsabilityLab.Core.Runs;
+using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Runs;
 
@@ -83,5 +85,18 @@ public sealed class RunCatalog(LabDatabase database)
         }
 
         return listed;
+    }
+
+    /// <summary>How run <paramref name="runId"/>'s attempts ended, for the summary printed after a run.</summary>
+    public async Task<RunTally> TallyAsync(long runId, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        var tasks = await db.TaskDefinitions.Where(t => t.RunId == runId).OrderBy(t => t.Order).Select(t => t.TaskKey).ToListAsync(ct);
+        var attempts = await db.TaskAttempts.Where(a => a.Session!.RunId == runId).OrderBy(a => a.Id)
+            .Select(a => new TalliedAttempt(a.TaskKey, a.Outcome, a.StartMs, a.EndMs, a.Unrestored)).ToListAsync(ct);
+        var personas = await db.Participants.Where(p => p.RunId == runId).OrderBy(p => p.Id).Select(p => p.Persona).ToListAsync(ct);
+        var hooksFailed = await db.Sessions.Where(s => s.RunId == runId && s.Status == SessionStatus.HookFailed)
+            .OrderBy(s => s.Id).Select(s => new HookFailure(s.Participant!.Label, s.EndReason)).ToListAsync(ct);
+        return new RunTally(tasks, personas, attempts, hooksFailed);
     }
 }

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
-using UsabilityLab.Core.Studies;
 using UsabilityLab.Core.Studies.Loading;
+using UsabilityLab.Core.Studies;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Reading;
 
@@ -29,7 +30,7 @@ public sealed class RunReader(LabDatabase database)
             .Select(q => new QuestionnaireAnswer(labels[q.ParticipantId], q.Instrument, q.TaskKey, q.Item, q.Value))
             .ToList();
         var events = includeEvents ? await LoadEventsAsync(runId, ct) : [];
-        return new RunData(run, run.Study!.Name, ReparseStudy(run.Study), tasks, Summaries(participants), attempts, events, answers);
+        return new RunData(Stored(run), run.Study!.Name, ReparseStudy(run.Study), [.. tasks.Select(Stored)], Summaries(participants), attempts, events, answers);
     }
 
     /// <summary>The run's events in session, time, id order, through the fast reader rather than EF Core (see <see cref="EventReader"/>).</summary>
@@ -62,6 +63,12 @@ public sealed class RunReader(LabDatabase database)
     /// </summary>
     private static Study? ReparseStudy(StudyRow row) =>
         row.SourceText.Length == 0 ? null : StudyLoader.Parse(row.SourceText, row.SourcePath ?? row.Name, name => Environment.GetEnvironmentVariable(name) ?? "http://unset.invalid/").Study;
+
+    internal static StoredRun Stored(RunRow r) =>
+        new(r.Id, r.Status, r.Mode, r.Target, r.PersonaMode, r.Seed, r.ParticipantsPlanned, r.StartedAt, r.EndedAt, r.BrowserVersion, r.EndReason);
+
+    private static StoredTask Stored(TaskDefinitionRow t) =>
+        new(t.TaskKey, t.Title, t.Prompt, t.TimeLimitSeconds, t.GoldenPathClicks, t.OptimalPath.Split('\n', StringSplitOptions.RemoveEmptyEntries));
 
     private static List<ParticipantSummary> Summaries(IEnumerable<ParticipantRow> participants) =>
         participants.Select(p =>

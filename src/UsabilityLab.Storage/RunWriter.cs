@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
-using UsabilityLab.Core.Studies;
 using UsabilityLab.Core.Studies.Loading;
+using UsabilityLab.Core.Studies;
 using UsabilityLab.Storage.Entities;
 
 namespace UsabilityLab.Storage;

@@ -10,8 +10,8 @@ public sealed class OutputNamesTests
         await using var first = await ImportedRun.CreateAsync("participant,task,outcome,time_s\nP1,a,success,10\n");
         await using var second = await ImportedRun.CreateAsync("participant,task,outcome,time_s\nP1,a,success,10\n");
 
-        var a = OutputNames.Of(first.Database, 1);
-        var b = OutputNames.Of(second.Database, 1);
+        var a = OutputNames.Of(first.Store, 1);
+        var b = OutputNames.Of(second.Store, 1);
 
         Assert.NotEqual(a, b);
         Assert.Matches("^lab-[0-9a-f]{6}-run-1$", a);

@@ -4,8 +4,9 @@ namespace UsabilityLab.Application.Tests;
 
 /// <summary>
 /// The projects under src/ point one way (docs/architecture.md): Core references nothing of ours; Recording, Storage
-/// and Reporting only Core; Application those four; nothing references the CLI; and a project shows its internals only
-/// to its own tests and the benchmarks. Read from the project files, so a new reference fails here first.
+/// and Reporting only Core; Application those four; the CLI not Storage; nothing references the CLI; and a project shows
+/// its internals only to its own tests and the benchmarks. Read from the project files, so a new reference fails here
+/// first (the CLI's compiled references are checked in its own tests).
 /// </summary>
 public sealed class ProjectConventionTests
 {
@@ -17,13 +18,16 @@ public sealed class ProjectConventionTests
         ["UsabilityLab.Storage"] = ["UsabilityLab.Core"],
         ["UsabilityLab.Reporting"] = ["UsabilityLab.Core"],
         ["UsabilityLab.Application"] = ["UsabilityLab.Core", "UsabilityLab.Recording", "UsabilityLab.Storage", "UsabilityLab.Reporting"],
+        // The store only through the use cases; Recording and Reporting types it still names directly (browser
+        // settings, the moderator console, heatmap kinds, table rows) are to move behind Application as well.
+        ["UsabilityLab.Cli"] = ["UsabilityLab.Application", "UsabilityLab.Core", "UsabilityLab.Recording", "UsabilityLab.Reporting", "UsabilityLab.DemoSite"],
     };
 
     [Fact]
     public void ProjectReferences_OfEachLibrary_OnlyTheLayersBelowIt()
     {
         var projects = Projects();
-        Assert.Superset(Allowed.Keys.ToHashSet(StringComparer.Ordinal), projects.Keys.Where(p => p != "UsabilityLab.Cli").ToHashSet(StringComparer.Ordinal));
+        Assert.Superset(Allowed.Keys.ToHashSet(StringComparer.Ordinal), projects.Keys.ToHashSet(StringComparer.Ordinal));
 
         var strays = projects.Where(p => Allowed.ContainsKey(p.Key))
             .SelectMany(p => References(p.Value).Where(r => !Allowed[p.Key].Contains(r)).Select(r => $"{p.Key} → {r}"));

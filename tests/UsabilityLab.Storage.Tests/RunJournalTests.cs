@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Storage.Entities;

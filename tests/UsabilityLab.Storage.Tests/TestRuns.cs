@@ -1,3 +1,4 @@
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Storage.Entities;
 

@@ -1,8 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using UsabilityLab.Core.Analysis;
-using UsabilityLab.Storage;
+using UsabilityLab.Core.Files;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Storage.Runs;
+using UsabilityLab.Storage;
 
 namespace UsabilityLab.Application.Analysis;
 
@@ -37,13 +39,12 @@ public static class AnalysisJson
             },
             Options);
 
-    /// <summary>Writes the JSON next to other outputs, through a temporary file so a crash never leaves half a file.</summary>
-    public static string WriteFile(string directory, LabDatabase database, RunData data, RunAnalysis analysis, IReadOnlyList<GateResult>? gates)
+    /// <summary>Writes the JSON next to other outputs (<see cref="AtomicFile"/>: a crash never leaves half a file).</summary>
+    public static string WriteFile(string directory, LabStore store, RunData data, RunAnalysis analysis, IReadOnlyList<GateResult>? gates)
     {
         Directory.CreateDirectory(directory);
-        var path = Path.GetFullPath(Path.Combine(directory, $"{OutputNames.Of(database, data.Run.Id)}.json"));
-        File.WriteAllText(path + ".tmp", Serialize(data, analysis, gates));
-        File.Move(path + ".tmp", path, overwrite: true);
+        var path = Path.GetFullPath(Path.Combine(directory, $"{OutputNames.Of(store, data.Run.Id)}.json"));
+        AtomicFile.WriteAllText(path, Serialize(data, analysis, gates));
         return path;
     }
 }

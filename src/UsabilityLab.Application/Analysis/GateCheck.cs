@@ -1,4 +1,5 @@
 using UsabilityLab.Core.Analysis;
+using UsabilityLab.Core.Files;
 using UsabilityLab.Core.Studies;
 
 namespace UsabilityLab.Application.Analysis;
@@ -13,13 +14,7 @@ public static class GateCheck
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
-        // Write to a temporary file first so a failure never leaves half an XML file for CI to choke on.
-        var temp = path + ".tmp";
-        using (var writer = new StreamWriter(temp))
-        {
-            JUnitReport.Write(writer, suite, results);
-        }
-
-        File.Move(temp, path, overwrite: true);
+        // A failure never leaves half an XML file for CI to choke on.
+        AtomicFile.WriteText(path, writer => JUnitReport.Write(writer, suite, results), Environment.NewLine);
     }
 }

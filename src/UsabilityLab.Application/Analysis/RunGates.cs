@@ -1,7 +1,8 @@
 using System.Globalization;
-using UsabilityLab.Storage;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Runs;
+using UsabilityLab.Storage;
 
 namespace UsabilityLab.Application.Analysis;
 
@@ -10,8 +11,9 @@ public static class RunGates
 {
     /// <summary>"passed", "failed 2 of 5", "none" (the study has no gates), "–" while the run records, or "not judged
     /// (incomplete)" for a run that did not finish: gates over the participants it happened to reach would mislead.</summary>
-    public static async Task<string> VerdictAsync(LabDatabase database, RunListing run, CancellationToken ct)
+    public static async Task<string> VerdictAsync(LabStore store, RunListing run, CancellationToken ct)
     {
+        var database = store.Database;
         if (run.Status == RunStatus.Running)
         {
             return "–";
@@ -22,7 +24,7 @@ public static class RunGates
             return "not judged (incomplete)";
         }
 
-        var (data, analysis) = await AnalysisLoader.LoadAsync(database, run.Id.ToString(CultureInfo.InvariantCulture), ct);
+        var (data, analysis) = await AnalysisLoader.LoadAsync(store, run.Id.ToString(CultureInfo.InvariantCulture), ct);
         var results = GateCheck.Evaluate(analysis, data.Study);
         var failed = results.Count(r => !r.Passed);
         return results.Count == 0 ? "none" : failed == 0 ? "passed" : $"failed {failed} of {results.Count}";

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using System.Text.Json;
 using nietras.SeparatedValues;
+using UsabilityLab.Core.Files;
 
 namespace UsabilityLab.Application.Export;
 
@@ -24,27 +24,16 @@ public static class CsvExport
     {
         var properties = typeof(T).GetProperties().Where(p => p.GetIndexParameters().Length == 0).ToArray();
         var path = Path.Combine(folder, name);
-        var temporary = path + ".tmp";
-        try
+        AtomicFile.WriteText(path, text =>
         {
-            using (var text = new StreamWriter(temporary, append: false, new UTF8Encoding(false)) { NewLine = "\r\n" })
-            using (var writer = Options.To(text))
+            using var writer = Options.To(text);
+            writer.Header.Add([.. properties.Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))]);
+            foreach (var item in rows)
             {
-                writer.Header.Add([.. properties.Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))]);
-                foreach (var item in rows)
-                {
-                    WriteRow(writer, properties, item);
-                }
+                WriteRow(writer, properties, item);
             }
-
-            File.Move(temporary, path, overwrite: true);
-            return path;
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        }, "\r\n");
+        return path;
     }
 
     private static void WriteRow<T>(SepWriter writer, PropertyInfo[] properties, T item)

@@ -1,8 +1,8 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using UsabilityLab.Application.Analysis;
 using UsabilityLab.Core.Errors;
+using UsabilityLab.Core.Files;
 using UsabilityLab.Storage;
 
 namespace UsabilityLab.Application.Export;
@@ -18,16 +18,17 @@ public static class RunExport
     };
 
     /// <summary>Writes the export of <paramref name="settings"/>; returns the full paths written.</summary>
-    public static async Task<IReadOnlyList<string>> WriteAsync(LabDatabase database, ExportSettings settings, INotices? notices, CancellationToken ct)
+    public static async Task<IReadOnlyList<string>> WriteAsync(LabStore store, ExportSettings settings, INotices? notices, CancellationToken ct)
     {
+        var database = store.Database;
         if (settings.Format == ExportFormat.Frames)
         {
             var run = await new RunCatalog(database).ResolveAsync(settings.Run, ct);
-            return await FrameExport.WriteAsync(database, run.Id, Path.GetFullPath(settings.Folder ?? Path.Combine("out", $"{OutputNames.Of(database, run.Id)}-frames")), notices, ct);
+            return await FrameExport.WriteAsync(database, run.Id, Path.GetFullPath(settings.Folder ?? Path.Combine("out", $"{OutputNames.Of(store, run.Id)}-frames")), notices, ct);
         }
 
-        var (data, analysis) = await AnalysisLoader.LoadAsync(database, settings.Run, ct);
-        var folder = Path.GetFullPath(settings.Folder ?? Path.Combine("out", $"{OutputNames.Of(database, data.Run.Id)}-export"));
+        var (data, analysis) = await AnalysisLoader.LoadAsync(store, settings.Run, ct);
+        var folder = Path.GetFullPath(settings.Folder ?? Path.Combine("out", $"{OutputNames.Of(store, data.Run.Id)}-export"));
         try
         {
             Directory.CreateDirectory(folder);
@@ -65,8 +66,7 @@ public static class RunExport
     private static string Write(string folder, string name, string content)
     {
         var path = Path.Combine(folder, name);
-        File.WriteAllText(path + ".tmp", content, new UTF8Encoding(false));
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.WriteAllText(path, content);
         return path;
     }
 }

@@ -14,11 +14,12 @@ namespace UsabilityLab.Application.Heatmaps;
 public static class HeatmapRendering
 {
     /// <summary>Renders the heatmaps of <paramref name="settings"/>; returns the full paths written, in page order.</summary>
-    public static async Task<IReadOnlyList<string>> WriteAsync(LabDatabase database, HeatmapSettings settings, INotices? notices, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> WriteAsync(LabStore store, HeatmapSettings settings, INotices? notices, CancellationToken cancellationToken)
     {
+        var database = store.Database;
         var kind = settings.Kind;
         var kindName = kind.ToString().ToLowerInvariant();
-        var run = await ReportSources.LoadAsync(database, settings.Run, cancellationToken, notices);
+        var run = await ReportSources.LoadAsync(store, settings.Run, cancellationToken, notices);
         var keepQuery = run.Study?.Capture.KeepQuery ?? false;
         var events = TaskEvents(run, settings.Task);
         var pages = PageActivityGrouping.Group(events, keepQuery)

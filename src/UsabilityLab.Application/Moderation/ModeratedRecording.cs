@@ -1,10 +1,11 @@
 using UsabilityLab.Core.Errors;
-using UsabilityLab.Recording.Moderation;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Recording.Moderation.Web;
-using UsabilityLab.Storage;
+using UsabilityLab.Recording.Moderation;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Moderation;
 using UsabilityLab.Storage.Runs;
+using UsabilityLab.Storage;
 
 namespace UsabilityLab.Application.Moderation;
 
@@ -21,9 +22,9 @@ public sealed class ModeratedRecording : IAsyncDisposable
     private ModeratedSession? _session;
     private ModeratorConsoleServer? _console;
 
-    private ModeratedRecording(LabDatabase database, ModeratedRuns runs, long runId, bool created, RunLease lease, bool headless)
+    private ModeratedRecording(LabStore store, ModeratedRuns runs, long runId, bool created, RunLease lease, bool headless)
     {
-        Database = database;
+        Store = store;
         _runs = runs;
         RunId = runId;
         Created = created;
@@ -32,7 +33,7 @@ public sealed class ModeratedRecording : IAsyncDisposable
     }
 
     /// <summary>Where the run is stored.</summary>
-    public LabDatabase Database { get; }
+    public LabStore Store { get; }
 
     /// <summary>The moderated run the session belongs to.</summary>
     public long RunId { get; }
@@ -50,10 +51,11 @@ public sealed class ModeratedRecording : IAsyncDisposable
     public static async Task<ModeratedRecording> StartAsync(ModerateSettings settings, CancellationToken cancellationToken)
     {
         var study = settings.Source.Study ?? throw new ArgumentException("the study file has errors; moderate only a valid study", nameof(settings));
-        var (config, database) = await RecordingPreflight.OpenAsync(settings.Browser, settings.DatabasePath, cancellationToken);
+        var (config, store) = await RecordingPreflight.OpenAsync(settings.Browser, settings.DatabasePath, cancellationToken);
+        var database = store.Database;
         var runs = new ModeratedRuns(database);
         var (runId, created, lease) = await runs.OpenAsync(study, settings.Source.Text, settings.Source.Sha256, settings.SourcePath, settings.Run, cancellationToken);
-        var recording = new ModeratedRecording(database, runs, runId, created, lease, settings.Headless || !HasDisplay());
+        var recording = new ModeratedRecording(store, runs, runId, created, lease, settings.Headless || !HasDisplay());
         try
         {
             recording._journal = await RunJournal.OpenAsync(database, runId, cancellationToken);

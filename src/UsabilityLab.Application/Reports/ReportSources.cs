@@ -10,18 +10,20 @@ namespace UsabilityLab.Application.Reports;
 public static class ReportSources
 {
     /// <summary>Loads run <paramref name="runOrStudy"/> (id, or study name for its latest run) with events and screenshots.</summary>
-    public static async Task<ReportRun> LoadAsync(LabDatabase database, string runOrStudy, CancellationToken ct, INotices? notices = null)
+    public static async Task<ReportRun> LoadAsync(LabStore store, string runOrStudy, CancellationToken ct, INotices? notices = null)
     {
+        var database = store.Database;
         var row = await new RunCatalog(database).ResolveAsync(runOrStudy, ct);
-        return await LoadAsync(database, row.Id, ct, notices);
+        return await LoadAsync(store, row.Id, ct, notices);
     }
 
     /// <summary>
     /// Loads run <paramref name="runId"/> with events and screenshots, painting the screenshots first when the run
     /// stored only its pages' archives (see <see cref="BackdropPainting"/>).
     /// </summary>
-    public static async Task<ReportRun> LoadAsync(LabDatabase database, long runId, CancellationToken ct, INotices? notices = null, BrowserConfig? browserConfig = null)
+    public static async Task<ReportRun> LoadAsync(LabStore store, long runId, CancellationToken ct, INotices? notices = null, BrowserConfig? browserConfig = null)
     {
+        var database = store.Database;
         await BackdropPainting.PaintAsync(database, runId, notices, browserConfig, ct);
         var data = await new RunReader(database).LoadAsync(runId, includeEvents: true, ct);
         var snapshots = await new SnapshotReader(database).LoadAsync(runId, ct);
@@ -37,8 +39,7 @@ public static class ReportSources
             StartedAt = data.Run.StartedAt,
             EndedAt = data.Run.EndedAt,
             BrowserVersion = data.Run.BrowserVersion,
-            Tasks = data.Tasks.Select(t => new ReportTaskDefinition(t.TaskKey, t.Title, t.Prompt, t.TimeLimitSeconds,
-                t.OptimalPath.Split('\n', StringSplitOptions.RemoveEmptyEntries))).ToArray(),
+            Tasks = data.Tasks.Select(t => new ReportTaskDefinition(t.Id, t.Title, t.Prompt, t.TimeLimitSeconds, t.OptimalPath)).ToArray(),
             Participants = data.Participants.Select(p => new ReportParticipant(p.Label, p.Persona, p.Sessions, p.Status, p.EndReason, p.Device)).ToArray(),
             Attempts = data.Attempts,
             Events = data.Events,

@@ -14,7 +14,7 @@ public static class RunReports
     /// (<see cref="BackdropPainting"/>), told to <paramref name="notices"/>.
     /// </summary>
     public static async Task<ReportFiles> WriteAsync(
-        LabDatabase database,
+        LabStore store,
         ReportSettings settings,
         INotices? notices = null,
         CancellationToken cancellationToken = default)
@@ -33,8 +33,8 @@ public static class RunReports
 
         async Task<(ReportRun Run, ReportRun? Compare)> LoadAsync()
         {
-            var loaded = await ReportSources.LoadAsync(database, settings.RunId, cancellationToken, notices, settings.Browser);
-            var compared = settings.CompareRunId is { } other ? await ReportSources.LoadAsync(database, other, cancellationToken, notices, settings.Browser) : null;
+            var loaded = await ReportSources.LoadAsync(store, settings.RunId, cancellationToken, notices, settings.Browser);
+            var compared = settings.CompareRunId is { } other ? await ReportSources.LoadAsync(store, other, cancellationToken, notices, settings.Browser) : null;
             return (loaded, compared);
         }
     }

@@ -1,7 +1,8 @@
-using UsabilityLab.Storage;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage;
 
 namespace UsabilityLab.Application.Runs;
 
 /// <summary>A recorded run: where it is stored and how it ended (completed, or interrupted and resumable).</summary>
-public sealed record RecordResult(LabDatabase Database, long RunId, RunStatus Status);
+public sealed record RecordResult(LabStore Store, long RunId, RunStatus Status);

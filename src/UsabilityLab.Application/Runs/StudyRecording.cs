@@ -1,11 +1,12 @@
-using UsabilityLab.Core.Studies;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies.Loading;
+using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Browser;
-using UsabilityLab.Recording.Runner;
 using UsabilityLab.Recording.Runner.Hooks;
-using UsabilityLab.Storage;
+using UsabilityLab.Recording.Runner;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Runs;
+using UsabilityLab.Storage;
 
 namespace UsabilityLab.Application.Runs;
 
@@ -18,7 +19,8 @@ public sealed class StudyRecording : IAsyncDisposable
 
     private StudyRecording(BrowserConfig config, RunLease lease) => (_config, _lease) = (config, lease);
 
-    public required LabDatabase Database { get; init; }
+    /// <summary>Where the run is stored.</summary>
+    public required LabStore Store { get; init; }
 
     public required long RunId { get; init; }
 
@@ -34,7 +36,8 @@ public sealed class StudyRecording : IAsyncDisposable
     {
         var (source, options, resume) = (settings.Source, settings.Options, settings.Resume);
         var study = source.Study ?? throw new ArgumentException("the study file has errors; record only a valid study", nameof(settings));
-        var (config, database) = await RecordingPreflight.OpenAsync(settings.Browser, settings.DatabasePath, ct);
+        var (config, store) = await RecordingPreflight.OpenAsync(settings.Browser, settings.DatabasePath, ct);
+        var database = store.Database;
         // From here on the run exists: Ctrl-C may end the recording, not leave a run that says it records. Taking or
         // creating the run is a few quick writes, so it is not cut short.
         var (runId, lease) = resume is { } resumeId
@@ -46,7 +49,7 @@ public sealed class StudyRecording : IAsyncDisposable
         }
 
         options = options with { RunId = runId }; // ${RUN}: the same id again when the run is resumed
-        return new StudyRecording(config, lease.Lease) { Database = database, RunId = runId, Study = study, Options = options, Resumed = resume is not null };
+        return new StudyRecording(config, lease.Lease) { Store = store, RunId = runId, Study = study, Options = options, Resumed = resume is not null };
     }
 
     /// <summary>
@@ -56,27 +59,27 @@ public sealed class StudyRecording : IAsyncDisposable
     /// </summary>
     public async Task<RecordResult> RecordAsync(IProgress<RunProgress>? progress, INotices? notices, CancellationToken ct)
     {
-        var (database, runId, study, options) = (Database, RunId, Study, Options);
+        var (database, runId, study, options) = (Store.Database, RunId, Study, Options);
         var writer = new RunWriter(database);
         await using var journal = await RunJournal.OpenAsync(database, runId, CancellationToken.None);
         try
         {
             await new ScriptedRunner(_config).RunAsync(study, journal, options, progress, ct);
             await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
-            return new(database, runId, RunStatus.Completed);
+            return new(Store, runId, RunStatus.Completed);
         }
         catch (HookFailedException ex) when (ex.AfterRun)
         {
             // Every participant's results are stored and stand; only the site may not be clean for the next run.
             notices?.Tell($"{ex.Message}; the run's results are saved");
             await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
-            return new(database, runId, RunStatus.Completed);
+            return new(Store, runId, RunStatus.Completed);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             await journal.FlushAsync();
             await writer.FinishRunAsync(runId, RunStatus.Interrupted, CancellationToken.None);
-            return new(database, runId, RunStatus.Interrupted);
+            return new(Store, runId, RunStatus.Interrupted);
         }
         catch
         {

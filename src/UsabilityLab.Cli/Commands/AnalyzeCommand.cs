@@ -1,7 +1,6 @@
 using System.CommandLine;
 using UsabilityLab.Application.Analysis;
-using UsabilityLab.Storage;
-using UsabilityLab.Storage.Runs;
+using UsabilityLab.Application;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -24,8 +23,8 @@ internal static class AnalyzeCommand
 
     private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken ct)
     {
-        var database = await LabDatabase.OpenExistingAsync(settings.Db, ct);
-        var (data, analysis) = await AnalysisLoader.LoadAsync(database, settings.Run, ct);
+        var store = await LabStore.OpenExistingAsync(settings.Db, ct);
+        var (data, analysis) = await AnalysisLoader.LoadAsync(store, settings.Run, ct);
         var checkGates = settings.Gates || settings.JUnit is not null;
         var gates = checkGates ? GateCheck.Evaluate(analysis, data.Study) : [];
         if (settings.Json)
@@ -34,7 +33,7 @@ internal static class AnalyzeCommand
         }
         else
         {
-            AnalysisTable.Print(io, $"Run {data.Run.Id}: {data.StudyName} ({RunStatusText.Of(data.Run.Status, data.Run.EndReason)})", analysis);
+            AnalysisTable.Print(io, $"Run {data.Run.Id}: {data.StudyName} ({data.Run.StatusText})", analysis);
             GateTable.Print(io, gates);
         }
 

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using Spectre.Console;
 using UsabilityLab.Application.Analysis;
+using UsabilityLab.Application;
 using UsabilityLab.Core.Analysis;
 using UsabilityLab.Reporting.Report;
-using UsabilityLab.Storage;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -35,9 +35,9 @@ internal static class CompareCommand
 
     private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken ct)
     {
-        var database = await LabDatabase.OpenExistingAsync(settings.Db, ct);
-        var (dataA, analysisA) = await AnalysisLoader.LoadAsync(database, settings.RunA, ct);
-        var (dataB, analysisB) = await AnalysisLoader.LoadAsync(database, settings.RunB, ct);
+        var store = await LabStore.OpenExistingAsync(settings.Db, ct);
+        var (dataA, analysisA) = await AnalysisLoader.LoadAsync(store, settings.RunA, ct);
+        var (dataB, analysisB) = await AnalysisLoader.LoadAsync(store, settings.RunB, ct);
         var comparison = RunComparer.Compare(analysisA, dataA.Attempts, analysisB, dataB.Attempts);
         if (comparison.Tasks.Count == 0)
         {

@@ -3,6 +3,7 @@ using UsabilityLab.Application.Analysis;
 using UsabilityLab.Application.Reports;
 using UsabilityLab.Application.Runs;
 using UsabilityLab.Core.Errors;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.DemoSite;
 using UsabilityLab.Recording.Runner;
 
@@ -53,20 +54,20 @@ internal static class DemoCommand
 
         var options = new ScriptedRunOptions { Participants = settings.Participants, Workers = settings.Workers };
         var recorded = await RunProgressView.RecordAsync(io, new RecordSettings(source, Path.GetFullPath(settings.StudyFile), dbPath, options), cancellationToken);
-        var (database, runId) = (recorded.Database, recorded.RunId);
-        if (recorded.Status == Storage.Entities.RunStatus.Interrupted)
+        var (store, runId) = (recorded.Store, recorded.RunId);
+        if (recorded.Status == Core.Runs.RunStatus.Interrupted)
         {
             io.Error.WriteLine($"lab: demo interrupted; the partial run is in {dbPath}");
             return ExitCodes.Interrupted;
         }
 
-        var (data, analysis) = await AnalysisLoader.LoadAsync(database, runId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        var (data, analysis) = await AnalysisLoader.LoadAsync(store, runId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         AnalysisTable.Print(io, $"Run {runId}: {data.StudyName}", analysis);
         var gates = GateCheck.Evaluate(analysis, data.Study);
         GateTable.Print(io, gates);
         io.Out.WriteLine($"Database: {dbPath}");
-        io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.OutputDirectory, database, data, analysis, gates)}");
-        var report = await RunReports.WriteAsync(database, new ReportSettings(runId, settings.OutputDirectory), io.Notices, cancellationToken);
+        io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.OutputDirectory, store, data, analysis, gates)}");
+        var report = await RunReports.WriteAsync(store, new ReportSettings(runId, settings.OutputDirectory), io.Notices, cancellationToken);
         io.Out.WriteLine($"Report (HTML): {report.HtmlPath}");
         io.Out.WriteLine($"Report (PDF): {report.PdfPath}");
         // The demo shows gates failing on purpose (the coupon trap); that is the finding, not a failed demo.

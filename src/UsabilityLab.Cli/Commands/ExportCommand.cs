@@ -1,6 +1,6 @@
 using System.CommandLine;
 using UsabilityLab.Application.Export;
-using UsabilityLab.Storage;
+using UsabilityLab.Application;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -23,9 +23,9 @@ internal static class ExportCommand
 
     private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken ct)
     {
-        var database = await LabDatabase.OpenExistingAsync(settings.Db, ct);
+        var store = await LabStore.OpenExistingAsync(settings.Db, ct);
         var format = Enum.Parse<ExportFormat>(settings.Format, ignoreCase: true);
-        foreach (var path in await RunExport.WriteAsync(database, new ExportSettings(settings.Run, format, settings.Out), io.Notices, ct))
+        foreach (var path in await RunExport.WriteAsync(store, new ExportSettings(settings.Run, format, settings.Out), io.Notices, ct))
         {
             io.Out.WriteLine(path);
         }

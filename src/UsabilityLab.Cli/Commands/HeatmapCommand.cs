@@ -1,7 +1,7 @@
 using System.CommandLine;
 using UsabilityLab.Application.Heatmaps;
+using UsabilityLab.Application;
 using UsabilityLab.Reporting.Heatmaps;
-using UsabilityLab.Storage;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -28,9 +28,9 @@ internal static class HeatmapCommand
     private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken cancellationToken)
     {
         var kind = settings.Kind switch { "move" => HeatmapKind.Move, "scroll" => HeatmapKind.Scroll, _ => HeatmapKind.Click };
-        var database = await LabDatabase.OpenExistingAsync(settings.Db, cancellationToken);
+        var store = await LabStore.OpenExistingAsync(settings.Db, cancellationToken);
         var heatmaps = new HeatmapSettings(settings.Run, kind) { Page = settings.Page, Task = settings.Task, Out = settings.Out };
-        foreach (var path in await HeatmapRendering.WriteAsync(database, heatmaps, io.Notices, cancellationToken))
+        foreach (var path in await HeatmapRendering.WriteAsync(store, heatmaps, io.Notices, cancellationToken))
         {
             io.Out.WriteLine(path);
         }

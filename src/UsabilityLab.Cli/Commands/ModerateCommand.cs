@@ -50,7 +50,7 @@ internal static partial class ModerateCommand
             Run = settings.Run,
         };
         await using var moderation = await ModeratedRecording.StartAsync(moderate, cancellationToken);
-        io.Out.WriteLine($"{(moderation.Created ? "New moderated run" : "Moderated run")} {moderation.RunId}: \"{study.Name}\", participant {settings.Participant} → {moderation.Database.Path}");
+        io.Out.WriteLine($"{(moderation.Created ? "New moderated run" : "Moderated run")} {moderation.RunId}: \"{study.Name}\", participant {settings.Participant} → {moderation.Store.Location}");
         io.Out.WriteLine($"Participant's browser: {(moderation.Headless ? "headless (no display; --headless or no $DISPLAY)" : "open")} at {study.Target}");
         io.Out.WriteLine($"Moderator console: {moderation.ConsoleUrl}");
         io.Out.WriteLine("The console URL carries its access token: keep it to yourself. End the session in the console; Ctrl-C stops it too (what was recorded is kept).");

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using UsabilityLab.Application.Reports;
+using UsabilityLab.Application.Runs;
+using UsabilityLab.Application;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Reporting.Report;
-using UsabilityLab.Storage;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -36,17 +37,17 @@ internal static class ReportCommand
             new BrowserDiscovery().Find(config); // exit 3 before any work when there is no browser to print with
         }
 
-        var database = await LabDatabase.OpenExistingAsync(settings.Db, cancellationToken);
-        var catalog = new RunCatalog(database);
-        var runId = (await catalog.ResolveAsync(settings.Run, cancellationToken)).Id;
-        long? compareId = settings.Compare is { } other ? (await catalog.ResolveAsync(other, cancellationToken)).Id : null;
+        var store = await LabStore.OpenExistingAsync(settings.Db, cancellationToken);
+        var runs = new StoredRuns(store);
+        var runId = await runs.ResolveAsync(settings.Run, cancellationToken);
+        long? compareId = settings.Compare is { } other ? await runs.ResolveAsync(other, cancellationToken) : null;
         if (compareId == runId)
         {
             throw new InputException($"--compare {settings.Compare}: that is run {runId} itself; compare with another run");
         }
 
         var report = new ReportSettings(runId, settings.Out) { Format = format, CompareRunId = compareId, Browser = config };
-        var files = await RunReports.WriteAsync(database, report, io.Notices, cancellationToken);
+        var files = await RunReports.WriteAsync(store, report, io.Notices, cancellationToken);
         foreach (var path in new[] { files.PdfPath, files.HtmlPath }.OfType<string>())
         {
             io.Out.WriteLine(path);

@@ -2,9 +2,8 @@ using System.CommandLine;
 using UsabilityLab.Application.Analysis;
 using UsabilityLab.Application.Runs;
 using UsabilityLab.Core.Errors;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Recording.Runner;
-using UsabilityLab.Storage;
-using UsabilityLab.Storage.Entities;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -49,20 +48,20 @@ internal static class RunCommand
             Headed = settings.Headed,
         };
         var recorded = await RunProgressView.RecordAsync(io, new RecordSettings(source, Path.GetFullPath(settings.File), settings.Db, options) { Resume = settings.Resume }, cancellationToken);
-        var (database, runId) = (recorded.Database, recorded.RunId);
+        var (store, runId) = (recorded.Store, recorded.RunId);
         // After Ctrl-C the token is cancelled, but the user still gets the summary of what was kept.
-        await RunSummary.PrintAsync(database, runId, io, CancellationToken.None);
+        await RunSummary.PrintAsync(store, runId, io, CancellationToken.None);
         if (recorded.Status == RunStatus.Interrupted)
         {
-            var (done, planned) = await new RunCatalog(database).ProgressAsync(runId, CancellationToken.None);
+            var (done, planned) = await new StoredRuns(store).ProgressAsync(runId, CancellationToken.None);
             io.Error.WriteLine($"lab: interrupted: {done} of {planned} participants done; what was recorded is saved. Resume with ./lab run {settings.File} --resume {runId}");
             return ExitCodes.Interrupted;
         }
 
-        var (data, analysis) = await AnalysisLoader.LoadAsync(database, runId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        var (data, analysis) = await AnalysisLoader.LoadAsync(store, runId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         var gates = GateCheck.Evaluate(analysis, data.Study);
         GateTable.Print(io, gates);
-        io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.Out, database, data, analysis, gates)}");
+        io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.Out, store, data, analysis, gates)}");
         return gates.Any(g => !g.Passed) ? ExitCodes.Failures : ExitCodes.Ok;
     }
 

@@ -3,9 +3,10 @@ using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using UsabilityLab.Application.Analysis;
+using UsabilityLab.Application.Runs;
+using UsabilityLab.Application;
 using UsabilityLab.Core.Errors;
-using UsabilityLab.Storage;
-using UsabilityLab.Storage.Runs;
+using UsabilityLab.Core.Runs;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -32,12 +33,12 @@ internal static class RunsCommand
             throw new InputException($"--limit {settings.Limit}: use 1–10000");
         }
 
-        var database = await LabDatabase.OpenExistingAsync(settings.Db, ct);
-        var runs = await new RunCatalog(database).ListAsync(settings.Study, settings.Limit, ct);
+        var store = await LabStore.OpenExistingAsync(settings.Db, ct);
+        var runs = await new StoredRuns(store).ListAsync(settings.Study, settings.Limit, ct);
         var gates = new List<string>(runs.Count);
         foreach (var run in runs)
         {
-            gates.Add(await RunGates.VerdictAsync(database, run, ct));
+            gates.Add(await RunGates.VerdictAsync(store, run, ct));
         }
 
         if (settings.Json)
@@ -59,11 +60,11 @@ internal static class RunsCommand
 
         if (runs.Count == 0)
         {
-            io.Out.WriteLine(settings.Study is null ? $"No runs in {database.Path} yet; record one with ./lab run FILE" : $"No runs of \"{settings.Study}\" in {database.Path}");
+            io.Out.WriteLine(settings.Study is null ? $"No runs in {store.Location} yet; record one with ./lab run FILE" : $"No runs of \"{settings.Study}\" in {store.Location}");
             return ExitCodes.Ok;
         }
 
-        var table = new Table().Title(Markup.Escape($"Runs in {database.Path}")).AddColumns("run", "study", "mode", "status", "participants", "started (UTC)", "duration", "gates");
+        var table = new Table().Title(Markup.Escape($"Runs in {store.Location}")).AddColumns("run", "study", "mode", "status", "participants", "started (UTC)", "duration", "gates");
         foreach (var (run, i) in runs.Select((r, i) => (r, i)))
         {
             table.AddRow(

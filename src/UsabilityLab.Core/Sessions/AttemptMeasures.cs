@@ -1,5 +1,6 @@
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Pages;
+using UsabilityLab.Core.Studies;
 
 namespace UsabilityLab.Core.Sessions;
 
@@ -33,4 +34,20 @@ public sealed record AttemptMeasures(int Clicks, int PageVisits, int UniquePages
             + events.Count(e => e.IsClick && e.Interactive == false);
         return new AttemptMeasures(events.Count(e => e.IsClick), navigations.Count, navigations.Distinct(StringComparer.Ordinal).Count(), errors);
     }
+
+    /// <summary>
+    /// The record of attempt <paramref name="id"/> at <paramref name="task"/> with these counts and the task's optimal
+    /// path length; how it ended and when are the runner's to add (scripted and moderated runners alike).
+    /// </summary>
+    public AttemptRecord Record(long id, string participant, StudyTask task) => new()
+    {
+        Id = id,
+        Participant = participant,
+        TaskId = task.Id,
+        Clicks = Clicks,
+        PageVisits = PageVisits,
+        UniquePages = UniquePages,
+        OptimalPages = task.OptimalPath.Count > 0 ? task.OptimalPath.Count : null,
+        Errors = Errors,
+    };
 }

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Playwright;
 using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Files;
 using UsabilityLab.Core.Pages;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Recording.Browser;

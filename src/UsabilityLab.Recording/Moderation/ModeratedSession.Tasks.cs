@@ -158,22 +158,14 @@ public sealed partial class ModeratedSession
         var automatic = AttemptEnd.Automatic(cause, active.Watch.MetAtActiveMs, firstUnmet, activeMs, active.Task.TimeLimit, detail);
         var measures = AttemptMeasures.From(leg.Recorder.AttemptEvents, _options.Study.Capture.KeepQuery, _options.Study.Resolve(active.Task.Start).ToString());
         leg.Recorder.AttemptId = null;
-        var record = new AttemptRecord
+        var record = measures.Record(active.Id, _options.Participant, active.Task) with
         {
-            Id = active.Id,
-            Participant = _options.Participant,
-            TaskId = active.Task.Id,
             Outcome = marked ?? automatic.Outcome,
             AutomaticOutcome = marked is null ? null : automatic.Outcome,
             Reason = marked is { } m ? $"marked {Name(m)} by the moderator; automatic: {automatic.Reason}" : automatic.Reason,
             TimeSeconds = activeMs / 1000,
             StartMs = active.StartMs,
             EndMs = endMs,
-            Clicks = measures.Clicks,
-            PageVisits = measures.PageVisits,
-            UniquePages = measures.UniquePages,
-            OptimalPages = active.Task.OptimalPath.Count > 0 ? active.Task.OptimalPath.Count : null,
-            Errors = measures.Errors,
         };
         await _journal.FinishAttemptAsync(active.Id, record, CancellationToken.None);
         var state = new AttemptState(record, active.Task.Title, automatic.Outcome, automatic.Reason, leg.SessionId);

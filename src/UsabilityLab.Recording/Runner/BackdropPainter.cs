@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Playwright;
+using UsabilityLab.Core.Files;
 using UsabilityLab.Core.Sessions;
 
 namespace UsabilityLab.Recording.Runner;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Playwright;
+using UsabilityLab.Core.Files;
 using UsabilityLab.Core.Pages;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
@@ -22,7 +23,15 @@ internal sealed class SnapshotTaker
     /// and the first report a painting; an app whose every click makes a new view (a growing list) stops here.</summary>
     public const int MaxViewsPerPage = 8;
 
-    private const string StateScript = "() => window.__usabilityLab && window.__usabilityLab.state ? window.__usabilityLab.state() : null";
+    /// <summary>The view's hash once the document is parsed: a half-parsed page is no view. The page waits for it
+    /// itself (Playwright .NET's own load-state wait can miss the event, see <see cref="PageLoad"/>).</summary>
+    private const string StateScript = """
+        () => {
+          const state = () => window.__usabilityLab && window.__usabilityLab.state ? window.__usabilityLab.state() : null;
+          return document.readyState !== 'loading' ? state()
+            : new Promise(parsed => addEventListener('DOMContentLoaded', () => parsed(state()), { once: true }));
+        }
+        """;
 
     /// <summary>Pages whose first picture is taken: true when archived whole (its views may be kept too).</summary>
     private readonly ConcurrentDictionary<(string Page, int Width), bool> _taken = new();
@@ -122,17 +131,20 @@ internal sealed class SnapshotTaker
     }
 
     /// <summary>
-    /// Before a click on <paramref name="target"/>: starts saving the archive of the view the page shows when the run
+    /// Before a click on <paramref name="selector"/>: starts saving the archive of the view the page shows when the run
     /// has no picture of it yet (the recorder's structural hash tells views apart), and returns without waiting for it;
-    /// Chromium is asked for it before this returns, so before the click changes the view. Reading the hash waits for
-    /// the target to be in the page (as the click would), so a view a single-page app is still rendering is read once
-    /// the target is there; <see cref="TimeoutException"/> when it never comes. Nothing is read for a page whose first
-    /// picture is not taken, or not whole, or that has <see cref="MaxViewsPerPage"/> pictures.
+    /// Chromium is asked for it before this returns, so before the click changes the view. The hash is read in one call
+    /// to the page once its document is parsed (a half-parsed page is no view), without waiting for the target: that wait
+    /// (an element handle in the page's world) cost a click 50–90 ms and a page being read the same again, while the
+    /// click waits for its target anyway. A view a single-page app renders a moment after this read gets its picture at
+    /// the next click made in it, which stands for the clicks made there before (they carry the same hash). Nothing is
+    /// read for a target in a frame (the top page's view is not known there), for a page whose first picture is not
+    /// taken, or not whole, or that has <see cref="MaxViewsPerPage"/> pictures.
     /// </summary>
-    public async Task CaptureViewIfNewAsync(IPage page, ILocator target)
+    public async Task CaptureViewIfNewAsync(IPage page, string selector)
     {
         var (pageKey, width) = KeyOf(page);
-        if (!_taken.TryGetValue((pageKey, width), out var whole) || !whole || _views.Keys.Count(v => v.Page == pageKey && v.Width == width) >= MaxViewsPerPage)
+        if (FrameSelector.EntersFrame(selector) || !_taken.TryGetValue((pageKey, width), out var whole) || !whole || _views.Keys.Count(v => v.Page == pageKey && v.Width == width) >= MaxViewsPerPage)
         {
             return;
         }
@@ -141,7 +153,7 @@ internal sealed class SnapshotTaker
         var asking = Stopwatch.GetTimestamp();
         try
         {
-            state = await target.EvaluateAsync<string?>(StateScript);
+            state = await page.EvaluateAsync<string?>(StateScript);
         }
         catch (PlaywrightException)
         {
@@ -154,7 +166,7 @@ internal sealed class SnapshotTaker
 
         if (state is not { Length: > 0 } || !_views.TryAdd((pageKey, width, state), true))
         {
-            return; // a target in a frame (the top page's view is not known there), or a view kept already
+            return; // a page without the recorder (not the web's), or a view kept already
         }
 
         _ = Track(SaveAsync(page, (pageKey, width), state, _firsts.GetValueOrDefault((pageKey, width), Task.CompletedTask)));

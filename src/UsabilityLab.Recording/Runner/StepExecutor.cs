@@ -41,6 +41,25 @@ internal sealed class StepExecutor
     /// <summary>Keeps a picture of each view a click is made in (null: none kept, as when earlier tasks are replayed).</summary>
     public SnapshotTaker? Views { get; init; }
 
+    /// <summary>Whether the next click's view was asked for ahead (<see cref="AskViewAheadAsync"/>).</summary>
+    private bool _viewAskedAhead;
+
+    /// <summary>
+    /// For the exact persona, asks now which view the next step's click will land in, so that the runner can look at
+    /// the success criteria at the same time: nothing happens in the page in between (the exact persona's think time
+    /// runs on the participant's clock, not in real time). Simulated people are asked once they have found their target.
+    /// </summary>
+    public Task AskViewAheadAsync(TaskStep next)
+    {
+        if (!_behavior.IsExact || next is not (ClickStep or TapStep))
+        {
+            return Task.CompletedTask;
+        }
+
+        _viewAskedAhead = true;
+        return ViewBeforeClickAsync(next is ClickStep click ? click.Selector : ((TapStep)next).Selector);
+    }
+
     /// <summary>How often a step is tried again when the page navigated away under it by itself.</summary>
     private const int TriesWhileNavigating = 3;
 
@@ -99,18 +118,23 @@ internal sealed class StepExecutor
             // action timeout, and times out the same way: a separate visibility wait first only cost a roundtrip.
             var target = _page.Locator(selector).First;
             _clock.Advance(_behavior.ThinkMs());
-            await ViewBeforeClickAsync(target);
+            if (!_viewAskedAhead)
+            {
+                await ViewBeforeClickAsync(selector);
+            }
+
+            _viewAskedAhead = false; // a try again after the page navigated under it asks again
             return await ExactlyAsync(() => _behavior.Touch ? target.TapAsync() : target.ClickAsync());
         }
 
         await FindAsync(selector);
         await _detours.MaybeDetourAsync(_task.Prompt, selector);
         var found = await FindAsync(selector);
-        await ViewBeforeClickAsync(found);
+        await ViewBeforeClickAsync(selector);
         return await _clicks.ClickAsync(found, selector);
     }
 
-    private Task ViewBeforeClickAsync(ILocator target) => Views?.CaptureViewIfNewAsync(_page, target) ?? Task.CompletedTask;
+    private Task ViewBeforeClickAsync(string selector) => Views?.CaptureViewIfNewAsync(_page, selector) ?? Task.CompletedTask;
 
     private async Task<StepResult> FillAsync(FillStep fill)
     {
@@ -124,7 +148,7 @@ internal sealed class StepExecutor
         else
         {
             target = await FindAsync(fill.Selector);
-            await ViewBeforeClickAsync(target);
+            await ViewBeforeClickAsync(fill.Selector);
             var clicked = await _clicks.ClickAsync(target, fill.Selector);
             if (clicked.Status != StepStatus.Done)
             {

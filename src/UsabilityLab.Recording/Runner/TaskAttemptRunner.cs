@@ -95,9 +95,16 @@ internal sealed class TaskAttemptRunner(
             ThrowIfCrashed();
             // After the last step the check below looks (once the page has loaded); looking here as well would ask the page twice.
             var last = i == task.Steps.Count - 1;
-            if (!last && step is not (WaitStep or ExpectStep or FillStep) && await MetEarlyAsync(page, task))
+            if (!last && step is not (WaitStep or ExpectStep or FillStep))
             {
-                return WithinLimit(task, startMs, (AttemptOutcome.Success, "all success criteria met"));
+                // Two questions to the page at once: whether the task is done, and which view the next click lands in.
+                var viewAhead = steps.AskViewAheadAsync(task.Steps[i + 1]);
+                var met = await MetEarlyAsync(page, task);
+                await viewAhead;
+                if (met)
+                {
+                    return WithinLimit(task, startMs, (AttemptOutcome.Success, "all success criteria met"));
+                }
             }
         }
 
@@ -189,7 +196,6 @@ internal sealed class TaskAttemptRunner(
         }
     }
 
-    /// <summary>How long the last check may wait for the page to settle: what is left of the time limit, at most <see cref="SettleCap"/>.</summary>
     /// <summary>Whether the task is done before its last step (people stop once they see they are).</summary>
     private static async Task<bool> MetEarlyAsync(IPage page, StudyTask task)
     {
@@ -199,6 +205,7 @@ internal sealed class TaskAttemptRunner(
         return met;
     }
 
+    /// <summary>How long the last check may wait for the page to settle: what is left of the time limit, at most <see cref="SettleCap"/>.</summary>
     private TimeSpan SettleBudget(StudyTask task, double startMs) =>
         TimeSpan.FromMilliseconds(Math.Min(SettleCap.TotalMilliseconds, task.TimeLimit.TotalMilliseconds - (clock.NowMs - startMs)));
 
@@ -237,21 +244,13 @@ internal sealed class TaskAttemptRunner(
         await snapshots.SettledAsync();
         var measures = AttemptMeasures.From(recorder.AttemptEvents, study.Capture.KeepQuery, study.Resolve(task.Start).ToString());
         var endMs = clock.NowMs;
-        var record = new AttemptRecord
+        var record = measures.Record(attemptId, participant, task) with
         {
-            Id = attemptId,
-            Participant = participant,
-            TaskId = task.Id,
             Outcome = end.Outcome,
             Reason = end.Reason,
             TimeSeconds = (endMs - startMs) / 1000,
             StartMs = startMs,
             EndMs = endMs,
-            Clicks = measures.Clicks,
-            PageVisits = measures.PageVisits,
-            UniquePages = measures.UniquePages,
-            OptimalPages = task.OptimalPath.Count > 0 ? task.OptimalPath.Count : null,
-            Errors = measures.Errors,
             Unrestored = Unrestored,
         };
         recorder.AttemptId = null;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using UsabilityLab.Core.Files;
 using UsabilityLab.Reporting.Pdf;
 
 namespace UsabilityLab.Reporting.Report;
@@ -67,25 +68,14 @@ public static class ReportWriter
         if (format != ReportFormat.Pdf)
         {
             htmlPath = Path.GetFullPath(Path.Combine(directory, baseName + ".html"));
-            var temporary = htmlPath + ".partial";
-            await File.WriteAllTextAsync(temporary, html, ct);
-            File.Move(temporary, htmlPath, overwrite: true);
+            await AtomicFile.WriteAllTextAsync(htmlPath, html, ct);
         }
 
         if (format != ReportFormat.Html)
         {
             pdfPath = Path.GetFullPath(Path.Combine(directory, baseName + ".pdf"));
-            var temporary = pdfPath + ".partial";
-            try
-            {
-                await printerReady;
-                await printer!.PrintAsync(html, temporary, ct);
-                File.Move(temporary, pdfPath, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temporary);
-            }
+            await printerReady;
+            await AtomicFile.ReplaceAsync(pdfPath, temporary => printer!.PrintAsync(html, temporary, ct));
         }
 
         return new ReportFiles(htmlPath, pdfPath, clock.Elapsed);

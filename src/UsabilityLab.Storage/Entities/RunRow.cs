@@ -1,3 +1,5 @@
+using UsabilityLab.Core.Runs;
+
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>One execution of a study (scripted, moderated or imported).</summary>
@@ -27,21 +29,4 @@ public sealed class RunRow
     public long? HeartbeatUnixMs { get; set; }
     public List<TaskDefinitionRow> Tasks { get; } = [];
     public List<ParticipantRow> Participants { get; } = [];
-}
-
-/// <summary>Lifecycle of a run.</summary>
-public enum RunStatus
-{
-    Running,
-    Completed,
-    Interrupted,
-    Failed,
-}
-
-/// <summary>How the sessions of a run were produced.</summary>
-public enum RunMode
-{
-    Scripted,
-    Moderated,
-    Imported,
 }

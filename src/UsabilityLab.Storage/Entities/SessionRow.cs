@@ -1,3 +1,5 @@
+using UsabilityLab.Core.Sessions;
+
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>One browser session of a participant (a crash and resume gives a second session).</summary>
@@ -19,14 +21,4 @@ public sealed class SessionRow
     /// <summary>Why the session ended early, when it did.</summary>
     public string? EndReason { get; set; }
     public List<TaskAttemptRow> Attempts { get; } = [];
-}
-
-/// <summary>Lifecycle of a session.</summary>
-public enum SessionStatus
-{
-    Running,
-    Completed,
-    Interrupted,
-    Crashed,
-    HookFailed,
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Errors;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Storage.Entities;
 
 namespace UsabilityLab.Storage.Runs;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage.Entities;
 
@@ -11,9 +12,6 @@ namespace UsabilityLab.Storage.Runs;
 /// </summary>
 public static class RunLiveness
 {
-    /// <summary>The run's end reason once its process is found gone.</summary>
-    public const string ProcessGone = "process gone";
-
     /// <summary>Marks every run whose process is gone; returns their ids.</summary>
     public static async Task<IReadOnlyList<long>> SweepAsync(LabDatabase database, TimeProvider? time = null, CancellationToken ct = default)
     {
@@ -38,9 +36,6 @@ public static class RunLiveness
         return gone;
     }
 
-    /// <summary>Whether a run's status reads as interrupted because its process died.</summary>
-    public static bool IsProcessGone(RunStatus status, string? endReason) => status == RunStatus.Interrupted && endReason == ProcessGone;
-
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private static async Task<bool> MarkGoneAsync(LabDbContext db, long runId, long? heartbeat, DateTimeOffset ended, CancellationToken ct)
@@ -50,7 +45,7 @@ public static class RunLiveness
         var marked = await db.Runs.Where(r => r.Id == runId && r.Status == RunStatus.Running && r.HeartbeatUnixMs == heartbeat)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(r => r.Status, RunStatus.Interrupted)
-                .SetProperty(r => r.EndReason, ProcessGone)
+                .SetProperty(r => r.EndReason, RunStatusText.ProcessGone)
                 .SetProperty(r => r.LeaseOwner, (string?)null)
                 .SetProperty(r => r.EndedAt, ended), ct);
         if (marked == 0)
@@ -66,12 +61,12 @@ public static class RunLiveness
             await db.Sessions.Where(s => s.Id == session.Id)
                 .ExecuteUpdateAsync(set => set
                     .SetProperty(s => s.Status, SessionStatus.Interrupted)
-                    .SetProperty(s => s.EndReason, ProcessGone)
+                    .SetProperty(s => s.EndReason, RunStatusText.ProcessGone)
                     .SetProperty(s => s.EndedAt, sessionEnded), ct);
         }
 
         await db.TaskAttempts.Where(a => a.Session!.RunId == runId && a.Outcome == AttemptOutcome.Interrupted && a.Reason == RunWriter.InProgress)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Reason, $"{ProcessGone} during the attempt; re-run on resume"), ct);
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Reason, $"{RunStatusText.ProcessGone} during the attempt; re-run on resume"), ct);
         await transaction.CommitAsync(ct);
         return true;
     }

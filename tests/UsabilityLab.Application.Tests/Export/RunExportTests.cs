@@ -1,6 +1,7 @@
 using System.Text.Json;
 using UsabilityLab.Application.Export;
 using UsabilityLab.Application.Tests.Support;
+using UsabilityLab.Core.Files;
 using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Application.Tests.Export;
@@ -15,12 +16,12 @@ public sealed class RunExportTests
         await using var run = await ImportedRun.CreateAsync(Outcomes);
         var folder = Path.Combine(run.Folder, "export");
 
-        var written = await RunExport.WriteAsync(run.Database, new ExportSettings("1", ExportFormat.Csv, folder), null, CancellationToken.None);
+        var written = await RunExport.WriteAsync(run.Store, new ExportSettings("1", ExportFormat.Csv, folder), null, CancellationToken.None);
 
         Assert.Equal(["attempts.csv", "events.csv", "signals.csv", "answers.csv"], written.Select(Path.GetFileName));
         var attempts = await File.ReadAllLinesAsync(Path.Combine(folder, "attempts.csv"));
         Assert.StartsWith("1,\"P2, \"\"remote\"\"\",,a,Success,,imported,10.25,3,", attempts[1]); // no device: the desktop browser
-        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(folder, "*" + AtomicFile.PartialSuffix));
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class RunExportTests
     {
         await using var run = await ImportedRun.CreateAsync(Outcomes);
 
-        var written = await RunExport.WriteAsync(run.Database, new ExportSettings("S", ExportFormat.Json, run.Folder), null, CancellationToken.None);
+        var written = await RunExport.WriteAsync(run.Store, new ExportSettings("S", ExportFormat.Json, run.Folder), null, CancellationToken.None);
 
         var path = Assert.Single(written);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(path));
@@ -42,7 +43,7 @@ public sealed class RunExportTests
         await using var run = await ImportedRun.CreateAsync(Outcomes);
         var notices = new CollectedNotices();
 
-        var written = await RunExport.WriteAsync(run.Database, new ExportSettings("1", ExportFormat.Frames, run.Folder), notices, CancellationToken.None);
+        var written = await RunExport.WriteAsync(run.Store, new ExportSettings("1", ExportFormat.Frames, run.Folder), notices, CancellationToken.None);
 
         Assert.Empty(written);
         Assert.Contains(notices.All, n => n.StartsWith("run 1 has no screen frames", StringComparison.Ordinal));

@@ -13,7 +13,7 @@ public sealed class HeatmapRenderingTests
         await using var run = await ImportedRun.CreateAsync("participant,task,outcome,time_s\nP1,a,success,10\n");
 
         var problem = await Assert.ThrowsAsync<InputException>(() =>
-            HeatmapRendering.WriteAsync(run.Database, new HeatmapSettings("1", HeatmapKind.Scroll) { Out = run.Folder }, null, CancellationToken.None));
+            HeatmapRendering.WriteAsync(run.Store, new HeatmapSettings("1", HeatmapKind.Scroll) { Out = run.Folder }, null, CancellationToken.None));
 
         Assert.StartsWith("no scroll data in run 1", problem.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(run.Folder, "*.png"));
@@ -25,7 +25,7 @@ public sealed class HeatmapRenderingTests
         await using var run = await ImportedRun.CreateAsync("participant,task,outcome,time_s\nP1,a,success,10\n");
 
         var problem = await Assert.ThrowsAsync<InputException>(() =>
-            HeatmapRendering.WriteAsync(run.Database, new HeatmapSettings("1", HeatmapKind.Click) { Task = "b" }, null, CancellationToken.None));
+            HeatmapRendering.WriteAsync(run.Store, new HeatmapSettings("1", HeatmapKind.Click) { Task = "b" }, null, CancellationToken.None));
 
         Assert.Contains("no attempts of that task in run 1", problem.Message, StringComparison.Ordinal);
     }

@@ -12,11 +12,12 @@ public sealed class ImportedRun : IAsyncDisposable
     private ImportedRun(DirectoryInfo folder, LabDatabase database, long runId)
     {
         _folder = folder;
-        Database = database;
+        Store = new LabStore(database);
         RunId = runId;
     }
 
-    public LabDatabase Database { get; }
+    /// <summary>The store the use cases are given.</summary>
+    public LabStore Store { get; }
 
     public long RunId { get; }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using UsabilityLab.Benchmarks.Harness;
+using UsabilityLab.Core.Files;
 
 namespace UsabilityLab.Benchmarks.Output;
 
@@ -10,9 +11,7 @@ internal static class MarkdownReport
     public static string Write(string repoRoot, RunReport run)
     {
         var path = Path.Combine(repoRoot, "BENCHMARKS.md");
-        var temporary = path + ".partial";
-        File.WriteAllText(temporary, Render(run));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteAllText(path, Render(run));
         return path;
     }
 

@@ -1,6 +1,8 @@
 using UsabilityLab.Core.Import;
-using UsabilityLab.Storage;
+using UsabilityLab.Core.Runs;
+using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage;
 
 namespace UsabilityLab.Benchmarks.Support;
 

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using UsabilityLab.Benchmarks.Harness;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Recording.Runner;
-using UsabilityLab.Storage;
 using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage;
 
 namespace UsabilityLab.Benchmarks.Support;
 

@@ -1,3 +1,4 @@
+using UsabilityLab.Application;
 using UsabilityLab.Application.Reports;
 using UsabilityLab.Recording.Pdf;
 using UsabilityLab.Reporting.Pdf;
@@ -10,7 +11,7 @@ namespace UsabilityLab.Benchmarks.Support;
 internal static class ReportRuns
 {
     public static Task<ReportRun> LoadAsync(LabDatabase database, long runId, CancellationToken ct) =>
-        ReportSources.LoadAsync(database, runId, ct);
+        ReportSources.LoadAsync(new LabStore(database), runId, ct);
 
     /// <summary>The application layer's adapter from Recording's Chromium printer to Reporting's interface.</summary>
     public static IPdfPrinter Printer(ChromiumPdfPrinter printer) => new ChromiumPdfAdapter(printer);

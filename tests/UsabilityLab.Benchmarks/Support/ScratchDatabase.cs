@@ -1,5 +1,6 @@
-using UsabilityLab.Storage;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage;
 
 namespace UsabilityLab.Benchmarks.Support;
 

@@ -1,8 +1,9 @@
 using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
-using UsabilityLab.Storage;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Ingest;
+using UsabilityLab.Storage;
 
 namespace UsabilityLab.Benchmarks.Support;
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using UsabilityLab.Core.Files;
 
 namespace UsabilityLab.Cli.Tests.Commands;
 
@@ -31,6 +32,6 @@ public sealed class ExportCsvTests : IDisposable
             "1,\"P2, \"\"remote\"\"\",,a,Success,,imported,10.25,3,,,,,,0,10250,false\r\n",
             attempts);
         Assert.Equal("participant,instrument,taskId,item,value\r\n", File.ReadAllText(Path.Combine(folder, "answers.csv")));
-        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(folder, "*" + AtomicFile.PartialSuffix));
     }
 }

@@ -2,11 +2,12 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using UsabilityLab.Tests.Shared;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.DemoSite;
-using UsabilityLab.Storage;
 using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage;
+using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Cli.Tests.Commands;
 

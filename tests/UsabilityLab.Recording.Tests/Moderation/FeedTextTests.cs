@@ -1,6 +1,5 @@
 using UsabilityLab.Core.Events;
 using UsabilityLab.Recording.Moderation;
-using UsabilityLab.Recording.Moderation.Frames;
 
 namespace UsabilityLab.Recording.Tests.Moderation;
 
@@ -21,13 +20,4 @@ public sealed class FeedTextTests
     [InlineData(EventKind.PageTiming)]
     public void For_NoisyKinds_StayOutOfTheFeed(EventKind kind) =>
         Assert.Null(FeedText.For(new RecordedEvent { Kind = kind }));
-
-    [Fact]
-    public void JpegSize_ScreencastFrameHeader_ReadsWidthAndHeight()
-    {
-        // SOI, APP0 (length 16), SOF0 with height 800 (0x0320) and width 1280 (0x0500).
-        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, .. new byte[14], 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x03, 0x20, 0x05, 0x00, 0x03, 0, 0, 0, 0, 0, 0];
-
-        Assert.Equal((1280, 800), Jpeg.Size(jpeg));
-    }
 }

@@ -45,7 +45,7 @@ public sealed class RecordedDemoRun : IAsyncLifetime
         }
 
         var painting = new CollectedNotices();
-        Run = await ReportSources.LoadAsync(recorded.Database, recorded.RunId, CancellationToken.None, painting, config);
+        Run = await ReportSources.LoadAsync(recorded.Store, recorded.RunId, CancellationToken.None, painting, config);
         if (Run.Snapshots.Count == 0)
         {
             throw new InvalidOperationException($"the run's page backdrops were not painted: {string.Join("; ", painting.All)}");

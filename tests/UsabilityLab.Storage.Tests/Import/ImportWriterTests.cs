@@ -47,7 +47,7 @@ public sealed class ImportWriterTests
         await using var db = database.CreateContext();
         var sessions = await db.Sessions.Where(s => s.RunId == runId).Include(s => s.Participant).OrderBy(s => s.Id).ToListAsync();
         Assert.Equal(["P1", "P2"], sessions.Select(s => s.Participant!.Label));
-        Assert.All(sessions, s => Assert.Equal(Entities.SessionStatus.Completed, s.Status));
+        Assert.All(sessions, s => Assert.Equal(Core.Sessions.SessionStatus.Completed, s.Status));
         Assert.All(sessions, s => Assert.InRange(s.StartedAt, before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1)));
         Assert.All(sessions, s => Assert.Equal(s.StartedAt, s.EndedAt));
     }

@@ -1,4 +1,5 @@
 using UsabilityLab.Core.Errors;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Moderation;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using UsabilityLab.Core.Errors;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Runs;

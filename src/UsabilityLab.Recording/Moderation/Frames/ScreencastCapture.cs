@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Playwright;
+using UsabilityLab.Core.Files;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Recording.Capture;
 
@@ -103,7 +104,7 @@ internal sealed class ScreencastCapture : IAsyncDisposable
         var wallMs = frame.TryGetProperty("metadata", out var metadata) && metadata.TryGetProperty("timestamp", out var stamp)
             ? stamp.GetDouble() * 1000
             : _clock.WallNowMs;
-        var (width, height) = Jpeg.Size(jpeg);
+        var (width, height) = ImageSize.TryRead(jpeg) ?? (0, 0);
         var captured = new CapturedFrame(_clock.FromWall(wallMs), jpeg, width, height);
         Offer(captured, _clock.NowMs);
     }

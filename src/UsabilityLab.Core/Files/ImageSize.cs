@@ -1,9 +1,10 @@
 using System.Buffers.Binary;
 
-namespace UsabilityLab.Recording.Runner;
+namespace UsabilityLab.Core.Files;
 
-/// <summary>Width and height of an encoded PNG or JPEG, read from its header (no image decoder needed).</summary>
-internal static class ImageSize
+/// <summary>Width and height of an encoded PNG or JPEG (page pictures, screencast frames), read from its header: no
+/// image decoder needed for two numbers.</summary>
+public static class ImageSize
 {
     private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
@@ -22,6 +23,19 @@ internal static class ImageSize
         }
 
         throw new FormatException("not a PNG or JPEG image");
+    }
+
+    /// <summary>The size in pixels, or null for anything but a PNG or baseline/progressive JPEG.</summary>
+    public static (int Width, int Height)? TryRead(ReadOnlySpan<byte> image)
+    {
+        try
+        {
+            return Read(image);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     // After SOI, segments are FF <marker> <big-endian length incl. itself> <payload>; a start-of-frame segment

@@ -1,12 +1,11 @@
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
-using UsabilityLab.Storage.Entities;
 
-namespace UsabilityLab.Storage;
+namespace UsabilityLab.Core.Runs;
 
 /// <summary>Everything analysis and reporting need from one run, as domain records.</summary>
-/// <param name="Run">The run row (status, mode, dates, target).</param>
+/// <param name="Run">The run (status, mode, dates, target).</param>
 /// <param name="StudyName">Study name.</param>
 /// <param name="Study">The study re-read from the stored text; null when the text no longer parses (imported runs have a minimal one).</param>
 /// <param name="Tasks">Task definitions as stored with the run, in order.</param>
@@ -15,14 +14,11 @@ namespace UsabilityLab.Storage;
 /// <param name="Events">Events, ordered by session and time (empty when not requested).</param>
 /// <param name="Answers">Questionnaire answers.</param>
 public sealed record RunData(
-    RunRow Run,
+    StoredRun Run,
     string StudyName,
     Study? Study,
-    IReadOnlyList<TaskDefinitionRow> Tasks,
+    IReadOnlyList<StoredTask> Tasks,
     IReadOnlyList<ParticipantSummary> Participants,
     IReadOnlyList<AttemptRecord> Attempts,
     IReadOnlyList<RecordedEvent> Events,
     IReadOnlyList<QuestionnaireAnswer> Answers);
-
-/// <summary>A participant as the report's appendix lists them; <paramref name="Device"/> is the Playwright device (null: the desktop browser).</summary>
-public sealed record ParticipantSummary(string Label, string Persona, int Sessions, string Status, string? EndReason, string? Device = null);

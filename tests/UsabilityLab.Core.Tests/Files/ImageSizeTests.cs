@@ -1,6 +1,6 @@
-using UsabilityLab.Recording.Runner;
+using UsabilityLab.Core.Files;
 
-namespace UsabilityLab.Recording.Tests.Runner;
+namespace UsabilityLab.Core.Tests.Files;
 
 public sealed class ImageSizeTests
 {
@@ -32,4 +32,16 @@ public sealed class ImageSizeTests
     {
         Assert.Throws<FormatException>(() => ImageSize.Read("GIF89a\0\0\0\0"u8));
     }
+
+    [Fact]
+    public void Read_JpegWithAnApp0SegmentFirst_ReadsTheStartOfFrame()
+    {
+        // SOI, APP0 (length 16), SOF0 with height 800 (0x0320) and width 1280 (0x0500): a screencast frame's header.
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, .. new byte[14], 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x03, 0x20, 0x05, 0x00, 0x03, 0, 0, 0, 0, 0, 0];
+
+        Assert.Equal((1280, 800), ImageSize.TryRead(jpeg));
+    }
+
+    [Fact]
+    public void TryRead_NotAnImage_IsNull() => Assert.Null(ImageSize.TryRead("GIF89a\0\0\0\0"u8));
 }

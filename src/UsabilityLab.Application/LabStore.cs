@@ -1,0 +1,25 @@
+using UsabilityLab.Storage;
+
+namespace UsabilityLab.Application;
+
+/// <summary>
+/// The lab's store as the commands and the web host see it: opened once, handed to each use case. How runs are kept
+/// (SQLite today, its rows and queries) is the use cases' and Storage's business, never a command's.
+/// </summary>
+public sealed class LabStore
+{
+    internal LabStore(LabDatabase database) => Database = database;
+
+    internal LabDatabase Database { get; }
+
+    /// <summary>Where the store is, as people are told (the database file's full path).</summary>
+    public string Location => Database.Path;
+
+    /// <summary>Opens an existing store (<c>--db</c>, else <c>USABILITYLAB_DB</c>, else the default); a missing one is an input error.</summary>
+    public static async Task<LabStore> OpenExistingAsync(string? location, CancellationToken cancellationToken) =>
+        new(await LabDatabase.OpenExistingAsync(location, cancellationToken));
+
+    /// <summary>Opens the store, creating it when missing (recording and importing do).</summary>
+    public static async Task<LabStore> OpenAsync(string? location, CancellationToken cancellationToken) =>
+        new(await LabDatabase.OpenAsync(location, cancellationToken));
+}
