@@ -4,9 +4,9 @@ namespace UsabilityLab.Application.Tests;
 
 /// <summary>
 /// The projects under src/ point one way (docs/architecture.md): Core references nothing of ours; Recording, Storage
-/// and Reporting only Core; Application those four; the CLI not Storage; nothing references the CLI; and a project shows
-/// its internals only to its own tests and the benchmarks. Read from the project files, so a new reference fails here
-/// first (the CLI's compiled references are checked in its own tests).
+/// and Reporting only Core; Application those four; the CLI Application (not Storage or Reporting); nothing references
+/// the CLI; and a project shows its internals only to its own tests and the benchmarks. Read from the project files,
+/// so a new reference fails here first (the CLI's compiled references are checked in its own tests).
 /// </summary>
 public sealed class ProjectConventionTests
 {
@@ -18,9 +18,9 @@ public sealed class ProjectConventionTests
         ["UsabilityLab.Storage"] = ["UsabilityLab.Core"],
         ["UsabilityLab.Reporting"] = ["UsabilityLab.Core"],
         ["UsabilityLab.Application"] = ["UsabilityLab.Core", "UsabilityLab.Recording", "UsabilityLab.Storage", "UsabilityLab.Reporting"],
-        // The store only through the use cases; Recording and Reporting types it still names directly (browser
-        // settings, the moderator console, heatmap kinds, table rows) are to move behind Application as well.
-        ["UsabilityLab.Cli"] = ["UsabilityLab.Application", "UsabilityLab.Core", "UsabilityLab.Recording", "UsabilityLab.Reporting", "UsabilityLab.DemoSite"],
+        // Use cases only (and the demo shop it serves); Recording for the moderator console's state until that
+        // console moves to the web host.
+        ["UsabilityLab.Cli"] = ["UsabilityLab.Application", "UsabilityLab.Core", "UsabilityLab.Recording", "UsabilityLab.DemoSite"],
     };
 
     [Fact]

@@ -1,3 +1,4 @@
+using UsabilityLab.Core.Heatmaps;
 using UsabilityLab.Reporting.Heatmaps;
 
 namespace UsabilityLab.Application.Heatmaps;

@@ -1,3 +1,4 @@
+using UsabilityLab.Core.Reports;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Reporting.Report;
 

@@ -1,3 +1,4 @@
+using UsabilityLab.Core.Reports;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Pdf;
 using UsabilityLab.Reporting.Report;
@@ -8,6 +9,18 @@ namespace UsabilityLab.Application.Reports;
 /// <summary>The report use case, shared by <c>lab report</c> and <c>lab demo</c>: database run in, files out.</summary>
 public static class RunReports
 {
+    /// <summary>
+    /// Fails with the browser discovery's error (exit 3, saying how to install one) when <paramref name="format"/>
+    /// needs a PDF and this machine has no browser to print it with: before any work, not after the runs are loaded.
+    /// </summary>
+    public static void CheckPrinter(ReportFormat format)
+    {
+        if (format != ReportFormat.Html)
+        {
+            new BrowserDiscovery().Find(BrowserConfigLoader.Load());
+        }
+    }
+
     /// <summary>
     /// Writes <c>report.html</c> and/or <c>report.pdf</c> for the run of <paramref name="settings"/>; PDF printing
     /// launches (and closes) its own headless Chromium. Page backdrops the run has not painted yet are painted first

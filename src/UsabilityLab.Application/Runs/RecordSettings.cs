@@ -1,3 +1,4 @@
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using UsabilityLab.Core.Analysis;
 using UsabilityLab.Core.Metrics;
-using UsabilityLab.Reporting.Report;
+using UsabilityLab.Core.Text;
 
 namespace UsabilityLab.Cli.Commands;
 

@@ -6,7 +6,7 @@ using Spectre.Console;
 using UsabilityLab.Application.Analysis;
 using UsabilityLab.Application;
 using UsabilityLab.Core.Analysis;
-using UsabilityLab.Reporting.Report;
+using UsabilityLab.Core.Text;
 
 namespace UsabilityLab.Cli.Commands;
 

@@ -5,7 +5,6 @@ using UsabilityLab.Application.Runs;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.DemoSite;
-using UsabilityLab.Recording.Runner;
 
 namespace UsabilityLab.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using UsabilityLab.Application.Heatmaps;
 using UsabilityLab.Application;
-using UsabilityLab.Reporting.Heatmaps;
+using UsabilityLab.Core.Heatmaps;
 
 namespace UsabilityLab.Cli.Commands;
 

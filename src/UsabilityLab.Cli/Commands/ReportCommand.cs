@@ -4,8 +4,7 @@ using UsabilityLab.Application.Reports;
 using UsabilityLab.Application.Runs;
 using UsabilityLab.Application;
 using UsabilityLab.Core.Errors;
-using UsabilityLab.Recording.Browser;
-using UsabilityLab.Reporting.Report;
+using UsabilityLab.Core.Reports;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -31,11 +30,7 @@ internal static class ReportCommand
     private static async Task<int> RunAsync(Settings settings, CliIo io, CancellationToken cancellationToken)
     {
         var format = Validate(settings);
-        var config = format == ReportFormat.Html ? null : BrowserConfigLoader.Load();
-        if (config is not null)
-        {
-            new BrowserDiscovery().Find(config); // exit 3 before any work when there is no browser to print with
-        }
+        RunReports.CheckPrinter(format); // exit 3 before any work when there is no browser to print with
 
         var store = await LabStore.OpenExistingAsync(settings.Db, cancellationToken);
         var runs = new StoredRuns(store);
@@ -46,7 +41,7 @@ internal static class ReportCommand
             throw new InputException($"--compare {settings.Compare}: that is run {runId} itself; compare with another run");
         }
 
-        var report = new ReportSettings(runId, settings.Out) { Format = format, CompareRunId = compareId, Browser = config };
+        var report = new ReportSettings(runId, settings.Out) { Format = format, CompareRunId = compareId };
         var files = await RunReports.WriteAsync(store, report, io.Notices, cancellationToken);
         foreach (var path in new[] { files.PdfPath, files.HtmlPath }.OfType<string>())
         {

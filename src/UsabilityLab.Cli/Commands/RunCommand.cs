@@ -3,7 +3,6 @@ using UsabilityLab.Application.Analysis;
 using UsabilityLab.Application.Runs;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Runs;
-using UsabilityLab.Recording.Runner;
 
 namespace UsabilityLab.Cli.Commands;
 

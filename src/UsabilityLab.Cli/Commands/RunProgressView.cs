@@ -1,6 +1,6 @@
 using Spectre.Console;
 using UsabilityLab.Application.Runs;
-using UsabilityLab.Recording.Runner;
+using UsabilityLab.Core.Runs;
 
 namespace UsabilityLab.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using UsabilityLab.Core.Personas;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies;
 
 namespace UsabilityLab.Recording.Runner;

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Browser;

@@ -2,19 +2,6 @@ using UsabilityLab.Core.Heatmaps;
 
 namespace UsabilityLab.Reporting.Heatmaps;
 
-/// <summary>What a heatmap shows.</summary>
-public enum HeatmapKind
-{
-    /// <summary>Click density.</summary>
-    Click,
-
-    /// <summary>Mouse-movement density (where attention lingered).</summary>
-    Move,
-
-    /// <summary>Share of participants who saw each depth of the page.</summary>
-    Scroll,
-}
-
 /// <summary>How a heatmap image is drawn.</summary>
 public sealed record HeatmapOptions
 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using UsabilityLab.Core.Analysis;
+using UsabilityLab.Core.Text;
 
 namespace UsabilityLab.Reporting.Report;
 

@@ -2,6 +2,7 @@ using UsabilityLab.Core.Analysis;
 using UsabilityLab.Core.Metrics;
 using UsabilityLab.Core.Personas;
 using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Text;
 using UsabilityLab.Reporting.Charts;
 
 namespace UsabilityLab.Reporting.Report;

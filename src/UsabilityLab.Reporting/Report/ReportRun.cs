@@ -42,10 +42,10 @@ public sealed record ReportRun
     public string? BrowserVersion { get; init; }
 
     /// <summary>Tasks as defined when the run started, in order.</summary>
-    public required IReadOnlyList<ReportTaskDefinition> Tasks { get; init; }
+    public required IReadOnlyList<StoredTask> Tasks { get; init; }
 
     /// <summary>Participants.</summary>
-    public required IReadOnlyList<ReportParticipant> Participants { get; init; }
+    public required IReadOnlyList<ParticipantSummary> Participants { get; init; }
 
     /// <summary>Attempts (interrupted ones included; analysis skips them).</summary>
     public required IReadOnlyList<AttemptRecord> Attempts { get; init; }
@@ -72,20 +72,3 @@ public sealed record ReportRun
 /// <param name="Text">The note.</param>
 /// <param name="FrameJpeg">What the participant saw at that moment, when a frame was kept.</param>
 public sealed record ReportObservation(string? TaskId, string Participant, double SecondsIntoTask, string Tag, int Severity, string Text, byte[]? FrameJpeg);
-
-/// <summary>A task as stored with the run.</summary>
-/// <param name="Id">Task id.</param>
-/// <param name="Title">Title.</param>
-/// <param name="Prompt">What the participant was asked to do.</param>
-/// <param name="TimeLimitSeconds">Time limit.</param>
-/// <param name="OptimalPath">Optimal page path, when given.</param>
-public sealed record ReportTaskDefinition(string Id, string Title, string Prompt, double TimeLimitSeconds, IReadOnlyList<string> OptimalPath);
-
-/// <summary>A participant as the appendix lists them.</summary>
-/// <param name="Label">Pseudonymous label (P01…).</param>
-/// <param name="Persona">Persona (simulated) or "human".</param>
-/// <param name="Sessions">Browser sessions.</param>
-/// <param name="Status">Status of the last session.</param>
-/// <param name="EndReason">Why the last session ended early, if it did.</param>
-/// <param name="Device">The Playwright device of the last session; null for the desktop browser.</param>
-public sealed record ReportParticipant(string Label, string Persona, int Sessions, string Status, string? EndReason, string? Device = null);

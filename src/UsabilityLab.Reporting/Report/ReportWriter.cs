@@ -1,27 +1,9 @@
 using System.Diagnostics;
 using UsabilityLab.Core.Files;
+using UsabilityLab.Core.Reports;
 using UsabilityLab.Reporting.Pdf;
 
 namespace UsabilityLab.Reporting.Report;
-
-/// <summary>Which files a report run writes.</summary>
-public enum ReportFormat
-{
-    /// <summary>PDF only.</summary>
-    Pdf,
-
-    /// <summary>HTML only.</summary>
-    Html,
-
-    /// <summary>Both.</summary>
-    Both,
-}
-
-/// <summary>Paths written and how long it took.</summary>
-/// <param name="HtmlPath">The HTML file, when written.</param>
-/// <param name="PdfPath">The PDF file, when written.</param>
-/// <param name="Elapsed">Wall time from analysis to the last file.</param>
-public sealed record ReportFiles(string? HtmlPath, string? PdfPath, TimeSpan Elapsed);
 
 /// <summary>Builds, renders and writes a report: the one entry point for <c>lab report</c> and <c>lab demo</c>.</summary>
 public static class ReportWriter

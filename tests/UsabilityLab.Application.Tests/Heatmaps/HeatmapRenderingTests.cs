@@ -1,6 +1,7 @@
 using UsabilityLab.Application.Heatmaps;
 using UsabilityLab.Application.Tests.Support;
 using UsabilityLab.Core.Errors;
+using UsabilityLab.Core.Heatmaps;
 using UsabilityLab.Reporting.Heatmaps;
 
 namespace UsabilityLab.Application.Tests.Heatmaps;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using UsabilityLab.Application.Reports;
 using UsabilityLab.Benchmarks.Harness;
 using UsabilityLab.Benchmarks.Support;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Capture;

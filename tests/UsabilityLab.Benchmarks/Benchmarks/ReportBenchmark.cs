@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using UsabilityLab.Benchmarks.Harness;
 using UsabilityLab.Benchmarks.Support;
+using UsabilityLab.Core.Reports;
 using UsabilityLab.Recording.Pdf;
 using UsabilityLab.Reporting.Report;
 

@@ -1,5 +1,6 @@
 using UsabilityLab.Benchmarks.Harness;
 using UsabilityLab.Benchmarks.Support;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Recording.Runner;
 

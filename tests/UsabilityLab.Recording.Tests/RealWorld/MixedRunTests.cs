@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Signals;
 using UsabilityLab.Recording.Runner;

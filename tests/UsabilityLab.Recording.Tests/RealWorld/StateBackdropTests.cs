@@ -1,6 +1,7 @@
 using SkiaSharp;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Heatmaps;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner;

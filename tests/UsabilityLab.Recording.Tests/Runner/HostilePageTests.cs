@@ -1,4 +1,5 @@
 using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Recording.Tests.Support;

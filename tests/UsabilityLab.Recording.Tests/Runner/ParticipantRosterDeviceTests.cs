@@ -1,3 +1,4 @@
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Recording.Tests.Support;
 

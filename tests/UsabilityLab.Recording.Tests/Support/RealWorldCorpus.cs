@@ -1,6 +1,7 @@
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
-using UsabilityLab.Core.Studies;
 using UsabilityLab.Core.Studies.Loading;
+using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Tests.Shared;

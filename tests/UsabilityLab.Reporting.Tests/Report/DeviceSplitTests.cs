@@ -1,3 +1,4 @@
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Reporting.Report;
 
@@ -39,8 +40,8 @@ public class DeviceSplitTests
             Target = "http://shop.test/",
             Mode = "Scripted",
             StartedAt = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
-            Tasks = [new ReportTaskDefinition("t1", "Find it", "Find it.", 60, [])],
-            Participants = [.. attempts.Select(a => new ReportParticipant(a.Participant, "typical", 1, "Completed", null, a.Device))],
+            Tasks = [new StoredTask("t1", "Find it", "Find it.", 60, 0, [])],
+            Participants = [.. attempts.Select(a => new ParticipantSummary(a.Participant, "typical", 1, "Completed", null, a.Device))],
             Attempts = attempts,
             Events = [],
             Answers = [],

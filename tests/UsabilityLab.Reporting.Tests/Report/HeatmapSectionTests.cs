@@ -1,4 +1,5 @@
 using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Reporting.Report;
 
@@ -44,8 +45,8 @@ public sealed class HeatmapSectionTests
             StudyName = "Big page",
             Target = url,
             Mode = "Scripted",
-            Tasks = [new ReportTaskDefinition("big", "Big page", "Press Go.", 60, [])],
-            Participants = [new ReportParticipant("P01", "typical", 1, "Completed", null)],
+            Tasks = [new StoredTask("big", "Big page", "Press Go.", 60, 0, [])],
+            Participants = [new ParticipantSummary("P01", "typical", 1, "Completed", null)],
             Attempts = [new AttemptRecord { Id = 1, Participant = "P01", TaskId = "big", Outcome = AttemptOutcome.Success, TimeSeconds = 5, StartMs = 0, EndMs = 5_000 }],
             Events =
             [

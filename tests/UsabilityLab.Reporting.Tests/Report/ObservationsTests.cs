@@ -1,3 +1,4 @@
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Reporting.Report;
 
@@ -19,8 +20,8 @@ public sealed class ObservationsTests
             StudyName = "Moderated study",
             Target = "http://shop.test/",
             Mode = "Moderated",
-            Tasks = [new ReportTaskDefinition("checkout", "Check out", "Buy it.", 180, [])],
-            Participants = [new ReportParticipant("P01", "human", 1, "Completed", null), new ReportParticipant("P02", "human", 1, "Completed", null)],
+            Tasks = [new StoredTask("checkout", "Check out", "Buy it.", 180, 0, [])],
+            Participants = [new ParticipantSummary("P01", "human", 1, "Completed", null), new ParticipantSummary("P02", "human", 1, "Completed", null)],
             Attempts = [overridden, plain],
             Events = [],
             Answers = [],

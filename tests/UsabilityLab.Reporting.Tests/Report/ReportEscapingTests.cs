@@ -1,5 +1,6 @@
 using SkiaSharp;
 using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Reporting.Report;
 
@@ -65,8 +66,8 @@ public class ReportEscapingTests
             Target = url + "?q=" + Evil,
             Mode = "Moderated",
             StartedAt = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
-            Tasks = [new ReportTaskDefinition("t1", "Task " + Evil, "Prompt " + Evil, 60, [])],
-            Participants = [new ReportParticipant("P01", "human", 1, "Completed", Evil)],
+            Tasks = [new StoredTask("t1", "Task " + Evil, "Prompt " + Evil, 60, 0, [])],
+            Participants = [new ParticipantSummary("P01", "human", 1, "Completed", Evil)],
             Attempts = [attempt],
             Events = events,
             Answers = [],

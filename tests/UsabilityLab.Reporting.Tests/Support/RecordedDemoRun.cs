@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using UsabilityLab.Application.Reports;
 using UsabilityLab.Application.Runs;
+using UsabilityLab.Core.Reports;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.DemoSite;
 using UsabilityLab.Recording.Browser;

@@ -1,4 +1,5 @@
 using UsabilityLab.Application.Reports;
+using UsabilityLab.Core.Reports;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Pdf;
 using UsabilityLab.Reporting.Report;

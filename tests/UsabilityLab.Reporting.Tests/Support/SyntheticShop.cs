@@ -1,5 +1,6 @@
 using System.Globalization;
 using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Reporting.Report;
@@ -100,8 +101,8 @@ internal static class SyntheticShop
             Mode = persona == "person" ? "Moderated" : "Scripted",
             PersonaMode = persona switch { "person" => null, "exact" => "exact", _ => "mixed" },
             StartedAt = new DateTimeOffset(2026, 12, 1 + (int)runId, 9, 0, 0, TimeSpan.Zero),
-            Tasks = study.Tasks.Select(x => new ReportTaskDefinition(x.Id, x.Title, x.Prompt, x.TimeLimit.TotalSeconds, [])).ToArray(),
-            Participants = Enumerable.Range(1, participants).Select(i => new ReportParticipant(string.Create(CultureInfo.InvariantCulture, $"P{i:00}"), persona, 1, "Completed", null)).ToArray(),
+            Tasks = study.Tasks.Select(x => new StoredTask(x.Id, x.Title, x.Prompt, x.TimeLimit.TotalSeconds, 0, [])).ToArray(),
+            Participants = Enumerable.Range(1, participants).Select(i => new ParticipantSummary(string.Create(CultureInfo.InvariantCulture, $"P{i:00}"), persona, 1, "Completed", null)).ToArray(),
             Attempts = attempts,
             Events = events,
             Answers = [],

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using UsabilityLab.Core.Analysis;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
-using UsabilityLab.Core.Studies;
 using UsabilityLab.Core.Studies.Hooks;
-using UsabilityLab.Recording.Runner;
+using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Runner.Hooks;
+using UsabilityLab.Recording.Runner;
 using UsabilityLab.Recording.Tests.Support;
 using UsabilityLab.Tests.Shared;
 

@@ -1,6 +1,6 @@
-using UsabilityLab.Reporting.Report;
+using UsabilityLab.Core.Text;
 
-namespace UsabilityLab.Reporting.Tests.Report;
+namespace UsabilityLab.Core.Tests.Text;
 
 public class FmtTests
 {

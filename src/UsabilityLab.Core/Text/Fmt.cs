@@ -1,7 +1,7 @@
 using System.Globalization;
 using UsabilityLab.Core.Metrics;
 
-namespace UsabilityLab.Reporting.Report;
+namespace UsabilityLab.Core.Text;
 
 /// <summary>
 /// Numbers as people read them, in the report and on the terminal: invariant digits, an em dash for "no data", one
