@@ -1,18 +1,21 @@
-using System.Diagnostics;
-
 namespace UsabilityLab.Recording.Capture;
 
 /// <summary>
 /// Participant time: real elapsed time plus simulated think time, which is added as an offset instead of slept,
 /// so a run is fast while recorded times keep each persona's human pace. Events stamped in wall time (the page's
-/// clock) are mapped through the offset that was in force when they happened.
+/// clock) are mapped through the offset that was in force when they happened. Real time is read from a
+/// <see cref="TimeProvider"/>, so tests move it on instead of sleeping.
 /// </summary>
-public sealed class ParticipantClock
+/// <param name="time">Where real time comes from; the system clock when null.</param>
+public sealed class ParticipantClock(TimeProvider? time = null)
 {
-    private readonly Stopwatch _elapsed = Stopwatch.StartNew();
-    private readonly double _startWallMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly long _started = (time ?? TimeProvider.System).GetTimestamp();
+    private readonly double _startWallMs = (time ?? TimeProvider.System).GetUtcNow().ToUnixTimeMilliseconds();
     private readonly List<(double WallMs, double OffsetMs)> _offsets = [(double.MinValue, 0)];
     private readonly Lock _gate = new();
+
+    private double ElapsedMs => _time.GetElapsedTime(_started).TotalMilliseconds;
 
     /// <summary>Participant milliseconds since the session started.</summary>
     public double NowMs
@@ -21,13 +24,13 @@ public sealed class ParticipantClock
         {
             lock (_gate)
             {
-                return _elapsed.Elapsed.TotalMilliseconds + _offsets[^1].OffsetMs;
+                return ElapsedMs + _offsets[^1].OffsetMs;
             }
         }
     }
 
     /// <summary>Current wall clock in Unix milliseconds (same basis as the page's performance.timeOrigin + now()).</summary>
-    public double WallNowMs => _startWallMs + _elapsed.Elapsed.TotalMilliseconds;
+    public double WallNowMs => _startWallMs + ElapsedMs;
 
     /// <summary>Adds simulated time (thinking, reading, typing) without waiting for it.</summary>
     public void Advance(double milliseconds)

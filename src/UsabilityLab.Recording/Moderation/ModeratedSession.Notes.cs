@@ -135,7 +135,7 @@ public sealed partial class ModeratedSession
             SessionId = leg?.SessionId,
             SessionMs = now,
             TaskActiveMs = _active?.Timer.ActiveMs(now) ?? 0,
-            WallMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+            WallMs = _options.Time.GetUtcNow().ToUnixTimeMilliseconds(),
             Attempts = attempts,
             FramesStored = leg?.Screencast.StoredCount ?? 0,
             FrameBytes = leg?.Screencast.StoredBytes ?? 0,

@@ -29,6 +29,9 @@ public sealed record ModeratedSessionOptions
     /// participant's page never resizes or flickers. Off in tests that don't need it (it costs a browser).
     /// </summary>
     public bool Backdrops { get; init; } = true;
+
+    /// <summary>Where the session's clocks read real time (task times, pauses, notes); tests move a fake one on.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 }
 
 /// <summary>

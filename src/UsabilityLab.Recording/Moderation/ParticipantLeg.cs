@@ -67,7 +67,7 @@ internal sealed class ParticipantLeg : IAsyncDisposable
         try
         {
             var context = await browser.NewContextAsync(study.Viewport ?? options.Browser.Viewport);
-            var clock = new ParticipantClock();
+            var clock = new ParticipantClock(options.Time);
             var recorder = new SessionRecorder(journal, sessionId, clock, study.Capture);
             await recorder.AttachAsync(context);
             await panel.AttachAsync(context);

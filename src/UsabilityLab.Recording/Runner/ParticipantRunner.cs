@@ -28,7 +28,7 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         var device = participant.Device is { } name ? browser.Device(name) : null;
         var viewport = device?.ViewportSize is { } size ? new Core.Studies.ViewportSize(size.Width, size.Height) : study.Viewport ?? config.Viewport;
         var sessionId = await journal.StartSessionAsync(participantId, viewport, participant.Device, cancellationToken);
-        var clock = new ParticipantClock();
+        var clock = new ParticipantClock(time);
         var recorder = new SessionRecorder(journal, sessionId, clock, study.Capture);
         // The RNG is seeded per participant and advanced past finished tasks' draws only by re-running nothing:
         // a resumed participant continues with fresh, still deterministic, draws.

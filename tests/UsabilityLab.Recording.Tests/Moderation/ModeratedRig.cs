@@ -43,7 +43,7 @@ internal sealed class ModeratedRig : IAsyncDisposable
 
     public IPage Participant => Session.ParticipantPage ?? throw new InvalidOperationException("the participant's browser is gone");
 
-    public static async Task<ModeratedRig> StartAsync(ModerationFixture fixture, bool backdrops = false)
+    public static async Task<ModeratedRig> StartAsync(ModerationFixture fixture, bool backdrops = false, TimeProvider? time = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "usabilitylab-tests", "moderated-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -52,7 +52,7 @@ internal sealed class ModeratedRig : IAsyncDisposable
         var (runId, _, _) = await new ModeratedRuns(database).OpenAsync(study, "name: Moderated test study", "sha-moderated", null, null);
         var journal = await RunJournal.OpenAsync(database, runId);
         var session = new ModeratedSession(
-            new ModeratedSessionOptions { Study = study, Participant = "P01", Browser = fixture.Config, Headless = true, Backdrops = backdrops },
+            new ModeratedSessionOptions { Study = study, Participant = "P01", Browser = fixture.Config, Headless = true, Backdrops = backdrops, Time = time ?? TimeProvider.System },
             journal,
             new ModerationJournal(database));
         await session.StartAsync();
