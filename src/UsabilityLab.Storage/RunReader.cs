@@ -30,7 +30,7 @@ public sealed class RunReader(LabDatabase database)
             .Select(q => new QuestionnaireAnswer(labels[q.ParticipantId], q.Instrument, q.TaskKey, q.Item, q.Value))
             .ToList();
         var events = includeEvents ? await LoadEventsAsync(runId, ct) : [];
-        return new RunData(Stored(run), run.Study!.Name, ReparseStudy(run.Study), [.. tasks.Select(Stored)], Summaries(participants), attempts, events, answers);
+        return new RunData(Stored(run), run.Study!.Name, ReparseStudy(run.Study, run), [.. tasks.Select(Stored)], Summaries(participants), attempts, events, answers);
     }
 
     /// <summary>The run's events in session, time, id order, through the fast reader rather than EF Core (see <see cref="EventReader"/>).</summary>
@@ -58,11 +58,13 @@ public sealed class RunReader(LabDatabase database)
     }
 
     /// <summary>
-    /// The stored study text is re-read for gates and optimal paths. Its <c>${ENV}</c> target may be unset now
-    /// (the demo site's port was random), so unset variables read as a placeholder instead of failing.
+    /// The stored study text is re-read for gates, optimal paths and step targets, as it was recorded: against the
+    /// run's own target, not today's environment (the demo site's port was random; a CI machine's variables differ).
     /// </summary>
-    private static Study? ReparseStudy(StudyRow row) =>
-        row.SourceText.Length == 0 ? null : StudyLoader.Parse(row.SourceText, row.SourcePath ?? row.Name, name => Environment.GetEnvironmentVariable(name) ?? "http://unset.invalid/").Study;
+    private static Study? ReparseStudy(StudyRow row, RunRow run) =>
+        row.SourceText.Length == 0 || !Uri.TryCreate(run.Target, UriKind.Absolute, out var target)
+            ? null
+            : StudyLoader.ParseRecorded(row.SourceText, row.SourcePath ?? row.Name, target).Study;
 
     internal static StoredRun Stored(RunRow r) =>
         new(r.Id, r.Status, r.Mode, r.Target, r.PersonaMode, r.Seed, r.ParticipantsPlanned, r.StartedAt, r.EndedAt, r.BrowserVersion, r.EndReason);

@@ -22,6 +22,10 @@ internal sealed class LoadContext(string file, Func<string, string?> environment
 
     public Func<string, string?> Environment => environment;
 
+    /// <summary>The target a run was recorded against, when a stored study is read back: it stands for the file's
+    /// <c>target</c> as written (<see cref="StudyLoader.ParseRecorded"/>).</summary>
+    public Uri? RecordedTarget { get; init; }
+
     /// <summary>Whether the study lists a touch device (read before the tasks): a <c>tap</c> step needs one.</summary>
     public bool Touch { get; set; }
 

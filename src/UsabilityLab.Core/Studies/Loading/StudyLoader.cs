@@ -35,7 +35,25 @@ public static class StudyLoader
     /// <param name="yamlText">The study as YAML.</param>
     /// <param name="fileName">Name shown in diagnostics (<c>FILE:LINE:COL: message</c>).</param>
     /// <param name="environment">Resolves <c>${NAME}</c>; defaults to <see cref="Environment.GetEnvironmentVariable(string)"/>.</param>
-    public static StudyLoadResult Parse(string yamlText, string fileName, Func<string, string?>? environment = null)
+    public static StudyLoadResult Parse(string yamlText, string fileName, Func<string, string?>? environment = null) =>
+        Parse(yamlText, fileName, new LoadContext(fileName, environment ?? Environment.GetEnvironmentVariable));
+
+    /// <summary>
+    /// Reads back the study text stored with a run as it was recorded, never against today's environment (a random
+    /// port, a CI machine's variables): the target is the one the run recorded, and any other <c>${NAME}</c> reads as
+    /// that target's origin (variables name base URLs; the stored text holds no typed values, <c>***</c> instead).
+    /// </summary>
+    /// <param name="yamlText">The stored study text.</param>
+    /// <param name="fileName">Name shown in diagnostics.</param>
+    /// <param name="recordedTarget">The target the run recorded when it started.</param>
+    public static StudyLoadResult ParseRecorded(string yamlText, string fileName, Uri recordedTarget)
+    {
+        ArgumentNullException.ThrowIfNull(recordedTarget);
+        var origin = recordedTarget.GetLeftPart(UriPartial.Authority);
+        return Parse(yamlText, fileName, new LoadContext(fileName, _ => origin) { RecordedTarget = recordedTarget });
+    }
+
+    private static StudyLoadResult Parse(string yamlText, string fileName, LoadContext context)
     {
         ArgumentNullException.ThrowIfNull(yamlText);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -44,7 +62,6 @@ public static class StudyLoader
         if (bytes > MaxFileBytes)
             return Failed(fileName, $"the study is {InputFile.Size(bytes)}; study files are limited to {InputFile.Size(MaxFileBytes)}");
 
-        var context = new LoadContext(fileName, environment ?? Environment.GetEnvironmentVariable);
         var root = YamlDocumentReader.Read(context, yamlText);
         var study = root is null ? null : StudyReader.Read(context, root);
         var diagnostics = context.SortedDiagnostics();

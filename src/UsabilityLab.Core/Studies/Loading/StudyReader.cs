@@ -36,6 +36,8 @@ internal static class StudyReader
 
     private static Uri? ReadTarget(LoadContext context, YamlNode? node)
     {
+        if (context.RecordedTarget is { } recorded)
+            return recorded;
         var text = context.ReadText(node, "target")?.Trim();
         if (text is null)
             return null;
