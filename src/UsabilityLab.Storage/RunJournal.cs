@@ -72,8 +72,8 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
         _writer.AddAnswersAsync(_runId, participantId, answers, cancellationToken);
 
     /// <inheritdoc />
-    public Task<bool> SaveSnapshotAsync(PageSnapshot snapshot, CancellationToken cancellationToken) =>
-        _writer.SaveSnapshotAsync(new PageSnapshotRow
+    public Task<bool> SaveScreenshotAsync(PageScreenshot snapshot, CancellationToken cancellationToken) =>
+        _writer.SaveScreenshotAsync(new PageSnapshotRow
         {
             RunId = _runId,
             PageKey = snapshot.PageKey,
@@ -89,7 +89,7 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
 
     /// <inheritdoc />
     public Task<bool> SaveArchiveAsync(PageArchive archive, CancellationToken cancellationToken) =>
-        _writer.SaveSnapshotAsync(new PageSnapshotRow
+        _writer.SaveScreenshotAsync(new PageSnapshotRow
         {
             RunId = _runId,
             PageKey = archive.PageKey,

@@ -135,7 +135,7 @@ public sealed class RunWriter(LabDatabase database)
     }
 
     /// <summary>Stores a page screenshot or archive unless the run already has one for that page, width and view; true if stored.</summary>
-    public async Task<bool> SaveSnapshotAsync(PageSnapshotRow snapshot, CancellationToken ct = default)
+    public async Task<bool> SaveScreenshotAsync(PageSnapshotRow snapshot, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
         if (await db.PageSnapshots.AnyAsync(p => p.RunId == snapshot.RunId && p.PageKey == snapshot.PageKey && p.ViewportWidth == snapshot.ViewportWidth && p.State == snapshot.State, ct))
@@ -157,7 +157,7 @@ public sealed class RunWriter(LabDatabase database)
     }
 
     /// <summary>Stores the backdrop painted from archive row <paramref name="id"/> and drops the archive.</summary>
-    public async Task SavePaintedAsync(long id, PageSnapshot painted, CancellationToken ct = default)
+    public async Task SavePaintedAsync(long id, PageScreenshot painted, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
         await db.PageSnapshots.Where(s => s.Id == id).ExecuteUpdateAsync(set => set

@@ -54,7 +54,7 @@ public sealed class LabDatabaseTests
         var runId = await TestRuns.CreateAsync(current);
         await using (var journal = await RunJournal.OpenAsync(current, runId))
         {
-            await journal.SaveSnapshotAsync(new PageSnapshot("/cart", 1280, 1280, 2000, "Cart", [1, 2, 3]), default);
+            await journal.SaveScreenshotAsync(new PageScreenshot("/cart", 1280, 1280, 2000, "Cart", [1, 2, 3]), default);
         }
 
         await using (var older = current.CreateContext())
@@ -66,7 +66,7 @@ public sealed class LabDatabaseTests
 
         await using var db = upgraded.CreateContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        var snapshot = Assert.Single(await new SnapshotReader(upgraded).LoadAsync(runId));
+        var snapshot = Assert.Single(await new ScreenshotReader(upgraded).LoadAsync(runId));
         Assert.Equal(("/cart", "Cart"), (snapshot.PageKey, snapshot.Title));
         Assert.Equal([1, 2, 3], snapshot.Image);
     }

@@ -76,10 +76,10 @@ public sealed class RunJournalTests
         var database = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(database);
         await using var journal = await RunJournal.OpenAsync(database, runId);
-        var snapshot = new PageSnapshot("/cart", 1280, 1280, 2000, "Cart", [1, 2, 3]);
+        var snapshot = new PageScreenshot("/cart", 1280, 1280, 2000, "Cart", [1, 2, 3]);
 
-        Assert.True(await journal.SaveSnapshotAsync(snapshot, default));
-        Assert.False(await journal.SaveSnapshotAsync(snapshot, default));
+        Assert.True(await journal.SaveScreenshotAsync(snapshot, default));
+        Assert.False(await journal.SaveScreenshotAsync(snapshot, default));
 
         await using var db = database.CreateContext();
         Assert.Equal(1, await db.PageSnapshots.CountAsync(p => p.RunId == runId));
@@ -95,9 +95,9 @@ public sealed class RunJournalTests
         await using var journal = await RunJournal.OpenAsync(database, runId);
         const string Note = "only the first screen: the page was too large to keep whole (25.0 MB; limit 8 MB)";
 
-        await journal.SaveSnapshotAsync(new PageSnapshot("/big", 1280, 1280, 800, "Big", [1, 2, 3], Note), default);
+        await journal.SaveScreenshotAsync(new PageScreenshot("/big", 1280, 1280, 800, "Big", [1, 2, 3], Note), default);
 
-        Assert.Equal(Note, Assert.Single(await new SnapshotReader(database).LoadAsync(runId)).Note);
+        Assert.Equal(Note, Assert.Single(await new ScreenshotReader(database).LoadAsync(runId)).Note);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class RunJournalTests
         await using var temp = new TempDatabase();
         var database = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(database);
-        var reader = new SnapshotReader(database);
+        var reader = new ScreenshotReader(database);
         var mhtml = "From: <Saved by Blink>\r\nSnapshot-Content-Location: http://shop.test/cart\r\n\r\n" + new string('x', 10_000) + " é";
         await using var journal = await RunJournal.OpenAsync(database, runId);
 
@@ -116,7 +116,7 @@ public sealed class RunJournalTests
         var (id, archive) = Assert.Single(await reader.UnpaintedAsync(runId));
         Assert.Equal(new PageArchive("/cart", 1280, 800, mhtml), archive);
 
-        await new RunWriter(database).SavePaintedAsync(id, new PageSnapshot("/cart", 1280, 1280, 16_384, "Cart", [1, 2, 3], "cut at 16,384 px"));
+        await new RunWriter(database).SavePaintedAsync(id, new PageScreenshot("/cart", 1280, 1280, 16_384, "Cart", [1, 2, 3], "cut at 16,384 px"));
 
         Assert.Empty(await reader.UnpaintedAsync(runId));
         var painted = Assert.Single(await reader.LoadAsync(runId));

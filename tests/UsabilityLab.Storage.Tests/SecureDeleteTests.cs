@@ -25,7 +25,7 @@ public sealed class SecureDeleteTests
 
         await database.TruncateLogAsync();
         Assert.Contains(Marker, Bytes(temp.Path), StringComparison.Ordinal); // the scan sees it while it is stored
-        await new RunWriter(database).SavePaintedAsync(id, new PageSnapshot("/", 1280, 1280, 800, "Home", [0xFF, 0xD8, 0xFF]));
+        await new RunWriter(database).SavePaintedAsync(id, new PageScreenshot("/", 1280, 1280, 800, "Home", [0xFF, 0xD8, 0xFF]));
         await database.TruncateLogAsync();
 
         Assert.DoesNotContain(Marker, Bytes(temp.Path) + Bytes(temp.Path + "-wal"), StringComparison.Ordinal);

@@ -77,13 +77,13 @@ public static class HeatmapRendering
     }
 
     /// <summary>One heatmap's material: the picture it is drawn on, the events drawn, the signals marked.</summary>
-    private sealed record Picture(PageSnapshot Snapshot, PageActivity Activity, string? View, IReadOnlyList<Core.Signals.Signal> Signals);
+    private sealed record Picture(PageScreenshot Snapshot, PageActivity Activity, string? View, IReadOnlyList<Core.Signals.Signal> Signals);
 
     /// <summary>
     /// Clicks are drawn on the picture of the view they were made in (one heatmap per view with clicks, the page as
     /// first seen first); moves and scrolling on the page's first picture.
     /// </summary>
-    private static IEnumerable<Picture> Pictures(PageActivity page, PageSnapshot[] pictures, HeatmapKind kind, UiStates views, IReadOnlyList<Core.Signals.Signal> signals, bool keepQuery)
+    private static IEnumerable<Picture> Pictures(PageActivity page, PageScreenshot[] pictures, HeatmapKind kind, UiStates views, IReadOnlyList<Core.Signals.Signal> signals, bool keepQuery)
     {
         if (kind != HeatmapKind.Click)
         {

@@ -23,7 +23,7 @@ public static class BackdropPainting
     /// </summary>
     public static async Task PaintAsync(LabDatabase database, long runId, INotices? notices, BrowserConfig? config, CancellationToken ct)
     {
-        var reader = new SnapshotReader(database);
+        var reader = new ScreenshotReader(database);
         var count = await reader.UnpaintedCountAsync(runId, ct);
         if (count == 0)
         {

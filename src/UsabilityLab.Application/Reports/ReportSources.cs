@@ -26,7 +26,7 @@ public static class ReportSources
         var database = store.Database;
         await BackdropPainting.PaintAsync(database, runId, notices, browserConfig, ct);
         var data = await new RunReader(database).LoadAsync(runId, includeEvents: true, ct);
-        var snapshots = await new SnapshotReader(database).LoadAsync(runId, ct);
+        var snapshots = await new ScreenshotReader(database).LoadAsync(runId, ct);
         return new ReportRun
         {
             RunId = data.Run.Id,

@@ -2,26 +2,6 @@ using UsabilityLab.Core.Sessions;
 
 namespace UsabilityLab.Core.Metrics;
 
-/// <summary>A proportion with its confidence interval.</summary>
-/// <param name="Successes">Number of events counted (x).</param>
-/// <param name="N">Number of trials (n).</param>
-/// <param name="Rate">Observed proportion x / n (the point estimate reported to stakeholders).</param>
-/// <param name="Low">Lower confidence bound, clipped to 0.</param>
-/// <param name="High">Upper confidence bound, clipped to 1.</param>
-public sealed record Proportion(int Successes, int N, double Rate, double Low, double High)
-{
-    /// <summary>The confidence interval as an <see cref="Interval"/>.</summary>
-    public Interval Ci => new(Low, High);
-}
-
-/// <summary>Outcome rates of a set of attempts, each with an adjusted-Wald interval.</summary>
-/// <param name="Attempts">Attempts counted (interrupted attempts are excluded).</param>
-/// <param name="Success">Successful attempts.</param>
-/// <param name="Failure">Failed attempts (time limit or steps exhausted).</param>
-/// <param name="Abandon">Abandoned attempts.</param>
-/// <param name="TechnicalError">Attempts that ended in a technical error or crash (not the participant's errors).</param>
-public sealed record OutcomeRates(int Attempts, Proportion Success, Proportion Failure, Proportion Abandon, Proportion TechnicalError);
-
 /// <summary>Task completion (success) rate with the adjusted-Wald (Agresti–Coull) confidence interval.</summary>
 public static class CompletionRate
 {

@@ -12,9 +12,3 @@ public sealed record RunTally(
     IReadOnlyList<string> Personas,
     IReadOnlyList<TalliedAttempt> Attempts,
     IReadOnlyList<HookFailure> HookFailures);
-
-/// <summary>One attempt as <see cref="RunTally"/> counts it.</summary>
-public sealed record TalliedAttempt(string TaskId, AttemptOutcome Outcome, double StartMs, double EndMs, bool Unrestored);
-
-/// <summary>A participant whose session a hook ended, and why.</summary>
-public sealed record HookFailure(string Participant, string? Reason);

@@ -31,19 +31,3 @@ public sealed record ModeratorNote(long SessionId, long? AttemptId, double TimeM
     public static bool TryParseTag(string? name, out NoteTag tag) =>
         Enum.TryParse(name, ignoreCase: true, out tag) && Enum.IsDefined(tag) && !int.TryParse(name, out _);
 }
-
-/// <summary>What a moderator's note records.</summary>
-public enum NoteTag
-{
-    /// <summary>A usability problem the participant ran into.</summary>
-    Issue,
-
-    /// <summary>Something the participant said, worth quoting.</summary>
-    Quote,
-
-    /// <summary>Something that worked well.</summary>
-    Positive,
-
-    /// <summary>An idea for an improvement.</summary>
-    Idea,
-}

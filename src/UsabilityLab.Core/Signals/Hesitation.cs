@@ -2,16 +2,6 @@ using UsabilityLab.Core.Events;
 
 namespace UsabilityLab.Core.Signals;
 
-/// <summary>Time from arriving on a page to the first click there.</summary>
-/// <param name="Url">Page URL.</param>
-/// <param name="Navigation">The navigation that brought the participant to the page.</param>
-/// <param name="FirstClick">The first click on the page.</param>
-public sealed record HesitationMeasurement(string? Url, RecordedEvent Navigation, RecordedEvent FirstClick)
-{
-    /// <summary>Milliseconds from the navigation to the first click.</summary>
-    public double DelayMs => FirstClick.TimeMs - Navigation.TimeMs;
-}
-
 /// <summary>
 /// Hesitation: per page visit, the time from the navigation that opened the page to the first click on it.
 /// Visits without a recorded navigation or without a click have no measurement.

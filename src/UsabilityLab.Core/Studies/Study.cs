@@ -42,39 +42,3 @@ public sealed record Study(
     /// </summary>
     public IReadOnlyList<string> Devices { get; init; } = [];
 }
-
-/// <summary>Browser viewport size in CSS pixels.</summary>
-public sealed record ViewportSize(int Width, int Height);
-
-/// <summary>Participant count, RNG seed and persona mix (persona name → count).</summary>
-public sealed record ParticipantPlan(int Count, int Seed, IReadOnlyDictionary<string, int> Personas)
-{
-    /// <summary>The plan used when a study file does not say: 5 typical participants, seed 1.</summary>
-    public static ParticipantPlan Default { get; } = new(5, 1, new Dictionary<string, int> { ["typical"] = 5 });
-}
-
-/// <summary>Questionnaires: one asked after each task (e.g. <c>seq</c>), a list asked after the study (<c>sus</c>, <c>nps</c>).</summary>
-public sealed record QuestionnairePlan(string? AfterEachTask, IReadOnlyList<string> AfterStudy)
-{
-    /// <summary>No questionnaires.</summary>
-    public static QuestionnairePlan None { get; } = new(null, []);
-}
-
-/// <summary>Recorder privacy and grouping options.</summary>
-/// <param name="RecordValuesFor">Selectors whose typed values may be stored; every other value is masked (length only). Password fields are never stored.</param>
-/// <param name="KeepQuery">Whether page URLs keep their query string when grouping pages for snapshots and heatmaps.</param>
-/// <param name="KeepQueryParams">Query parameters whose values are stored as they are; every other value is masked in every stored URL.</param>
-public sealed record CapturePolicy(IReadOnlyList<string> RecordValuesFor, bool KeepQuery, IReadOnlyList<string> KeepQueryParams)
-{
-    /// <summary>Mask everything, group pages by path.</summary>
-    public static CapturePolicy Default { get; } = new([], false, []);
-
-    /// <summary>Known background noise of the site that the analysis leaves out of participants' errors (<c>capture.ignore</c>).</summary>
-    public Signals.NoiseRules Ignore { get; init; } = Signals.NoiseRules.None;
-
-    /// <summary><paramref name="url"/> as it may be stored (see <see cref="Pages.UrlMasking"/>).</summary>
-    public string MaskUrl(string url) => Pages.UrlMasking.Mask(url, KeepQueryParams);
-
-    /// <summary><paramref name="text"/> with every URL in it as it may be stored.</summary>
-    public string MaskUrlsIn(string text) => Pages.UrlMasking.MaskUrlsIn(text, KeepQueryParams);
-}

@@ -33,15 +33,3 @@ public sealed record StudyTask(
     /// <summary>Clicks on the golden path: click steps, and fill steps (a person clicks into a field before typing).</summary>
     public int GoldenPathClicks => Steps.Count(s => s is ClickStep or TapStep or FillStep);
 }
-
-/// <summary>A success criterion evaluated after each navigation or click and at the end of a task.</summary>
-public abstract record SuccessCriterion;
-
-/// <summary>The current URL's path matches a glob (<c>/cart*</c>) or, when written <c>/…/</c>, a regular expression.</summary>
-public sealed record UrlCriterion(string Pattern) : SuccessCriterion;
-
-/// <summary>The text is visible on the page.</summary>
-public sealed record TextCriterion(string Text) : SuccessCriterion;
-
-/// <summary>The Playwright selector matches a visible element.</summary>
-public sealed record SelectorCriterion(string Selector) : SuccessCriterion;

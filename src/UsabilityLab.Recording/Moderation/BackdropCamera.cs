@@ -80,7 +80,7 @@ internal sealed class BackdropCamera : IAsyncDisposable
         var (jpeg, title, note) = await FullPageCapture.TakeAsync(page, BackdropPainter.JpegQuality, new Deadline(_options.Browser.NavigationTimeoutMs));
         var (width, height) = ImageSize.Read(jpeg);
         var key = PageKey.Normalize(_options.Study.Capture.MaskUrl(url), _options.Study.Capture.KeepQuery);
-        await _journal.SaveSnapshotAsync(new PageSnapshot(key, viewport.Width, width, height, title, jpeg, note), CancellationToken.None);
+        await _journal.SaveScreenshotAsync(new PageScreenshot(key, viewport.Width, width, height, title, jpeg, note), CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -35,7 +35,7 @@ public static class BackdropPainter
     public static async Task<IReadOnlyList<(PageArchive Archive, string Reason)>> PaintAsync(
         IBrowser browser,
         IReadOnlyList<PageArchive> archives,
-        Func<PageArchive, PageSnapshot, Task> save,
+        Func<PageArchive, PageScreenshot, Task> save,
         int timeoutMs,
         CancellationToken cancellationToken = default)
     {
@@ -92,7 +92,7 @@ public static class BackdropPainter
     /// Paints one archive within <paramref name="timeoutMs"/> in all; when that runs out, the canvas is closed (Chromium
     /// stops laying the page out) and the reason says so.
     /// </summary>
-    private static async Task<PageSnapshot> PaintOneAsync(IPage canvas, PageArchive archive, DirectoryInfo folder, int timeoutMs)
+    private static async Task<PageScreenshot> PaintOneAsync(IPage canvas, PageArchive archive, DirectoryInfo folder, int timeoutMs)
     {
         var deadline = new Deadline(timeoutMs);
         var file = Path.Combine(folder.FullName, $"{Guid.NewGuid():N}.mhtml");
@@ -103,7 +103,7 @@ public static class BackdropPainter
             await deadline.WithinAsync(canvas.GotoAsync(new Uri(file).AbsoluteUri, new() { Timeout = deadline.LeftMs }));
             var (image, title, note) = await FullPageCapture.TakeAsync(canvas, JpegQuality, deadline);
             var (width, height) = ImageSize.Read(image);
-            return new PageSnapshot(archive.PageKey, archive.ViewportWidth, width, height, title, image, note) { State = archive.State };
+            return new PageScreenshot(archive.PageKey, archive.ViewportWidth, width, height, title, image, note) { State = archive.State };
         }
         catch (TimeoutException)
         {

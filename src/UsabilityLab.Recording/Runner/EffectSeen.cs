@@ -3,19 +3,6 @@ using Microsoft.Playwright;
 
 namespace UsabilityLab.Recording.Runner;
 
-/// <summary>What the page showed of an action's effect within the effect window.</summary>
-internal enum PageEffect
-{
-    /// <summary>No DOM change (as the recorder counts them) and no navigation.</summary>
-    Quiet,
-
-    /// <summary>The DOM changed.</summary>
-    Changed,
-
-    /// <summary>The page started a cross-document navigation (or was already gone when asked).</summary>
-    Navigating,
-}
-
 /// <summary>
 /// Waits in the page for an action's effect, so the runner carries on as soon as there is one instead of sleeping a
 /// fixed time after every action. DOM changes are counted by the recorder (<c>__usabilityLab.reactions()</c>: DOM mutations and focus moves).

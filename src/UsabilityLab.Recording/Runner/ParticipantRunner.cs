@@ -12,7 +12,7 @@ namespace UsabilityLab.Recording.Runner;
 /// One participant's session: an isolated browser context and the tasks in order. A simulated participant answers no
 /// questionnaire: a model has no opinion, and SUS, SEQ and NPS come only from people (docs/personas.md).
 /// </summary>
-internal sealed class ParticipantRunner(Study study, IRunJournal journal, BrowserConfig config, SnapshotTaker snapshots, TimeProvider time)
+internal sealed class ParticipantRunner(Study study, IRunJournal journal, BrowserConfig config, BackdropTaker snapshots, TimeProvider time)
 {
     public async Task<IReadOnlyList<AttemptRecord>> RunAsync(LabBrowser browser, PlannedParticipant participant, Action<string?> onTask, CancellationToken cancellationToken)
     {

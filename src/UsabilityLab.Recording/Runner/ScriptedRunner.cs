@@ -38,7 +38,7 @@ public sealed class ScriptedRunner(BrowserConfig config, TimeProvider? time = nu
         Study study, IRunJournal journal, ScriptedRunOptions options, string run, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var roster = ParticipantRoster.Build(study, options);
-        var snapshots = new SnapshotTaker(journal, study.Capture, config.ActionTimeoutMs);
+        var snapshots = new BackdropTaker(journal, study.Capture, config.ActionTimeoutMs);
         var browsers = Channel.CreateUnbounded<LabBrowser?>();
         for (var i = 0; i < Math.Min(options.Workers, roster.Count); i++)
         {

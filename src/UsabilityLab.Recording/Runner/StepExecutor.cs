@@ -39,7 +39,7 @@ internal sealed class StepExecutor
     }
 
     /// <summary>Keeps a picture of each view a click is made in (null: none kept, as when earlier tasks are replayed).</summary>
-    public SnapshotTaker? Views { get; init; }
+    public BackdropTaker? Views { get; init; }
 
     /// <summary>Whether the next click's view was asked for ahead (<see cref="AskViewAheadAsync"/>).</summary>
     private bool _viewAskedAhead;

@@ -15,7 +15,7 @@ internal sealed class TaskAttemptRunner(
     ParticipantClock clock,
     PersonaBehavior behavior,
     BrowserConfig config,
-    SnapshotTaker snapshots,
+    BackdropTaker snapshots,
     TimeProvider time)
 {
     /// <summary>Attempts of a resumed participant whose earlier tasks could not be replayed (<see cref="EarlierTasksReplay"/>).</summary>

@@ -9,6 +9,3 @@ namespace UsabilityLab.Reporting.Charts;
 /// <param name="Points">Individual observations to show as dots (e.g. each attempt's time).</param>
 /// <param name="Color">Bar colour name: good, warn, bad or neutral.</param>
 public sealed record TaskRow(string Label, double? Value, Interval? Ci, IReadOnlyList<double>? Points = null, string Color = "neutral");
-
-/// <summary>A vertical reference line (threshold) with its label.</summary>
-public sealed record ReferenceLine(double X, string Label);

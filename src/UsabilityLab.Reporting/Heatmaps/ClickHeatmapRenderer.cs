@@ -14,7 +14,7 @@ public static class ClickHeatmapRenderer
     /// <param name="signals">Rage, dead and error clicks to mark; other kinds are ignored.</param>
     /// <param name="kind"><see cref="HeatmapKind.Click"/> or <see cref="HeatmapKind.Move"/> (labels only).</param>
     /// <param name="options">Drawing options.</param>
-    public static HeatmapImage Render(PageSnapshot snapshot, IReadOnlyList<HeatPoint> points, IEnumerable<Signal> signals, HeatmapKind kind, HeatmapOptions options)
+    public static HeatmapImage Render(PageScreenshot snapshot, IReadOnlyList<HeatPoint> points, IEnumerable<Signal> signals, HeatmapKind kind, HeatmapOptions options)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         // Decoding the screenshot and computing the density are independent: on two cores they overlap.
@@ -42,7 +42,7 @@ public static class ClickHeatmapRenderer
         return Draw(backdrop.Snapshot, Task.FromResult(backdrop), points, signals, kind, options);
     }
 
-    private static HeatmapImage Draw(PageSnapshot snapshot, Task<PageBackdrop> backdrop, IReadOnlyList<HeatPoint> points, IEnumerable<Signal> signals, HeatmapKind kind, HeatmapOptions options)
+    private static HeatmapImage Draw(PageScreenshot snapshot, Task<PageBackdrop> backdrop, IReadOnlyList<HeatPoint> points, IEnumerable<Signal> signals, HeatmapKind kind, HeatmapOptions options)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(signals);

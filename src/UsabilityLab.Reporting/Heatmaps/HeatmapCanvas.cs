@@ -28,7 +28,7 @@ internal sealed class HeatmapCanvas : IDisposable
     private int _padBottom = PadBottom;
 
     /// <summary>Lays out the frame of <paramref name="snapshot"/>'s page; the screenshot itself comes with <see cref="SetBackdrop"/>.</summary>
-    public HeatmapCanvas(PageSnapshot snapshot, HeatmapOptions options)
+    public HeatmapCanvas(PageScreenshot snapshot, HeatmapOptions options)
     {
         _options = options;
         (PageWidth, PageHeight) = PageGeometry.CssSize(snapshot);

@@ -11,12 +11,12 @@ public sealed class PageBackdrop : IDisposable
 {
     /// <summary>Decodes <paramref name="snapshot"/>'s image.</summary>
     /// <exception cref="InvalidDataException">The bytes are not an image Skia can read.</exception>
-    public PageBackdrop(PageSnapshot snapshot)
+    public PageBackdrop(PageScreenshot snapshot)
         : this(snapshot, Decode(snapshot), 0)
     {
     }
 
-    private PageBackdrop(PageSnapshot snapshot, SKBitmap bitmap, int firstRow)
+    private PageBackdrop(PageScreenshot snapshot, SKBitmap bitmap, int firstRow)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         Snapshot = snapshot;
@@ -33,7 +33,7 @@ public sealed class PageBackdrop : IDisposable
     /// third of a long page at 62 %: that band at 5/8 scale decodes in a third of the time of the whole page, and is
     /// drawn without scaling. Null when the screenshot is not a JPEG (PNG cannot be decoded by rows here).
     /// </summary>
-    public static PageBackdrop? Band(PageSnapshot snapshot, double cropTop, double cropBottom, double zoom)
+    public static PageBackdrop? Band(PageScreenshot snapshot, double cropTop, double cropBottom, double zoom)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var pageWidth = PageGeometry.CssSize(snapshot).Width;
@@ -48,12 +48,12 @@ public sealed class PageBackdrop : IDisposable
         return band is { } b ? new PageBackdrop(snapshot, b.Rows, b.First) : null;
     }
 
-    private static SKBitmap Decode(PageSnapshot snapshot) =>
+    private static SKBitmap Decode(PageScreenshot snapshot) =>
         SKBitmap.Decode(snapshot?.Image ?? throw new ArgumentNullException(nameof(snapshot)))
         ?? throw new InvalidDataException($"The screenshot of {snapshot.PageKey} @ {snapshot.ViewportWidth} px is not a readable image.");
 
     /// <summary>The screenshot's page, sizes and encoded bytes.</summary>
-    public PageSnapshot Snapshot { get; }
+    public PageScreenshot Snapshot { get; }
 
     /// <summary>The decoded pixels (the encoded size may differ from the recorded one; these are the real ones). Their width
     /// spans the page; a band has fewer rows than the page.</summary>

@@ -9,11 +9,11 @@ namespace UsabilityLab.Reporting.Heatmaps;
 internal static class PageGeometry
 {
     /// <summary>Screenshot pixels per CSS px (1 when the viewport width is unknown).</summary>
-    public static double DevicePixelRatio(PageSnapshot snapshot) =>
+    public static double DevicePixelRatio(PageScreenshot snapshot) =>
         snapshot.ViewportWidth > 0 ? (double)snapshot.Width / snapshot.ViewportWidth : 1;
 
     /// <summary>The page's width and height in CSS px.</summary>
-    public static (double Width, double Height) CssSize(PageSnapshot snapshot)
+    public static (double Width, double Height) CssSize(PageScreenshot snapshot)
     {
         var ratio = DevicePixelRatio(snapshot);
         return (snapshot.Width / ratio, snapshot.Height / ratio);

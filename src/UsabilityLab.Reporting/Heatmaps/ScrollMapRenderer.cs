@@ -14,7 +14,7 @@ public static class ScrollMapRenderer
     /// <param name="curve">Scroll-depth curve of the same layout.</param>
     /// <param name="foldY">First screen's bottom edge (viewport height, CSS px) to draw as a line; null for none.</param>
     /// <param name="options">Drawing options.</param>
-    public static HeatmapImage Render(PageSnapshot snapshot, ScrollDepthCurve curve, double? foldY, HeatmapOptions options)
+    public static HeatmapImage Render(PageScreenshot snapshot, ScrollDepthCurve curve, double? foldY, HeatmapOptions options)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(curve);

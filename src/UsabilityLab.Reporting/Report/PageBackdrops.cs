@@ -11,12 +11,12 @@ namespace UsabilityLab.Reporting.Report;
 /// the signal crops of all task sections (which are built in parallel, hence the thread-safe lazy cache). A layout may
 /// have pictures of several views (<see cref="UiStates"/>); its first stands for the views without one.
 /// </summary>
-internal sealed class PageBackdrops(IReadOnlyList<PageSnapshot> snapshots) : IDisposable
+internal sealed class PageBackdrops(IReadOnlyList<PageScreenshot> snapshots) : IDisposable
 {
-    private readonly ConcurrentDictionary<PageSnapshot, Lazy<PageBackdrop?>> _decoded = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<PageScreenshot, Lazy<PageBackdrop?>> _decoded = new(ReferenceEqualityComparer.Instance);
 
     // Looked up for every heatmap and crop; in the order they were kept, so the layout's first picture comes first.
-    private readonly Dictionary<PageLayout, PageSnapshot[]> _byLayout = snapshots
+    private readonly Dictionary<PageLayout, PageScreenshot[]> _byLayout = snapshots
         .GroupBy(s => new PageLayout(s.PageKey, s.ViewportWidth))
         .ToDictionary(g => g.Key, g => g.ToArray());
 
@@ -73,6 +73,6 @@ internal sealed class PageBackdrops(IReadOnlyList<PageSnapshot> snapshots) : IDi
     /// The screenshot of <paramref name="layout"/> in view <paramref name="state"/> as stored (not decoded): that view's
     /// picture, else the layout's first; null when the run has none.
     /// </summary>
-    public PageSnapshot? Find(PageLayout layout, string state = "") =>
+    public PageScreenshot? Find(PageLayout layout, string state = "") =>
         _byLayout.TryGetValue(layout, out var all) ? Array.Find(all, s => s.State == state) ?? all[0] : null;
 }

@@ -89,7 +89,7 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
     /// Crops the page to the band where the clicks are (at least one screen high) so the hot spots stay large
     /// enough to read on A4; JPEG keeps the self-contained HTML small.
     /// </summary>
-    internal static HeatmapOptions ReportHeatmapOptions(PageActivity activity, PageSnapshot snapshot)
+    internal static HeatmapOptions ReportHeatmapOptions(PageActivity activity, PageScreenshot snapshot)
     {
         var ys = activity.Clicks.Select(c => c.Y!.Value).Order().ToArray();
         var pageHeight = PageGeometry.CssSize(snapshot).Height;

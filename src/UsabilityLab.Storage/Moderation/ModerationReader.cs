@@ -90,10 +90,3 @@ public sealed class ModerationReader(LabDatabase database)
 
     private static IQueryable<long> SessionIds(LabDbContext db, long runId) => db.Sessions.Where(s => s.RunId == runId).Select(s => s.Id);
 }
-
-/// <summary>A session of a run, named by its participant.</summary>
-/// <param name="SessionId">Session id.</param>
-/// <param name="Participant">Participant label.</param>
-/// <param name="Status">Running, Completed, Interrupted or Crashed.</param>
-/// <param name="EndReason">Why it ended early, when it did.</param>
-public sealed record SessionRef(long SessionId, string Participant, string Status, string? EndReason);

@@ -30,7 +30,7 @@ internal sealed class HeatmapBenchmark : Benchmark
     protected override async Task MeasureAsync(BenchContext context, BenchmarkResult result, CancellationToken ct)
     {
         var bundle = await context.Npm.HeatmapJsBundleAsync();
-        var snapshot = new PageSnapshot("/bench", Width, Width, Height, "Benchmark page", SyntheticScreenshot.Jpeg(Width, Height));
+        var snapshot = new PageScreenshot("/bench", Width, Width, Height, "Benchmark page", SyntheticScreenshot.Jpeg(Width, Height));
         var browser = await context.BrowserAsync();
         await using var browserContext = await browser.NewContextAsync(new ViewportSize(Width, 800));
         await BenchPages.ServeAsync(browserContext, BenchPages.Read("heatmapjs-page.html"));
@@ -107,7 +107,7 @@ internal sealed class HeatmapBenchmark : Benchmark
     }
 
     /// <summary>Splits our heat layer's time (density vs colour + encode) and the product render's (the frame: a render without points).</summary>
-    private static void Explain(BenchmarkResult result, string label, PageSnapshot snapshot, double density, double layer, double product)
+    private static void Explain(BenchmarkResult result, string label, PageScreenshot snapshot, double density, double layer, double product)
     {
         var frame = Summary.Of(Enumerable.Range(0, 3).Select(_ => Time(() => ClickHeatmapRenderer.Render(snapshot, [], [], HeatmapKind.Click, new HeatmapOptions()))).ToList()).Median;
         result.Note($"What limits it at {label}: of our heat layer's {layer:0} ms, the density is {density:0} ms and colouring + PNG-encoding the 1280×4000 layer the remaining {layer - density:0} ms. The product render ({product:0} ms) spends {frame:0} ms on the frame alone (a render without points: screenshot decode and draw, axes, 1500×4062 PNG encode).");

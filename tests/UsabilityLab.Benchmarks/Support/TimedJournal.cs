@@ -36,8 +36,8 @@ internal sealed class TimedJournal(IRunJournal inner) : IRunJournal
     public Task AddAnswersAsync(long participantId, IReadOnlyList<QuestionnaireAnswer> answers, CancellationToken cancellationToken) =>
         TimeAsync(async () => { await inner.AddAnswersAsync(participantId, answers, cancellationToken); return 0; });
 
-    public Task<bool> SaveSnapshotAsync(PageSnapshot snapshot, CancellationToken cancellationToken) =>
-        TimeAsync(() => inner.SaveSnapshotAsync(snapshot, cancellationToken));
+    public Task<bool> SaveScreenshotAsync(PageScreenshot snapshot, CancellationToken cancellationToken) =>
+        TimeAsync(() => inner.SaveScreenshotAsync(snapshot, cancellationToken));
 
     // Saved in the background while the participant goes on: not a wait.
     public Task<bool> SaveArchiveAsync(PageArchive archive, CancellationToken cancellationToken) => inner.SaveArchiveAsync(archive, cancellationToken);

@@ -151,7 +151,7 @@ public sealed class RunAndAnalyzeTests : IAsyncLifetime
 
     /// <summary>The page archives run 1 stored and no report has painted yet, unpacked.</summary>
     private async Task<List<string>> ArchivesAsync() =>
-        [.. (await new SnapshotReader(await LabDatabase.OpenAsync(Db)).UnpaintedAsync(1)).Select(u => u.Archive.Mhtml)];
+        [.. (await new ScreenshotReader(await LabDatabase.OpenAsync(Db)).UnpaintedAsync(1)).Select(u => u.Archive.Mhtml)];
 
     [Fact]
     public async Task Run_Interrupted_KeepsAConsistentRun_ThatResumesToCompletion()

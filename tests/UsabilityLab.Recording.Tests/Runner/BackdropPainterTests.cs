@@ -16,7 +16,7 @@ public sealed class BackdropPainterTests(BrowserFixture fixture)
     {
         // Far beyond the cap (and beyond the 65,535 px a JPEG can hold), with the page's end marked.
         var archive = await ArchiveOfAsync("""<div style="height:100000px"></div><p id="end">end</p>""");
-        var painted = new List<PageSnapshot>();
+        var painted = new List<PageScreenshot>();
 
         var failures = await BackdropPainter.PaintAsync(fixture.Browser.Browser, [archive], (_, snapshot) => Add(painted, snapshot), TimeoutMs);
 
@@ -30,7 +30,7 @@ public sealed class BackdropPainterTests(BrowserFixture fixture)
     public async Task PaintAsync_ArchiveOverItsTimeLimit_GivenUpWithTheReason()
     {
         var archive = await ArchiveOfAsync("<h1>Any page</h1>");
-        var painted = new List<PageSnapshot>();
+        var painted = new List<PageScreenshot>();
 
         // No archive opens and paints within a millisecond: the limit is what ends it.
         var failures = await BackdropPainter.PaintAsync(fixture.Browser.Browser, [archive], (_, snapshot) => Add(painted, snapshot), timeoutMs: 1);
@@ -41,7 +41,7 @@ public sealed class BackdropPainterTests(BrowserFixture fixture)
         Assert.Empty(painted);
     }
 
-    private static Task Add(List<PageSnapshot> painted, PageSnapshot snapshot)
+    private static Task Add(List<PageScreenshot> painted, PageScreenshot snapshot)
     {
         lock (painted)
         {

@@ -22,7 +22,7 @@ internal sealed class MemoryJournal : IRunJournal
 
     public ConcurrentQueue<QuestionnaireAnswer> Answers { get; } = new();
 
-    public ConcurrentQueue<PageSnapshot> Snapshots { get; } = new();
+    public ConcurrentQueue<PageScreenshot> Snapshots { get; } = new();
 
     public ConcurrentQueue<PageArchive> Archives { get; } = new();
 
@@ -68,7 +68,7 @@ internal sealed class MemoryJournal : IRunJournal
         return Task.CompletedTask;
     }
 
-    public Task<bool> SaveSnapshotAsync(PageSnapshot snapshot, CancellationToken cancellationToken)
+    public Task<bool> SaveScreenshotAsync(PageScreenshot snapshot, CancellationToken cancellationToken)
     {
         Snapshots.Enqueue(snapshot);
         return Task.FromResult(true);

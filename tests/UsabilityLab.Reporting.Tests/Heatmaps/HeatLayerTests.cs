@@ -42,7 +42,7 @@ public class HeatLayerTests
         var random = new Random(3);
         // Mid-cell positions: binning at the band's origin and at the page's cannot round a point into different cells.
         var points = Enumerable.Range(0, 400).Select(_ => new HeatPoint((random.Next((int)(1280 * zoom)) + 0.5) / zoom, (random.Next((int)(2600 * zoom)) + 0.5) / zoom)).ToArray();
-        var snapshot = new Core.Sessions.PageSnapshot("/p", 1280, 1280, 2600, "P", Report.ReportEscapingTests.WhitePng(1280, 2600));
+        var snapshot = new Core.Sessions.PageScreenshot("/p", 1280, 1280, 2600, "P", Report.ReportEscapingTests.WhitePng(1280, 2600));
         using var canvas = new HeatmapCanvas(snapshot, new HeatmapOptions { Zoom = zoom, CropTop = cropTop, CropHeight = cropHeight });
         var whole = DensityMap.Compute(points, canvas.DataWidth, (int)Math.Round(2600 * zoom), DensityMap.DefaultSigma, zoom);
 
@@ -64,7 +64,7 @@ public class HeatLayerTests
         using var surface = SKSurface.Create(new SKImageInfo(640, 480));
         surface.Canvas.Clear(new SKColor(30, 60, 200));
         using var jpeg = surface.Snapshot().Encode(SKEncodedImageFormat.Jpeg, 90);
-        var snapshot = new Core.Sessions.PageSnapshot("/j", 640, 640, 480, "J", jpeg.ToArray());
+        var snapshot = new Core.Sessions.PageScreenshot("/j", 640, 640, 480, "J", jpeg.ToArray());
 
         var image = ClickHeatmapRenderer.Render(snapshot, [new HeatPoint(320, 240)], [], HeatmapKind.Click, new HeatmapOptions());
 

@@ -16,7 +16,7 @@ public class HeatmapFrameTests
     [InlineData(1920, 400)] // a wide page and three-digit colour-bar ticks: the widest frame the report draws
     public void Render_ColourBarAndLegend_NothingTouchesTheImageEdges(int pageWidth, int clicksOnOneSpot)
     {
-        var snapshot = new PageSnapshot("/p", pageWidth, pageWidth, 1200, "Page", ReportEscapingTests.WhitePng(pageWidth, 1200));
+        var snapshot = new PageScreenshot("/p", pageWidth, pageWidth, 1200, "Page", ReportEscapingTests.WhitePng(pageWidth, 1200));
         var points = Enumerable.Range(0, clicksOnOneSpot).Select(i => new HeatPoint(pageWidth - 30, 200 + (i % 3))).ToArray();
         var click = new RecordedEvent { Kind = EventKind.Click, X = pageWidth - 30, Y = 200 };
         Signal[] signals =

@@ -11,7 +11,7 @@ public class ScrollMapRendererTests
     [Fact]
     public void Render_HalfStoppedAtTheFold_TintsTheTwoBandsDifferently()
     {
-        var snapshot = new PageSnapshot("/long", 1280, 1280, 2000, "Long", ReportEscapingTests.WhitePng(1280, 2000));
+        var snapshot = new PageScreenshot("/long", 1280, 1280, 2000, "Long", ReportEscapingTests.WhitePng(1280, 2000));
         var curve = ScrollDepth.Curve([800, 800, 2000, 2000], 2000);
 
         var image = ScrollMapRenderer.Render(snapshot, curve, 800, new HeatmapOptions());
@@ -28,7 +28,7 @@ public class ScrollMapRendererTests
     [Fact]
     public void Render_ClickHeatmapWithoutClicks_IsTheBareScreenshot()
     {
-        var snapshot = new PageSnapshot("/p", 1280, 1280, 900, "P", ReportEscapingTests.WhitePng(1280, 900));
+        var snapshot = new PageScreenshot("/p", 1280, 1280, 900, "P", ReportEscapingTests.WhitePng(1280, 900));
 
         var image = ClickHeatmapRenderer.Render(snapshot, [], [], HeatmapKind.Click, new HeatmapOptions());
 

@@ -54,7 +54,7 @@ public sealed class HeatmapSectionTests
                 Click(1_000, 120), Click(2_000, 140), Click(3_000, 30_000),
             ],
             Answers = [],
-            Snapshots = [new PageSnapshot("/big", 1280, 1280, 800, "Big", ReportEscapingTests.WhitePng(1280, 800), note)],
+            Snapshots = [new PageScreenshot("/big", 1280, 1280, 800, "Big", ReportEscapingTests.WhitePng(1280, 800), note)],
         };
     }
 }

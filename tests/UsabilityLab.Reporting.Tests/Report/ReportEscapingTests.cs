@@ -71,7 +71,7 @@ public class ReportEscapingTests
             Attempts = [attempt],
             Events = events,
             Answers = [],
-            Snapshots = [new PageSnapshot("/p", 1280, 1280, 900, Evil, WhitePng(1280, 900))],
+            Snapshots = [new PageScreenshot("/p", 1280, 1280, 900, Evil, WhitePng(1280, 900))],
         };
     }
 

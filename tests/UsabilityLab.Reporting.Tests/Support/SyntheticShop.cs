@@ -108,8 +108,8 @@ internal static class SyntheticShop
             Answers = [],
             Snapshots =
             [
-                new PageSnapshot(Core.Pages.PageKey.Normalize(cart), viewportWidth, viewportWidth, 900, "Your cart", ReportEscapingTests.WhitePng(viewportWidth, 900)),
-                new PageSnapshot("/checkout", viewportWidth, viewportWidth, 2_400, "Checkout", ReportEscapingTests.WhitePng(viewportWidth, 2_400)),
+                new PageScreenshot(Core.Pages.PageKey.Normalize(cart), viewportWidth, viewportWidth, 900, "Your cart", ReportEscapingTests.WhitePng(viewportWidth, 900)),
+                new PageScreenshot("/checkout", viewportWidth, viewportWidth, 2_400, "Checkout", ReportEscapingTests.WhitePng(viewportWidth, 2_400)),
             ],
         };
     }

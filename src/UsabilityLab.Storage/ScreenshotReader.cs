@@ -4,11 +4,11 @@ using UsabilityLab.Core.Sessions;
 namespace UsabilityLab.Storage;
 
 /// <summary>Reads a run's page screenshots (heatmap backdrops) and the page archives still waiting to be painted.</summary>
-public sealed class SnapshotReader(LabDatabase database)
+public sealed class ScreenshotReader(LabDatabase database)
 {
     /// <summary>Every painted snapshot of run <paramref name="runId"/>, by page key, viewport width, then the order they
     /// were kept in (a page's first picture first: it stands for its views without one).</summary>
-    public async Task<IReadOnlyList<PageSnapshot>> LoadAsync(long runId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<PageScreenshot>> LoadAsync(long runId, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
         var rows = await db.PageSnapshots.AsNoTracking().Where(s => s.RunId == runId && s.Png != null).ToListAsync(ct);
@@ -16,7 +16,7 @@ public sealed class SnapshotReader(LabDatabase database)
             .OrderBy(s => s.PageKey, StringComparer.Ordinal)
             .ThenBy(s => s.ViewportWidth)
             .ThenBy(s => s.Id)
-            .Select(s => new PageSnapshot(s.PageKey, s.ViewportWidth, s.Width, s.Height, s.Title, s.Png!, s.Note) { State = s.State })
+            .Select(s => new PageScreenshot(s.PageKey, s.ViewportWidth, s.Width, s.Height, s.Title, s.Png!, s.Note) { State = s.State })
             .ToList();
     }
 

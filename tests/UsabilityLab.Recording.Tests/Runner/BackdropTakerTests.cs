@@ -53,7 +53,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         await page.EvaluateAsync(AddRedBand);
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, CapturePolicy.Default, TimeoutMs);
+        var taker = new BackdropTaker(journal, CapturePolicy.Default, TimeoutMs);
         await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
         await journal.PaintArchivesAsync(fixture.Browser.Browser);
@@ -87,7 +87,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
             """);
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, CapturePolicy.Default, TimeoutMs);
+        var taker = new BackdropTaker(journal, CapturePolicy.Default, TimeoutMs);
         await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
         await journal.PaintArchivesAsync(fixture.Browser.Browser);
@@ -116,7 +116,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.Url("late").ToString(), new() { WaitUntil = WaitUntilState.Commit });
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, CapturePolicy.Default, TimeoutMs);
+        var taker = new BackdropTaker(journal, CapturePolicy.Default, TimeoutMs);
         await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
 
@@ -144,7 +144,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         await page.GotoAsync(site.Url("endless").ToString(), new() { WaitUntil = WaitUntilState.Commit });
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, CapturePolicy.Default, archiveTimeoutMs: 1_000);
+        var taker = new BackdropTaker(journal, CapturePolicy.Default, archiveTimeoutMs: 1_000);
         await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
 
@@ -162,7 +162,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.Url("help?from=nav").ToString());
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, CapturePolicy.Default, TimeoutMs);
+        var taker = new BackdropTaker(journal, CapturePolicy.Default, TimeoutMs);
         await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
         await page.GotoAsync(fixture.Url("help#returns").ToString());
@@ -187,7 +187,7 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         await page.FillAsync("#note", "Note-Text-2208");
         var journal = new MemoryJournal();
 
-        var taker = new SnapshotTaker(journal, CapturePolicy.Default, TimeoutMs);
+        var taker = new BackdropTaker(journal, CapturePolicy.Default, TimeoutMs);
         await taker.CaptureIfNewAsync(page);
         await taker.SettleAsync();
 

@@ -17,7 +17,7 @@ namespace UsabilityLab.Recording.Runner;
 /// work on them (on two cores that work took the participants' CPU). A page over <see cref="BackdropLimits"/> keeps
 /// only its first screen, with a note saying so.
 /// </summary>
-internal sealed class SnapshotTaker
+internal sealed class BackdropTaker
 {
     /// <summary>Pictures of one page layout at most, its first included: each costs the renderer an archive (10–25 ms)
     /// and the first report a painting; an app whose every click makes a new view (a growing list) stops here.</summary>
@@ -50,7 +50,7 @@ internal sealed class SnapshotTaker
     /// <param name="archiveTimeoutMs">Longest wait for one archive (it normally takes 10–25 ms; a stuck one is given
     /// up and the page gets its archive on a later visit), and the time a new page has from its navigation to load
     /// before it, which the participant waits for (a page still being read after it keeps only its first screen).</param>
-    public SnapshotTaker(IRunJournal journal, CapturePolicy capture, int archiveTimeoutMs)
+    public BackdropTaker(IRunJournal journal, CapturePolicy capture, int archiveTimeoutMs)
     {
         _journal = journal;
         _capture = capture;
@@ -85,7 +85,7 @@ internal sealed class SnapshotTaker
 
         var waiting = Stopwatch.GetTimestamp();
         var shooting = waiting;
-        PageSnapshot? firstScreen = null;
+        PageScreenshot? firstScreen = null;
         string? why;
         var state = "";
         try
@@ -194,7 +194,7 @@ internal sealed class SnapshotTaker
     /// The first screen of a page over the caps, with <paramref name="note"/>; null when the page is scrolled away from
     /// its top (opened at an anchor): that is another screen, and a later visit may show the first.
     /// </summary>
-    private async Task<PageSnapshot?> FirstScreenAsync(IPage page, (string Page, int Width) key, PageWeight weight, string note)
+    private async Task<PageScreenshot?> FirstScreenAsync(IPage page, (string Page, int Width) key, PageWeight weight, string note)
     {
         if (weight.Scrolled || page.ViewportSize is not { } viewport)
         {
@@ -205,12 +205,12 @@ internal sealed class SnapshotTaker
         var session = await PageArchiver.SessionOf(page);
         var jpeg = await gone.WhileThereAsync(FirstScreen.TakeAsync(session, viewport.Width, viewport.Height, BackdropPainter.JpegQuality), _archiveTimeoutMs);
         var (width, height) = ImageSize.Read(jpeg);
-        return new PageSnapshot(key.Page, key.Width, width, height, weight.Title, jpeg, note);
+        return new PageScreenshot(key.Page, key.Width, width, height, weight.Title, jpeg, note);
     }
 
-    private async Task StoreAsync(PageSnapshot firstScreen, long started)
+    private async Task StoreAsync(PageScreenshot firstScreen, long started)
     {
-        if (await _journal.SaveSnapshotAsync(firstScreen, CancellationToken.None))
+        if (await _journal.SaveScreenshotAsync(firstScreen, CancellationToken.None))
         {
             RunnerMetrics.RecordBackdrop(started);
         }
