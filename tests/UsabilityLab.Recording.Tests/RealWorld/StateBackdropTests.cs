@@ -64,6 +64,28 @@ public sealed class StateBackdropTests(RealWorldCorpus corpus)
         Assert.True(Brightness(shown, screen) < Brightness(first, screen) - 40, "the dialog's picture does not show the page darkened behind a dialog");
     }
 
+    [Fact]
+    public async Task SwaggerTryItOut_ExactPersonaClicksInAnOperationItJustExpanded_ThatViewIsPictured()
+    {
+        // "Try it out" is clicked right after the click that expanded its operation: the exact persona asks which view
+        // it will click in together with the early success check, and the run must keep a picture of that view.
+        var study = corpus.LoadStudy("swagger-ui");
+        study = study with { Tasks = [.. study.Tasks.Where(t => t.Id == "try-get-pet")] };
+        var journal = new MemoryJournal();
+        var attempts = await new ScriptedRunner(corpus.Config).RunAsync(study, journal, new ScriptedRunOptions { PersonaMode = PersonaMode.Exact, Participants = 1 });
+        Assert.Equal(AttemptOutcome.Success, Assert.Single(attempts).Outcome);
+
+        var events = journal.Events.ToArray();
+        var states = UiStates.Of(events);
+        var clicks = events.Where(e => e.Kind == EventKind.Click).OrderBy(e => e.TimeMs).ToArray();
+        var (expand, tryItOut) = (clicks[0], clicks[1]);
+        Assert.Contains("Try it out", tryItOut.Selector, StringComparison.Ordinal);
+        var pictured = journal.Archives.Select(a => a.State).ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEqual(states.StateOf(expand), states.StateOf(tryItOut)); // expanding the operation made a new view
+        Assert.Contains(states.StateOf(tryItOut), pictured);
+    }
+
     private static double MeanDifference(SKBitmap a, SKBitmap b, SKRectI area) =>
         Pixels(area).Average(p => Math.Abs(Luma(a.GetPixel(p.X, p.Y)) - Luma(b.GetPixel(p.X, p.Y))));
 
