@@ -28,6 +28,7 @@ internal sealed class AttemptGuard : IDisposable
     private int _dialogs;
     private int _navigations;
     private string? _trouble;
+    private Task _ending = Task.CompletedTask;
 
     /// <param name="page">The participant's page for this attempt.</param>
     /// <param name="effects">Tells when the participant acts: each action explains a few dialogs and navigations.</param>
@@ -49,6 +50,19 @@ internal sealed class AttemptGuard : IDisposable
     public string? Trouble
     {
         get { lock (_gate) { return _trouble; } }
+    }
+
+    /// <summary>
+    /// Done once the page the guard ended is gone (at once when it ended none). The attempt waits for it before it
+    /// ends: the next task must not start on a page that is still being ended, where the loop's navigations and the
+    /// ending itself would interrupt its start and read as the site's fault. Never throws.
+    /// </summary>
+    public Task EndedAsync()
+    {
+        lock (_gate)
+        {
+            return _ending;
+        }
     }
 
     public void Dispose()
@@ -105,8 +119,7 @@ internal sealed class AttemptGuard : IDisposable
             }
 
             _trouble = why;
+            _ending = Task.Run(() => PageEnding.EndAsync(_page, why)); // not on this thread: it holds the lock
         }
-
-        PageEnding.EndAsync(_page, why).Forget();
     }
 }

@@ -110,8 +110,9 @@ internal sealed class BackdropTaker
             }
             else
             {
-                // The view the first picture shows, so that clicks made in it are drawn on it and it is not kept twice.
-                state = await page.EvaluateAsync<string?>(StateScript) ?? "";
+                // The view the first picture shows (read with the weight: one call to the page), so that clicks made in
+                // it are drawn on it and it is not kept twice.
+                state = weight.State;
                 _views.TryAdd((key.Page, key.Width, state), true);
             }
         }

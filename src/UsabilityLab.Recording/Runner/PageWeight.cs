@@ -13,17 +13,23 @@ namespace UsabilityLab.Recording.Runner;
 /// <param name="StillParsing">The document itself was still being read (<c>document.readyState</c> is <c>loading</c>).</param>
 /// <param name="Scrolled">The page was scrolled away from its top (its first screen is not the one on view).</param>
 /// <param name="Title">The page's title.</param>
-internal sealed record PageWeight(long Bytes, int Elements, bool StillParsing, bool Scrolled, string Title)
+/// <param name="State">The view's structural hash as the recorder computes it, read in the same call (the page's first
+/// picture is of this view); empty for a page over the caps or without the recorder.</param>
+internal sealed record PageWeight(long Bytes, int Elements, bool StillParsing, bool Scrolled, string Title, string State = "")
 {
     // Scripts and fetched data are not part of an archive (it saves the DOM, styles, images, fonts and frames). A page
     // that replaced these functions gets its values from them, and at worst an archive it should not have had.
     private const string Measure = """
-        ([maxBytes, notSaved]) => {
+        ([maxBytes, maxElements, notSaved]) => {
           const nav = performance.getEntriesByType('navigation')[0];
           let bytes = Number(nav && nav.decodedBodySize) || 0;
           for (const r of performance.getEntriesByType('resource')) if (!notSaved.includes(r.initiatorType)) bytes += Number(r.decodedBodySize) || 0;
           const elements = bytes > maxBytes ? 0 : document.getElementsByTagName('*').length;
-          return [bytes, elements, document.readyState === 'loading', scrollX !== 0 || scrollY !== 0, String(document.title)];
+          const parsing = document.readyState === 'loading';
+          const lab = window.__usabilityLab;
+          const whole = !parsing && bytes <= maxBytes && elements <= maxElements;
+          const state = whole && lab && lab.state ? lab.state() || '' : '';
+          return [bytes, elements, parsing, scrollX !== 0 || scrollY !== 0, String(document.title), state];
         }
         """;
 
@@ -32,7 +38,7 @@ internal sealed record PageWeight(long Bytes, int Elements, bool StillParsing, b
     /// <summary>Measures <paramref name="page"/>; throws <see cref="TimeoutException"/> after <paramref name="timeoutMs"/> (a busy page).</summary>
     public static async Task<PageWeight> MeasureAsync(IPage page, int timeoutMs)
     {
-        var call = page.EvaluateAsync<JsonElement>(Measure, new object[] { BackdropLimits.MaxArchiveBytes, NotSaved });
+        var call = page.EvaluateAsync<JsonElement>(Measure, new object[] { BackdropLimits.MaxArchiveBytes, BackdropLimits.MaxArchiveElements, NotSaved });
         try
         {
             var facts = await call.WaitAsync(TimeSpan.FromMilliseconds(timeoutMs));
@@ -41,7 +47,8 @@ internal sealed record PageWeight(long Bytes, int Elements, bool StillParsing, b
                 facts[1].GetInt32(),
                 facts[2].GetBoolean(),
                 facts[3].GetBoolean(),
-                facts[4].GetString() ?? "");
+                facts[4].GetString() ?? "",
+                facts[5].GetString() ?? "");
         }
         catch (TimeoutException)
         {

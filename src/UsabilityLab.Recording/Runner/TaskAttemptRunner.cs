@@ -46,8 +46,10 @@ internal sealed class TaskAttemptRunner(
             end = AttemptFailure.From(ex, guard.Trouble, recorder.PageCrashed || page.IsClosed);
         }
 
-        // A page the guard ended decides the outcome, also when the steps ran on (a wait that timed out quietly).
+        // A page the guard ended decides the outcome, also when the steps ran on (a wait that timed out quietly); the
+        // attempt ends once that page is gone, so the next task opens a fresh one.
         end = guard.Trouble is { } trouble ? (AttemptOutcome.Failed, trouble) : end;
+        await guard.EndedAsync();
 
         return await FinishAsync(page, attemptId, participant, task, startMs, end);
     }
