@@ -17,7 +17,12 @@ namespace UsabilityLab.Recording.Runner;
 /// work on them (on two cores that work took the participants' CPU). A page over <see cref="BackdropLimits"/> keeps
 /// only its first screen, with a note saying so.
 /// </summary>
-internal sealed class BackdropTaker
+/// <param name="journal">Where the archives are stored.</param>
+/// <param name="capture">The study's capture policy: whether the query string tells pages apart, and what of a URL is masked.</param>
+/// <param name="archiveTimeoutMs">Longest wait for one archive (it normally takes 10–25 ms; a stuck one is given
+/// up and the page gets its archive on a later visit), and the time a new page has from its navigation to load
+/// before it, which the participant waits for (a page still being read after it keeps only its first screen).</param>
+internal sealed class BackdropTaker(IRunJournal journal, CapturePolicy capture, int archiveTimeoutMs)
 {
     /// <summary>Pictures of one page layout at most, its first included: each costs the renderer an archive (10–25 ms)
     /// and the first report a painting; an app whose every click makes a new view (a growing list) stops here.</summary>
@@ -41,21 +46,7 @@ internal sealed class BackdropTaker
     /// order), so the page's first row is the page as first seen, which stands for its views without a picture.</summary>
     private readonly ConcurrentDictionary<(string Page, int Width), Task> _firsts = new();
     private readonly ConcurrentDictionary<Task, bool> _saving = new();
-    private readonly IRunJournal _journal;
-    private readonly CapturePolicy _capture;
-    private readonly int _archiveTimeoutMs;
 
-    /// <param name="journal">Where the archives are stored.</param>
-    /// <param name="capture">The study's capture policy: whether the query string tells pages apart, and what of a URL is masked.</param>
-    /// <param name="archiveTimeoutMs">Longest wait for one archive (it normally takes 10–25 ms; a stuck one is given
-    /// up and the page gets its archive on a later visit), and the time a new page has from its navigation to load
-    /// before it, which the participant waits for (a page still being read after it keeps only its first screen).</param>
-    public BackdropTaker(IRunJournal journal, CapturePolicy capture, int archiveTimeoutMs)
-    {
-        _journal = journal;
-        _capture = capture;
-        _archiveTimeoutMs = archiveTimeoutMs;
-    }
 
     /// <summary>
     /// Starts attaching the DevTools session archives are taken through, so the first archive need not wait for it,
@@ -92,14 +83,14 @@ internal sealed class BackdropTaker
         {
             // A page has this long from its navigation to load, not from now: one the runner waited for already (a
             // task's start page, 30 s for a 25 MB one) is not waited for again, the participant's time running on.
-            var loadWaitMs = (int)Math.Clamp(_archiveTimeoutMs - (PageAge.SinceNavigationMs(page) ?? 0), 0, _archiveTimeoutMs);
+            var loadWaitMs = (int)Math.Clamp(archiveTimeoutMs - (PageAge.SinceNavigationMs(page) ?? 0), 0, archiveTimeoutMs);
             if (loadWaitMs > 0)
             {
                 await PageLoad.WaitAsync(page, loadWaitMs);
             }
 
             await PageArchiver.SessionOf(page);
-            var weight = await PageWeight.MeasureAsync(page, _archiveTimeoutMs);
+            var weight = await PageWeight.MeasureAsync(page, archiveTimeoutMs);
             RunnerMetrics.RecordSettle(waiting);
             why = weight.WhyNotWhole((int)(PageAge.SinceNavigationMs(page) ?? loadWaitMs));
             if (why is not null)
@@ -175,7 +166,7 @@ internal sealed class BackdropTaker
 
     /// <summary>The page key and viewport width of <paramref name="page"/>; an empty key for a page that is not the web's.</summary>
     private (string Page, int Width) KeyOf(IPage page) =>
-        (page.Url.StartsWith("http", StringComparison.Ordinal) ? PageKey.Normalize(_capture.MaskUrl(page.Url), _capture.KeepQuery) : "", page.ViewportSize?.Width ?? 0);
+        (page.Url.StartsWith("http", StringComparison.Ordinal) ? PageKey.Normalize(capture.MaskUrl(page.Url), capture.KeepQuery) : "", page.ViewportSize?.Width ?? 0);
 
     private Task Track(Task saving)
     {
@@ -204,14 +195,14 @@ internal sealed class BackdropTaker
 
         using var gone = new PageGone(page);
         var session = await PageArchiver.SessionOf(page);
-        var jpeg = await gone.WhileThereAsync(FirstScreen.TakeAsync(session, viewport.Width, viewport.Height, BackdropPainter.JpegQuality), _archiveTimeoutMs);
+        var jpeg = await gone.WhileThereAsync(FirstScreen.TakeAsync(session, viewport.Width, viewport.Height, BackdropPainter.JpegQuality), archiveTimeoutMs);
         var (width, height) = ImageSize.Read(jpeg);
         return new PageScreenshot(key.Page, key.Width, width, height, weight.Title, jpeg, note);
     }
 
     private async Task StoreAsync(PageScreenshot firstScreen, long started)
     {
-        if (await _journal.SaveScreenshotAsync(firstScreen, CancellationToken.None))
+        if (await journal.SaveScreenshotAsync(firstScreen, CancellationToken.None))
         {
             RunnerMetrics.RecordBackdrop(started);
         }
@@ -222,10 +213,10 @@ internal sealed class BackdropTaker
         var started = Stopwatch.GetTimestamp();
         try
         {
-            if (await PageArchiver.CaptureAsync(page, key.Page, _capture, _archiveTimeoutMs) is { } archive)
+            if (await PageArchiver.CaptureAsync(page, key.Page, capture, archiveTimeoutMs) is { } archive)
             {
                 await after.ContinueWith(_ => { }, TaskScheduler.Default); // its failure is its own save's to report
-                if (await _journal.SaveArchiveAsync(archive with { State = state }, CancellationToken.None))
+                if (await journal.SaveArchiveAsync(archive with { State = state }, CancellationToken.None))
                 {
                     RunnerMetrics.RecordBackdrop(started);
                 }
