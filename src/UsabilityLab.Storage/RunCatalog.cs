@@ -13,7 +13,10 @@ public sealed class RunCatalog(LabDatabase database)
     /// <summary>
     /// Resolves <paramref name="runOrStudy"/>: a run id, or a study name (its latest run). Unknown → <see cref="InputException"/>.
     /// </summary>
-    public async Task<RunRow> ResolveAsync(string runOrStudy, CancellationToken ct = default)
+    public async Task<StoredRun> ResolveAsync(string runOrStudy, CancellationToken ct = default) =>
+        RunReader.Stored(await FindAsync(runOrStudy, ct));
+
+    private async Task<RunRow> FindAsync(string runOrStudy, CancellationToken ct)
     {
         await using var db = database.CreateContext();
         RunRow? run = long.TryParse(runOrStudy, out var id)
@@ -33,9 +36,9 @@ public sealed class RunCatalog(LabDatabase database)
     /// Reopens an interrupted (or failed) run of the same study for resuming, held by this process until the lease is
     /// disposed; refused while another process still records it.
     /// </summary>
-    public async Task<(RunRow Run, RunLease Lease)> ReopenAsync(long runId, string studySha256, CancellationToken ct = default)
+    public async Task<(StoredRun Run, RunLease Lease)> ReopenAsync(long runId, string studySha256, CancellationToken ct = default)
     {
-        var run = await ResolveAsync(runId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+        var run = await FindAsync(runId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
         if (run.Study!.Sha256 != studySha256)
         {
             throw new InputException($"--resume {runId}: that run recorded a different version of the study file (hash {run.Study.Sha256[..Math.Min(12, run.Study.Sha256.Length)]}…); resume with the file it was started with, or start a new run");
@@ -51,7 +54,7 @@ public sealed class RunCatalog(LabDatabase database)
         // Attempts cut short by the interruption stay visible as such, and are re-run.
         await db.TaskAttempts.Where(a => a.Session!.RunId == runId && a.Outcome == Core.Sessions.AttemptOutcome.Interrupted && a.Reason == RunWriter.InProgress)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.Reason, "interrupted; re-run on resume"), ct);
-        return (run, lease);
+        return (RunReader.Stored(run), lease);
     }
 
     /// <summary>Participants of the run who attempted every task, and how many were planned.</summary>
