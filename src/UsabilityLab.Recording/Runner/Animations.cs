@@ -12,12 +12,17 @@ internal static class Animations
     /// <summary>The longest a person waits for a page's motion to end before acting anyway.</summary>
     internal const int MaxWaitMs = 1_000;
 
-    // Document.getAnimations() includes animations of elements in shadow trees (web components animate their own
-    // parts); endless ones (a spinner) never finish and are not waited for.
+    // Document.getAnimations() leaves out animations of elements in shadow trees (a web component animates its own
+    // parts: Shoelace's dropdown fades out inside two shadow roots), so every open shadow root is asked as well, as
+    // Playwright does when it stills a page for a screenshot. Endless animations (a spinner) are not waited for.
     private const string Script = """
         (maxMs) => new Promise(resolve => {
           if (!document.getAnimations) { resolve(true); return; }
-          const moving = document.getAnimations().filter(a => a.playState === 'running'
+          const roots = [document];
+          for (let i = 0; i < roots.length; i++) {
+            for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+          }
+          const moving = roots.flatMap(r => r.getAnimations()).filter(a => a.playState === 'running'
             && a.effect && Number.isFinite(a.effect.getComputedTiming().endTime));
           if (!moving.length) { resolve(true); return; }
           const limit = setTimeout(() => resolve(false), maxMs);

@@ -10,7 +10,11 @@ namespace UsabilityLab.Recording.Runner;
 /// </summary>
 internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, ParticipantClock clock, PageEffects effects, int navigationTimeoutMs, int actionTimeoutMs)
 {
-    public async Task<StepResult> ClickAsync(ILocator target, string selector)
+    /// <summary>
+    /// Clicks <paramref name="target"/> as the persona would. <paramref name="lookingFor"/> is what the person expects the
+    /// click to bring up (the next step's target): a click beside the target that brings it up all the same is done.
+    /// </summary>
+    public async Task<StepResult> ClickAsync(ILocator target, string selector, string? lookingFor)
     {
         var sigma = behavior.Persona.PointingSigmaPx;
         var failures = 0;
@@ -32,12 +36,15 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
             clock.Advance(behavior.ThinkMs());
             var (x, y) = Aim(box, sigma);
             var hits = await HitTest.LandsOnAsync(target, x, y);
+            var awaited = hits || lookingFor is null || await OnScreen.ShowsAsync(page, lookingFor) ? null : lookingFor;
             var urlBefore = page.Url;
             var mark = await effects.MarkAsync();
             await PointAsync(x, y, glide: true);
             var changed = await effects.SettleAsync(mark, navigationTimeoutMs);
-            if (hits)
+            if (hits || (changed && awaited is not null && await OnScreen.ShowsAsync(page, awaited)))
             {
+                // A click beside the target that brought up what the person was after is done, as they see it (the frame
+                // around a web component's field opens its list as the field does): clicking again would close it.
                 return StepResult.Done;
             }
 

@@ -91,9 +91,9 @@ internal sealed class StepExecutor
 
     private async Task<StepResult> ExecuteOnceAsync(TaskStep step) => step switch
     {
-        ClickStep click => await ClickAsync(click.Selector),
+        ClickStep click => await ClickAsync(click, click.Selector),
         // A tap and a click are one action done with what the device has: a finger on a touch screen, else a mouse.
-        TapStep tap => await ClickAsync(tap.Selector),
+        TapStep tap => await ClickAsync(tap, tap.Selector),
         FillStep fill => await FillAsync(fill),
         PressStep press => await ActAsync(press.Selector, trustedInput: true, l => l.PressAsync(press.Key)),
         // Study authors write what they see: Playwright picks the first option whose value or label is the string.
@@ -110,7 +110,7 @@ internal sealed class StepExecutor
         || ex.Message.Contains("Frame was detached", StringComparison.OrdinalIgnoreCase)
         || ex.Message.Contains("Element is not attached to the DOM", StringComparison.Ordinal);
 
-    private async Task<StepResult> ClickAsync(string selector)
+    private async Task<StepResult> ClickAsync(TaskStep step, string selector)
     {
         if (_behavior.IsExact)
         {
@@ -131,7 +131,7 @@ internal sealed class StepExecutor
         await _detours.MaybeDetourAsync(_task.Prompt, selector);
         var found = await FindAsync(selector);
         await ViewBeforeClickAsync(selector);
-        return await _clicks.ClickAsync(found, selector);
+        return await _clicks.ClickAsync(found, selector, StepTarget.After(_task.Steps, step));
     }
 
     private Task ViewBeforeClickAsync(string selector) => Views?.CaptureViewIfNewAsync(_page, selector) ?? Task.CompletedTask;
@@ -149,7 +149,7 @@ internal sealed class StepExecutor
         {
             target = await FindAsync(fill.Selector);
             await ViewBeforeClickAsync(fill.Selector);
-            var clicked = await _clicks.ClickAsync(target, fill.Selector);
+            var clicked = await _clicks.ClickAsync(target, fill.Selector, lookingFor: null);
             if (clicked.Status != StepStatus.Done)
             {
                 return clicked;

@@ -15,14 +15,32 @@ internal static class StrayClickRecovery
     private const int MaxStepsBack = 4;
 
     /// <summary>
+    /// How often a person goes back: once more when the list they reopened closed again under their hand (a stray
+    /// click onto its own toggle), not endlessly.
+    /// </summary>
+    private const int MaxRetraces = 2;
+
+    /// <summary>
     /// Re-runs the steps from the latest earlier one whose target is on screen, then step <paramref name="index"/>;
     /// null when no earlier target is on screen (nothing a person could retrace).
     /// </summary>
     public static async Task<StepResult?> RetraceAsync(IPage page, StepExecutor steps, IReadOnlyList<TaskStep> all, int index)
     {
+        for (var retraces = 1; ; retraces++)
+        {
+            var result = await RetraceOnceAsync(page, steps, all, index);
+            if (result is not { Status: StepStatus.SelectorMissing } || retraces == MaxRetraces)
+            {
+                return result;
+            }
+        }
+    }
+
+    private static async Task<StepResult?> RetraceOnceAsync(IPage page, StepExecutor steps, IReadOnlyList<TaskStep> all, int index)
+    {
         for (var from = index - 1; from >= Math.Max(0, index - MaxStepsBack); from--)
         {
-            if (Target(all[from]) is not { } selector || !await OnScreen.ShowsAsync(page, selector))
+            if (StepTarget.Of(all[from]) is not { } selector || !await OnScreen.ShowsAsync(page, selector))
             {
                 continue;
             }
@@ -40,12 +58,4 @@ internal static class StrayClickRecovery
 
         return null;
     }
-
-    private static string? Target(TaskStep step) => step switch
-    {
-        ClickStep click => click.Selector,
-        TapStep tap => tap.Selector,
-        FillStep fill => fill.Selector,
-        _ => null,
-    };
 }
