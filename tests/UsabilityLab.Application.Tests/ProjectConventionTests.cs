@@ -4,9 +4,10 @@ namespace UsabilityLab.Application.Tests;
 
 /// <summary>
 /// The projects under src/ point one way (docs/architecture.md): Core references nothing of ours; Recording, Storage
-/// and Reporting only Core; Application those four; the CLI Application (not Storage or Reporting); nothing references
-/// the CLI; and a project shows its internals only to its own tests and the benchmarks. Read from the project files,
-/// so a new reference fails here first (the CLI's compiled references are checked in its own tests).
+/// and Reporting only Core; Application those four; the web host (Server) Application; the CLI Application (not
+/// Storage or Reporting); nothing references the CLI; only the web hosts and the report's renderer use ASP.NET Core;
+/// and a project shows its internals only to its own tests and the benchmarks. Read from the project files, so a new
+/// reference fails here first (the CLI's compiled references are checked in its own tests).
 /// </summary>
 public sealed class ProjectConventionTests
 {
@@ -18,10 +19,14 @@ public sealed class ProjectConventionTests
         ["UsabilityLab.Storage"] = ["UsabilityLab.Core"],
         ["UsabilityLab.Reporting"] = ["UsabilityLab.Core"],
         ["UsabilityLab.Application"] = ["UsabilityLab.Core", "UsabilityLab.Recording", "UsabilityLab.Storage", "UsabilityLab.Reporting"],
-        // Use cases only (and the demo shop it serves); Recording for the moderator console's state until that
-        // console moves to the web host.
-        ["UsabilityLab.Cli"] = ["UsabilityLab.Application", "UsabilityLab.Core", "UsabilityLab.Recording", "UsabilityLab.DemoSite"],
+        ["UsabilityLab.Server"] = ["UsabilityLab.Application"],
+        // Use cases only (and the demo shop it serves); Recording for the moderated session's snapshot it prints, and
+        // Server for the moderator console it starts, until `lab serve` makes Server the host of moderation.
+        ["UsabilityLab.Cli"] = ["UsabilityLab.Application", "UsabilityLab.Core", "UsabilityLab.Recording", "UsabilityLab.DemoSite", "UsabilityLab.Server"],
     };
+
+    /// <summary>Projects that must not take in a web framework: the layers a web host is built on.</summary>
+    private static readonly string[] WithoutAspNetCore = ["UsabilityLab.Core", "UsabilityLab.Recording", "UsabilityLab.Storage"];
 
     [Fact]
     public void ProjectReferences_OfEachLibrary_OnlyTheLayersBelowIt()
@@ -42,6 +47,17 @@ public sealed class ProjectConventionTests
 
         Assert.Contains("UsabilityLab.Cli", projects.Keys);
         Assert.Empty(projects.Where(p => References(p.Value).Contains("UsabilityLab.Cli")).Select(p => p.Key));
+    }
+
+    [Fact]
+    public void FrameworkReferences_OfTheLayersBelowTheWebHost_NoAspNetCore()
+    {
+        var projects = Projects();
+
+        var strays = WithoutAspNetCore.Where(name => projects[name].Descendants("FrameworkReference")
+            .Any(f => ((string?)f.Attribute("Include"))?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true));
+
+        Assert.Empty(strays);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Runs;
-using UsabilityLab.Recording.Moderation.Web;
 using UsabilityLab.Recording.Moderation;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Moderation;
@@ -20,7 +19,7 @@ public sealed class ModeratedRecording : IAsyncDisposable
     private readonly RunLease _lease;
     private RunJournal? _journal;
     private ModeratedSession? _session;
-    private ModeratorConsoleServer? _console;
+    private IModeratorConsole? _console;
 
     private ModeratedRecording(LabStore store, ModeratedRuns runs, long runId, bool created, RunLease lease, bool headless)
     {
@@ -47,8 +46,8 @@ public sealed class ModeratedRecording : IAsyncDisposable
     /// <summary>The moderator console's address, with its access token.</summary>
     public Uri ConsoleUrl => _console?.Url ?? throw new InvalidOperationException("the moderator console is not running");
 
-    /// <summary>Checks the browser, opens the database and the run, starts the session and the moderator console.</summary>
-    public static async Task<ModeratedRecording> StartAsync(ModerateSettings settings, CancellationToken cancellationToken)
+    /// <summary>Checks the browser, opens the database and the run, starts the session and a moderator console from <paramref name="consoles"/>.</summary>
+    public static async Task<ModeratedRecording> StartAsync(ModerateSettings settings, IModeratorConsoles consoles, CancellationToken cancellationToken)
     {
         var study = settings.Source.Study ?? throw new ArgumentException("the study file has errors; moderate only a valid study", nameof(settings));
         var (config, store) = await RecordingPreflight.OpenAsync(settings.Browser, settings.DatabasePath, cancellationToken);
@@ -66,7 +65,7 @@ public sealed class ModeratedRecording : IAsyncDisposable
             try
             {
                 await recording._session.StartAsync(cancellationToken);
-                recording._console = await StartConsoleAsync(recording._session, settings.ConsolePort, cancellationToken);
+                recording._console = await StartConsoleAsync(consoles, recording._session, settings.ConsolePort, cancellationToken);
             }
             catch
             {
@@ -140,11 +139,11 @@ public sealed class ModeratedRecording : IAsyncDisposable
         }
     }
 
-    private static async Task<ModeratorConsoleServer> StartConsoleAsync(ModeratedSession session, int port, CancellationToken cancellationToken)
+    private static async Task<IModeratorConsole> StartConsoleAsync(IModeratorConsoles consoles, ModeratedSession session, int port, CancellationToken cancellationToken)
     {
         try
         {
-            return await ModeratorConsoleServer.StartAsync(session, port, cancellationToken);
+            return await consoles.StartAsync(session, port, cancellationToken);
         }
         catch (IOException ex)
         {

@@ -5,6 +5,7 @@ using Spectre.Console;
 using UsabilityLab.Application.Moderation;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Recording.Moderation;
+using UsabilityLab.Server.ModeratorConsole;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -49,7 +50,7 @@ internal static partial class ModerateCommand
             Headless = settings.Headless,
             Run = settings.Run,
         };
-        await using var moderation = await ModeratedRecording.StartAsync(moderate, cancellationToken);
+        await using var moderation = await ModeratedRecording.StartAsync(moderate, new ModeratorConsoles(), cancellationToken);
         io.Out.WriteLine($"{(moderation.Created ? "New moderated run" : "Moderated run")} {moderation.RunId}: \"{study.Name}\", participant {settings.Participant} → {moderation.Store.Location}");
         io.Out.WriteLine($"Participant's browser: {(moderation.Headless ? "headless (no display; --headless or no $DISPLAY)" : "open")} at {study.Target}");
         io.Out.WriteLine($"Moderator console: {moderation.ConsoleUrl}");

@@ -33,7 +33,7 @@ public sealed partial class ModeratedSession
             var stored = new ModeratorNote(leg.SessionId, AttemptAt(leg.SessionId, timeMs), timeMs, note.Tag, note.Severity,
                 text.Length <= ModeratorNote.MaxTextLength ? text : text[..ModeratorNote.MaxTextLength]);
             id = await _moderation.AddNoteAsync(stored, CancellationToken.None);
-            Hub.Publish("feed", new FeedItem(leg.SessionId, timeMs, "note", $"{ModeratorNote.TagName(note.Tag)} · severity {note.Severity}: {stored.Text}", null));
+            Updates.Publish(new FeedUpdate(new FeedItem(leg.SessionId, timeMs, "note", $"{ModeratorNote.TagName(note.Tag)} · severity {note.Severity}: {stored.Text}", null)));
         });
         return id;
     }

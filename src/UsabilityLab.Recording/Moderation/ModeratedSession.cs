@@ -3,13 +3,12 @@ using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Recording.Capture;
 using UsabilityLab.Recording.Moderation.Frames;
-using UsabilityLab.Recording.Moderation.Web;
 
 namespace UsabilityLab.Recording.Moderation;
 
 /// <summary>
 /// A moderated session: a real participant works through the study's tasks in a real browser with a task panel,
-/// while a moderator follows along in the console (<see cref="Web.ModeratorConsoleServer"/>), decides when a task is
+/// while a moderator follows along in the console (a web host following <see cref="Updates"/>), decides when a task is
 /// over, overrides outcomes, pauses the task clock and takes notes. Everything goes to the same journals as a
 /// scripted run. If the participant's browser closes or crashes, what was recorded stays, the session row is marked
 /// crashed, and <see cref="ResumeWithNewBrowserAsync"/> continues in a new browser (and a new session row).
@@ -43,7 +42,7 @@ public sealed partial class ModeratedSession : IAsyncDisposable
         _journal = journal;
         _moderation = moderation;
         _panel = new PanelChannel(OnPanelActionAsync);
-        _feed = new LiveFeed(item => Hub.Publish("feed", item));
+        _feed = new LiveFeed(item => Updates.Publish(new FeedUpdate(item)));
         _backdrops = options.Backdrops ? new BackdropCamera(options, journal) : null;
         _afterStudy = Questionnaire.AfterStudy(options.Study.Questionnaires.AfterStudy);
     }
@@ -60,8 +59,8 @@ public sealed partial class ModeratedSession : IAsyncDisposable
     /// <summary>The current session's database id, or null before the start.</summary>
     public long? SessionId => _leg?.SessionId;
 
-    /// <summary>The console's news (state, feed lines, frames).</summary>
-    internal ConsoleHub Hub { get; } = new();
+    /// <summary>What a moderator console follows: the state, the live feed and the screen, as typed updates.</summary>
+    public ModerationUpdates Updates { get; } = new();
 
     /// <summary>Adds the participant to the run, opens the browser on the study's target and shows the panel.</summary>
     /// <exception cref="InputException">The participant already attempted every task of this run.</exception>
@@ -169,7 +168,7 @@ public sealed partial class ModeratedSession : IAsyncDisposable
         await _gate.WaitAsync();
         try
         {
-            Hub.Publish("state", BuildSnapshot());
+            Updates.Publish(new StateUpdate(BuildSnapshot()));
         }
         finally
         {
@@ -195,10 +194,10 @@ public sealed partial class ModeratedSession : IAsyncDisposable
     }
 
     private void OnLiveFrame(CapturedFrame frame) =>
-        Hub.Publish("frame", new { timeMs = frame.TimeMs, width = frame.Width, height = frame.Height, jpeg = Convert.ToBase64String(frame.Jpeg) });
+        Updates.Publish(new FrameUpdate(frame.TimeMs, frame.Width, frame.Height, frame.Jpeg));
 
     private void Feed(string kind, string text, string? detail = null) =>
-        Hub.Publish("feed", new FeedItem(_leg?.SessionId ?? 0, _leg?.Clock.NowMs ?? 0, kind, text, detail));
+        Updates.Publish(new FeedUpdate(new FeedItem(_leg?.SessionId ?? 0, _leg?.Clock.NowMs ?? 0, kind, text, detail)));
 
     /// <summary>Ends the session as interrupted if it is still running, and releases the browser.</summary>
     public async ValueTask DisposeAsync()

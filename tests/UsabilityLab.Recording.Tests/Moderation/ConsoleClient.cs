@@ -1,6 +1,6 @@
 using UsabilityLab.Recording.Moderation;
-using UsabilityLab.Recording.Moderation.Web;
 using UsabilityLab.Recording.Tests.Support;
+using UsabilityLab.Server.ModeratorConsole;
 
 namespace UsabilityLab.Recording.Tests.Moderation;
 

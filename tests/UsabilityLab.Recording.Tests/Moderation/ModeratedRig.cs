@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using UsabilityLab.Recording.Moderation;
-using UsabilityLab.Recording.Moderation.Web;
+using UsabilityLab.Server.ModeratorConsole;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Moderation;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace UsabilityLab.Recording.Moderation.Web;
+namespace UsabilityLab.Server.ModeratorConsole;
 
 /// <summary>
 /// Host filtering for a server that is only ever reached on loopback: ASP.NET Core's own host filtering middleware,

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace UsabilityLab.Recording.Moderation.Web;
+namespace UsabilityLab.Server.ModeratorConsole;
 
 /// <summary>
 /// Middleware that refuses a state-changing request (any method but GET, HEAD, OPTIONS and TRACE) unless it comes from

@@ -8,8 +8,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using UsabilityLab.Application.Moderation;
+using UsabilityLab.Recording.Moderation;
 
-namespace UsabilityLab.Recording.Moderation.Web;
+namespace UsabilityLab.Server.ModeratorConsole;
 
 /// <summary>
 /// The moderator's console: a small web app on 127.0.0.1 only (a random port unless one is given). Every request —
@@ -18,7 +20,7 @@ namespace UsabilityLab.Recording.Moderation.Web;
 /// in the <c>X-Lab-Token</c> header; else 403). Commands must also come from the console's own origin (else 403, see
 /// <see cref="CrossOriginProtection"/>).
 /// </summary>
-public sealed class ModeratorConsoleServer : IAsyncDisposable
+public sealed class ModeratorConsoleServer : IModeratorConsole
 {
     private readonly WebApplication _app;
 
@@ -129,7 +131,7 @@ public sealed class ModeratorConsoleServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    /// <summary>The console lives inside the CLI process: no Ctrl-C handling or console output of its own.</summary>
+    /// <summary>The console lives inside the process that moderates: no Ctrl-C handling or console output of its own.</summary>
     private sealed class QuietLifetime : IHostLifetime
     {
         public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Net.Http.Headers;
+using UsabilityLab.Recording.Moderation;
 
-namespace UsabilityLab.Recording.Moderation.Web;
+namespace UsabilityLab.Server.ModeratorConsole;
 
 /// <summary>
 /// The console's routes: its three files, the live stream, and one POST per moderator command. A request a route
@@ -28,9 +29,9 @@ internal static class ConsoleEndpoints
         app.MapGet("/", () => Results.Content(page, "text/html; charset=utf-8"));
         app.MapGet("/console.js", () => Results.Content(script, "text/javascript; charset=utf-8"));
         app.MapGet("/console.css", () => Results.Content(styles, "text/css; charset=utf-8"));
-        app.MapGet("/api/state", async () => Results.Json(await session.SnapshotAsync(), PanelChannel.Json));
+        app.MapGet("/api/state", async () => Results.Json(await session.SnapshotAsync(), ConsoleJson.Options));
         app.MapGet("/api/stream", (HttpContext context) =>
-            TypedResults.ServerSentEvents(Stream(session.Hub, context.RequestAborted, app.Lifetime.ApplicationStopping)));
+            TypedResults.ServerSentEvents(Stream(session.Updates, context.RequestAborted, app.Lifetime.ApplicationStopping)));
 
         app.MapPost("/api/tasks/next", () => Command(session.StartNextTaskAsync));
         app.MapPost("/api/attempts/mark", ([FromBody] MarkBody body) => Command(() => session.MarkOutcomeAsync(body.AttemptId, body.ToOutcome())));
@@ -69,10 +70,10 @@ internal static class ConsoleEndpoints
         MediaTypeHeaderValue.TryParse(contentType, out var type)
         && (type.MediaType.Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase) || type.Type.Equals("audio", StringComparison.OrdinalIgnoreCase));
 
-    private static async IAsyncEnumerable<SseItem<string>> Stream(ConsoleHub hub, [EnumeratorCancellation] CancellationToken aborted, CancellationToken stopping)
+    private static async IAsyncEnumerable<SseItem<string>> Stream(ModerationUpdates updates, [EnumeratorCancellation] CancellationToken aborted, CancellationToken stopping)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopping);
-        var messages = hub.SubscribeAsync(linked.Token).WithCancellation(linked.Token).ConfigureAwait(false);
+        var messages = ConsoleHub.FollowAsync(updates, linked.Token).WithCancellation(linked.Token).ConfigureAwait(false);
         var enumerator = messages.GetAsyncEnumerator();
         try
         {
@@ -109,11 +110,11 @@ internal static class ConsoleEndpoints
     {
         try
         {
-            return Results.Json(await command(), PanelChannel.Json);
+            return Results.Json(await command(), ConsoleJson.Options);
         }
         catch (ModerationException ex)
         {
-            return Results.Json(new { error = ex.Message }, PanelChannel.Json, statusCode: StatusCodes.Status409Conflict);
+            return Results.Json(new { error = ex.Message }, ConsoleJson.Options, statusCode: StatusCodes.Status409Conflict);
         }
     }
 }

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using UsabilityLab.Core.Sessions;
+using UsabilityLab.Recording.Moderation;
 
-namespace UsabilityLab.Recording.Moderation.Web;
+namespace UsabilityLab.Server.ModeratorConsole;
 
 /// <summary>The body of <c>POST /api/notes</c>, as the console's note form sends it.</summary>
 internal sealed record NoteBody(double? WallMs, string? Tag, int Severity, string? Text)

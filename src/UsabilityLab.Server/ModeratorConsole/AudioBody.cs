@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace UsabilityLab.Recording.Moderation.Web;
+namespace UsabilityLab.Server.ModeratorConsole;
 
 /// <summary>
 /// The body of <c>POST /api/audio</c> (when recording started, in what format) and of its <c>/stop</c> (when it

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace UsabilityLab.Recording.Moderation.Web;
+namespace UsabilityLab.Server.ModeratorConsole;
 
 /// <summary>The one shape of a refusal: a status code and <c>{"error": "short reason"}</c>, which the console's page shows as is.</summary>
 public static class ErrorReply

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace UsabilityLab.Recording.Moderation.Web;
+namespace UsabilityLab.Server.ModeratorConsole;
 
 /// <summary>
 /// A moment as the console's browser reports it (<c>wallMs</c>: Unix milliseconds); none means now. The session

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
-namespace UsabilityLab.Recording.Moderation.Web;
+namespace UsabilityLab.Server.ModeratorConsole;
 
 /// <summary>
 /// Middleware that refuses a JSON body declaring any charset but <c>utf-8</c>: 415 with a short reason as

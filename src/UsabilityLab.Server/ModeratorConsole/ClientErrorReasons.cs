@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace UsabilityLab.Recording.Moderation.Web;
+namespace UsabilityLab.Server.ModeratorConsole;
 
 /// <summary>
 /// Middleware that makes every 4xx answer say why, as <c>{"error": …}</c>: a <see cref="BadHttpRequestException"/>

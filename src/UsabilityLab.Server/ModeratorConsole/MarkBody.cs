@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using UsabilityLab.Core.Sessions;
 
-namespace UsabilityLab.Recording.Moderation.Web;
+namespace UsabilityLab.Server.ModeratorConsole;
 
 /// <summary>The body of <c>POST /api/attempts/mark</c>: which attempt (none: the running or latest one) and the outcome.</summary>
 internal sealed record MarkBody(long? AttemptId, string? Outcome)
