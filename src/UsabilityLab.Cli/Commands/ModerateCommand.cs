@@ -81,7 +81,7 @@ internal static partial class ModerateCommand
         }
 
         io.Ansi.Write(table);
-        io.Out.WriteLine($"Session {snapshot.Status}: {snapshot.StatusDetail}");
+        io.Out.WriteLine($"Session {ModerationWords.Of(snapshot.Status)}: {snapshot.StatusDetail}");
     }
 
     private static void Validate(Settings settings)

@@ -13,9 +13,9 @@ public sealed partial class ModeratedSession
     {
         await RunAsync(async () =>
         {
-            if (_status != "browser-lost")
+            if (_status != ModerationStatus.BrowserLost)
             {
-                throw new ModerationException(_status == "ended" ? "the session has ended" : "the participant's browser is still open");
+                throw new ModerationException(_status == ModerationStatus.Ended ? "the session has ended" : "the participant's browser is still open");
             }
 
             await OpenLegAsync(CancellationToken.None);
@@ -41,7 +41,7 @@ public sealed partial class ModeratedSession
 
         var old = _leg;
         _leg = leg;
-        _status = "running";
+        _status = ModerationStatus.Running;
         _statusDetail = null;
         _feed.Attach(leg.Recorder);
         leg.Lost += (lost, reason) => _ = OnLostAsync(lost, reason);
@@ -65,18 +65,18 @@ public sealed partial class ModeratedSession
     {
         await RunAsync(async () =>
         {
-            if (!ReferenceEquals(leg, _leg) || _status != "running")
+            if (!ReferenceEquals(leg, _leg) || _status != ModerationStatus.Running)
             {
                 return;
             }
 
-            _status = "browser-lost";
+            _status = ModerationStatus.BrowserLost;
             _statusDetail = reason;
             if (_active is not null)
             {
                 await FinishActiveAsync(AttemptEndCause.BrowserLost, null, reason);
             }
-            else if (_phase == "briefing")
+            else if (_phase == ModerationPhase.Briefing)
             {
                 _shown = null; // shown but never started: offered again
                 _phase = AfterTasksPhase();

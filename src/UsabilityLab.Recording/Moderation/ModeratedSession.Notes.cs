@@ -45,7 +45,7 @@ public sealed partial class ModeratedSession
         await RunAsync(async () =>
         {
             var leg = _leg ?? throw new ModerationException("the session has not started yet");
-            if (_status == "ended")
+            if (_status == ModerationStatus.Ended)
             {
                 throw new ModerationException("the session has ended");
             }
@@ -114,7 +114,7 @@ public sealed partial class ModeratedSession
     {
         var leg = _leg;
         var now = leg?.Clock.NowMs ?? 0;
-        var task = _active?.Task ?? (_phase == "briefing" ? _shown : null);
+        var task = _active?.Task ?? (_phase == ModerationPhase.Briefing ? _shown : null);
         var attempts = _attempts.Select(a => new AttemptView(a.Record.Id, a.Record.TaskId, a.Title, Name(a.Record.Outcome),
             a.Record.AutomaticOutcome is { } auto ? Name(auto) : null, a.Record.Reason, a.Record.TimeSeconds, a.Record.Seq)).ToList();
         if (_active is { } running)

@@ -10,7 +10,7 @@ public sealed partial class ModeratedSession
     private readonly HashSet<string> _attempted = new(StringComparer.Ordinal);
     private readonly List<AttemptState> _attempts = [];
     private readonly IReadOnlyList<QuestionItem> _afterStudy;
-    private string _phase = "waiting";
+    private ModerationPhase _phase = ModerationPhase.Waiting;
     private StudyTask? _shown;
     private ActiveAttempt? _active;
     private AttemptState? _seqFor;
@@ -20,20 +20,20 @@ public sealed partial class ModeratedSession
     public Task StartNextTaskAsync() => RunAsync(() =>
     {
         RequireRunning();
-        if (_phase is "briefing" or "active")
+        if (_phase is ModerationPhase.Briefing or ModerationPhase.Active)
         {
-            throw new ModerationException(_phase == "active" ? "a task is running: mark it as a success or failure first" : "the participant has not started the shown task yet");
+            throw new ModerationException(_phase == ModerationPhase.Active ? "a task is running: mark it as a success or failure first" : "the participant has not started the shown task yet");
         }
 
         var next = NextTask() ?? throw new ModerationException("every task has been attempted");
-        if (_phase == "seq")
+        if (_phase == ModerationPhase.Seq)
         {
             Feed("system", "SEQ skipped");
         }
 
         _seqFor = null;
         _shown = next;
-        _phase = "briefing";
+        _phase = ModerationPhase.Briefing;
         ShowPanel();
         Feed("task", $"task {TaskNumber(next)} shown: {next.Title}");
         return Task.CompletedTask;
@@ -104,16 +104,16 @@ public sealed partial class ModeratedSession
         {
             switch (action.Type, _phase)
             {
-                case ("start", "briefing") when _status == "running":
+                case ("start", ModerationPhase.Briefing) when _status == ModerationStatus.Running:
                     await BeginAttemptAsync(_shown!);
                     break;
-                case ("done", "active"):
+                case ("done", ModerationPhase.Active):
                     await FinishActiveAsync(AttemptEndCause.ParticipantDone, null, null);
                     break;
-                case ("giveup", "active"):
+                case ("giveup", ModerationPhase.Active):
                     await FinishActiveAsync(AttemptEndCause.ParticipantGaveUp, null, null);
                     break;
-                case ("answer", "seq" or "sus" or "nps") when action.Value is { } value:
+                case ("answer", ModerationPhase.Seq or ModerationPhase.Sus or ModerationPhase.Nps) when action.Value is { } value:
                     await AnswerAsync(value);
                     break;
             }
@@ -130,7 +130,7 @@ public sealed partial class ModeratedSession
         var timer = new TaskTimer(startMs);
         var watch = new CriteriaWatch(leg, task, () => timer.ActiveMs(leg.Clock.NowMs), at => Feed("task", $"success criteria met at {AttemptEnd.Clock(at)}"));
         _active = new ActiveAttempt(id, task, leg, startMs, timer, watch);
-        _phase = "active";
+        _phase = ModerationPhase.Active;
         ShowPanel();
         Feed("task", $"task {TaskNumber(task)} started: {task.Title}");
         // Not awaited under the gate: a slow page must not hold up the console.
@@ -177,7 +177,7 @@ public sealed partial class ModeratedSession
 
         var asked = _options.Study.Questionnaires.AfterEachTask == "seq" && cause is AttemptEndCause.ParticipantDone or AttemptEndCause.ParticipantGaveUp or AttemptEndCause.ModeratorMarked;
         _seqFor = asked ? state : null;
-        _phase = asked ? "seq" : AfterTasksPhase();
+        _phase = asked ? ModerationPhase.Seq : AfterTasksPhase();
         ShowPanel();
         Feed("task", $"task {TaskNumber(active.Task)} ended: {Name(record.Outcome)} — {record.Reason}");
     }
@@ -190,9 +190,9 @@ public sealed partial class ModeratedSession
             return;
         }
 
-        var taskId = _phase == "seq" ? _seqFor!.Record.TaskId : null;
+        var taskId = _phase == ModerationPhase.Seq ? _seqFor!.Record.TaskId : null;
         await _journal.AddAnswersAsync(_participantId, [new QuestionnaireAnswer(_options.Participant, question.Instrument, taskId, question.Item, value)], CancellationToken.None);
-        if (_phase == "seq")
+        if (_phase == ModerationPhase.Seq)
         {
             var state = _seqFor!;
             state.Record = state.Record with { Seq = value };
@@ -210,25 +210,25 @@ public sealed partial class ModeratedSession
         ShowPanel();
     }
 
-    private string AfterTasksPhase() =>
-        NextTask() is not null ? "between"
-        : _questionIndex < _afterStudy.Count ? _afterStudy[_questionIndex].Instrument
-        : "finished";
+    private ModerationPhase AfterTasksPhase() =>
+        NextTask() is not null ? ModerationPhase.Between
+        : _questionIndex < _afterStudy.Count ? Questionnaire.PhaseOf(_afterStudy[_questionIndex])
+        : ModerationPhase.Finished;
 
     /// <summary>The first task not attempted yet, other than the one shown or running now.</summary>
     private StudyTask? NextTask() => _options.Study.Tasks.FirstOrDefault(t => !_attempted.Contains(t.Id) && t != _shown && t != _active?.Task);
 
     private QuestionItem? CurrentQuestion() => _phase switch
     {
-        "seq" => Questionnaire.Seq,
-        "sus" or "nps" => _afterStudy[_questionIndex],
+        ModerationPhase.Seq => Questionnaire.Seq,
+        ModerationPhase.Sus or ModerationPhase.Nps => _afterStudy[_questionIndex],
         _ => null,
     };
 
     private void ShowPanel()
     {
-        var task = _phase is "briefing" or "active" or "seq" ? (_active?.Task ?? _shown) : null;
-        if (_phase == "seq" && _seqFor is not null)
+        var task = _phase is ModerationPhase.Briefing or ModerationPhase.Active or ModerationPhase.Seq ? (_active?.Task ?? _shown) : null;
+        if (_phase == ModerationPhase.Seq && _seqFor is not null)
         {
             task = _options.Study.Tasks.First(t => t.Id == _seqFor.Record.TaskId);
         }
@@ -238,9 +238,9 @@ public sealed partial class ModeratedSession
 
     private void RequireRunning()
     {
-        if (_status != "running")
+        if (_status != ModerationStatus.Running)
         {
-            throw new ModerationException(_status == "browser-lost" ? "the participant's browser is gone: resume with a new browser first" : $"the session is {_status}");
+            throw new ModerationException(_status == ModerationStatus.BrowserLost ? "the participant's browser is gone: resume with a new browser first" : $"the session is {ModerationWords.Of(_status)}");
         }
     }
 

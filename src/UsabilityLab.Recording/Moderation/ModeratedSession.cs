@@ -31,7 +31,7 @@ public sealed partial class ModeratedSession : IAsyncDisposable
     private Task _ticker = Task.CompletedTask;
     private ParticipantLeg? _leg;
     private long _participantId;
-    private string _status = "starting";
+    private ModerationStatus _status = ModerationStatus.Starting;
     private string? _statusDetail;
     private int _disposed;
 
@@ -100,7 +100,7 @@ public sealed partial class ModeratedSession : IAsyncDisposable
         await _gate.WaitAsync();
         try
         {
-            if (_status == "ended")
+            if (_status == ModerationStatus.Ended)
             {
                 return;
             }
@@ -110,7 +110,7 @@ public sealed partial class ModeratedSession : IAsyncDisposable
                 await FinishActiveAsync(interrupted ? AttemptEndCause.Interrupted : AttemptEndCause.SessionEnded, null, null);
             }
 
-            _phase = "ended";
+            _phase = ModerationPhase.Ended;
             ShowPanel();
             var left = _options.Study.Tasks.Count(t => !_attempted.Contains(t.Id));
             _statusDetail = interrupted ? "interrupted; run the same command again to continue" : left == 0 ? "all tasks done" : $"ended by the moderator with {left} task(s) not attempted";
@@ -119,7 +119,7 @@ public sealed partial class ModeratedSession : IAsyncDisposable
                 await _journal.EndSessionAsync(leg.SessionId, interrupted ? SessionEnd.Interrupted : SessionEnd.Completed, left == 0 ? null : _statusDetail, CancellationToken.None);
             }
 
-            _status = "ended";
+            _status = ModerationStatus.Ended;
             Feed("system", $"session ended: {_statusDetail}");
         }
         finally
@@ -207,7 +207,7 @@ public sealed partial class ModeratedSession : IAsyncDisposable
             return;
         }
 
-        if (_status != "ended" && _leg is not null)
+        if (_status != ModerationStatus.Ended && _leg is not null)
         {
             await EndAsync(interrupted: true);
         }

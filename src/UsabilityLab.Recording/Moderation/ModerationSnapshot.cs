@@ -9,14 +9,14 @@ public sealed record ModerationSnapshot
     /// <summary>Participant label.</summary>
     public required string Participant { get; init; }
 
-    /// <summary><c>starting</c>, <c>running</c>, <c>browser-lost</c> or <c>ended</c>.</summary>
-    public required string Status { get; init; }
+    /// <summary>Where the session stands.</summary>
+    public required ModerationStatus Status { get; init; }
 
     /// <summary>Why the browser was lost or how the session ended.</summary>
     public string? StatusDetail { get; init; }
 
-    /// <summary>What the participant's panel shows: <c>waiting</c>, <c>briefing</c>, <c>active</c>, <c>seq</c>, <c>between</c>, <c>sus</c>, <c>nps</c>, <c>finished</c>, <c>ended</c>.</summary>
-    public required string Phase { get; init; }
+    /// <summary>What the participant's panel shows.</summary>
+    public required ModerationPhase Phase { get; init; }
 
     /// <summary>The task shown or running, if any.</summary>
     public TaskView? Task { get; init; }

@@ -27,7 +27,7 @@ internal sealed class PanelChannel(Func<PanelAction, Task> onAction)
     /// <summary>The panel's JavaScript source.</summary>
     public static string Code => Script.Value;
     private readonly Lock _gate = new();
-    private PanelView _view = new(0, "waiting", null, false, null, new PanelUi(false, null, null));
+    private PanelView _view = new(0, ModerationPhase.Waiting, null, false, null, new PanelUi(false, null, null));
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public PanelView View
@@ -43,7 +43,7 @@ internal sealed class PanelChannel(Func<PanelAction, Task> onAction)
     }
 
     /// <summary>Shows new content on every page's panel (waiting pages are woken).</summary>
-    public void Show(string phase, PanelTask? task, bool paused, QuestionItem? question)
+    public void Show(ModerationPhase phase, PanelTask? task, bool paused, QuestionItem? question)
     {
         TaskCompletionSource changed;
         lock (_gate)
@@ -128,7 +128,7 @@ internal sealed class PanelChannel(Func<PanelAction, Task> onAction)
 internal sealed record PanelAction(string Type, int? Value);
 
 /// <summary>The panel's content: a version (newer wins), a phase and what that phase shows.</summary>
-internal sealed record PanelView(int V, string Phase, PanelTask? Task, bool Paused, QuestionItem? Question, PanelUi Ui);
+internal sealed record PanelView(int V, ModerationPhase Phase, PanelTask? Task, bool Paused, QuestionItem? Question, PanelUi Ui);
 
 /// <summary>The task shown: 1-based position, count, title and prompt.</summary>
 internal sealed record PanelTask(int Index, int Count, string Title, string Prompt);

@@ -46,4 +46,13 @@ internal static class Questionnaire
             "nps" => [Nps],
             _ => Array.Empty<QuestionItem>(),
         }).ToList();
+
+    /// <summary>The panel's phase while <paramref name="item"/> is asked.</summary>
+    public static ModerationPhase PhaseOf(QuestionItem item) => item.Instrument switch
+    {
+        "seq" => ModerationPhase.Seq,
+        "sus" => ModerationPhase.Sus,
+        "nps" => ModerationPhase.Nps,
+        _ => throw new ArgumentOutOfRangeException(nameof(item), item.Instrument, "not a questionnaire the panel asks"),
+    };
 }
