@@ -7,6 +7,7 @@
 #:property NoWarn=EF1001
 #:property PublishAot=false
 
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
 using Microsoft.EntityFrameworkCore.Sqlite.Design.Internal;
@@ -20,7 +21,9 @@ if (args.Length != 1 || !System.Text.RegularExpressions.Regex.IsMatch(args[0], "
 }
 
 var projectDir = Path.GetFullPath(Path.Combine("src", "UsabilityLab.Storage"));
-using var context = new DesignTimeContextFactory().CreateDbContext([]);
+// The context and its design-time factory are internal to Storage: found the way EF Core's own tools find them.
+var storage = typeof(LabDatabase).Assembly;
+using var context = DbContextActivator.CreateInstance(storage.GetTypes().Single(t => t.IsSubclassOf(typeof(DbContext))), storage);
 var services = new ServiceCollection();
 services.AddEntityFrameworkDesignTimeServices();
 services.AddDbContextDesignTimeServices(context);

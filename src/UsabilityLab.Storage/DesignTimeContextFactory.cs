@@ -2,8 +2,11 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace UsabilityLab.Storage;
 
-/// <summary>Lets the migration scaffolder (tools/add-migration.cs) build the model without a running app.</summary>
-public sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<LabDbContext>
+/// <summary>
+/// Lets the migration scaffolder (tools/add-migration.cs) build the model without a running app. Internal like the
+/// context: EF Core's design-time services find it by reflection.
+/// </summary>
+internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<LabDbContext>
 {
     public LabDbContext CreateDbContext(string[] args) => new(LabDatabase.Options("Data Source=design-time.db"));
 }

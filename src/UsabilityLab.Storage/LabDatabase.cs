@@ -103,7 +103,7 @@ public sealed class LabDatabase
     }
 
     /// <summary>A new EF Core context on this database (short-lived; one per unit of work).</summary>
-    public LabDbContext CreateContext() => new(Options(ConnectionString));
+    internal LabDbContext CreateContext() => new(Options(ConnectionString));
 
     /// <summary>An open ADO.NET connection with the lab's pragmas applied.</summary>
     public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)

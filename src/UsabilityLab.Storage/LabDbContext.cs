@@ -3,8 +3,12 @@ using UsabilityLab.Storage.Entities;
 
 namespace UsabilityLab.Storage;
 
-/// <summary>The lab's database. Configurations live one per entity in <c>Configurations/</c>.</summary>
-public sealed class LabDbContext(DbContextOptions<LabDbContext> options) : DbContext(options)
+/// <summary>
+/// The lab's database. Configurations live one per entity in <c>Configurations/</c>. Internal, like its rows: other
+/// projects hand Storage Core records and get Core records back, so the schema can change without them
+/// (<c>tests/UsabilityLab.Storage.Tests/Conventions/StorageApiTests.cs</c>).
+/// </summary>
+internal sealed class LabDbContext(DbContextOptions<LabDbContext> options) : DbContext(options)
 {
     public DbSet<StudyRow> Studies => Set<StudyRow>();
     public DbSet<RunRow> Runs => Set<RunRow>();

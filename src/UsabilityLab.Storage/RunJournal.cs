@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
-using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Ingest;
 
 namespace UsabilityLab.Storage;
@@ -31,8 +30,8 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
         new(database, runId, await EventSink.StartAsync(database, cancellationToken));
 
     /// <inheritdoc />
-    public async Task<long> EnsureParticipantAsync(string label, string persona, int seed, CancellationToken cancellationToken) =>
-        (await _writer.EnsureParticipantAsync(_runId, label, persona, seed, cancellationToken)).Id;
+    public Task<long> EnsureParticipantAsync(string label, string persona, int seed, CancellationToken cancellationToken) =>
+        _writer.EnsureParticipantAsync(_runId, label, persona, seed, cancellationToken);
 
     /// <inheritdoc />
     public async Task<IReadOnlySet<string>> FinishedTasksAsync(long participantId, CancellationToken cancellationToken)
@@ -73,32 +72,11 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
 
     /// <inheritdoc />
     public Task<bool> SaveScreenshotAsync(PageScreenshot snapshot, CancellationToken cancellationToken) =>
-        _writer.SaveScreenshotAsync(new PageSnapshotRow
-        {
-            RunId = _runId,
-            PageKey = snapshot.PageKey,
-            ViewportWidth = snapshot.ViewportWidth,
-            Width = snapshot.Width,
-            Height = snapshot.Height,
-            Title = snapshot.Title,
-            Png = snapshot.Image, // the column keeps its first name; it holds PNG or JPEG bytes
-            Note = snapshot.Note,
-            State = snapshot.State,
-            CapturedAt = DateTimeOffset.UtcNow,
-        }, cancellationToken);
+        _writer.SaveScreenshotAsync(_runId, snapshot, cancellationToken);
 
     /// <inheritdoc />
     public Task<bool> SaveArchiveAsync(PageArchive archive, CancellationToken cancellationToken) =>
-        _writer.SaveScreenshotAsync(new PageSnapshotRow
-        {
-            RunId = _runId,
-            PageKey = archive.PageKey,
-            ViewportWidth = archive.ViewportWidth,
-            ViewportHeight = archive.ViewportHeight,
-            Archive = ArchiveCompression.Compress(archive.Mhtml),
-            State = archive.State,
-            CapturedAt = DateTimeOffset.UtcNow,
-        }, cancellationToken);
+        _writer.SaveArchiveAsync(_runId, archive, cancellationToken);
 
     /// <inheritdoc />
     public void Post(RecordedEvent recordedEvent) => _sink.Post(recordedEvent);

@@ -4,6 +4,7 @@ using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage.Runs;
 
 namespace UsabilityLab.Storage;
 
@@ -16,8 +17,23 @@ public sealed class RunWriter(LabDatabase database)
     /// <summary>The reason an attempt carries while it runs (it is stored as interrupted until it ends).</summary>
     public const string InProgress = "in progress";
 
-    /// <summary>Stores the study text (once per hash), the run and its task definitions; returns the run id.</summary>
-    public async Task<long> CreateRunAsync(Study study, string sourceText, string sha256, string? sourcePath, RunRow run, CancellationToken ct = default)
+    /// <summary>Stores the study text (once per hash), the run <paramref name="plan"/> describes and its task definitions; returns the run id.</summary>
+    public Task<long> CreateRunAsync(Study study, string sourceText, string sha256, string? sourcePath, RunPlan plan, CancellationToken ct = default) =>
+        AddRunAsync(study, sourceText, sha256, sourcePath, Row(plan), ct);
+
+    /// <summary>
+    /// As <see cref="CreateRunAsync"/>, for a run this process records: it names this process from its first write (so
+    /// no other process takes it for one whose recorder died), and the returned lease keeps saying so until disposed.
+    /// </summary>
+    public async Task<(long RunId, RunLease Lease)> CreateHeldRunAsync(Study study, string sourceText, string sha256, string? sourcePath, RunPlan plan, CancellationToken ct = default)
+    {
+        var run = Row(plan);
+        RunLease.Stamp(run);
+        var runId = await AddRunAsync(study, sourceText, sha256, sourcePath, run, ct);
+        return (runId, RunLease.Hold(database, runId));
+    }
+
+    private async Task<long> AddRunAsync(Study study, string sourceText, string sha256, string? sourcePath, RunRow run, CancellationToken ct)
     {
         await using var db = database.CreateContext();
         var studyRow = await db.Studies.FirstOrDefaultAsync(s => s.Sha256 == sha256 && s.Name == study.Name, ct)
@@ -42,20 +58,33 @@ public sealed class RunWriter(LabDatabase database)
         return run.Id;
     }
 
-    /// <summary>Adds a participant to a run, or returns the existing one with that label (resume).</summary>
-    public async Task<ParticipantRow> EnsureParticipantAsync(long runId, string label, string persona, int seed, CancellationToken ct = default)
+    private static RunRow Row(RunPlan plan) => new()
+    {
+        Status = plan.Status,
+        Mode = plan.Mode,
+        Target = plan.Target,
+        PersonaMode = plan.PersonaMode,
+        Seed = plan.Seed,
+        Workers = plan.Workers,
+        ParticipantsPlanned = plan.ParticipantsPlanned,
+        StartedAt = plan.StartedAt,
+        EndedAt = plan.EndedAt,
+    };
+
+    /// <summary>Adds a participant to a run, or finds the existing one with that label (resume); returns its id.</summary>
+    public async Task<long> EnsureParticipantAsync(long runId, string label, string persona, int seed, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
         var existing = await db.Participants.FirstOrDefaultAsync(p => p.RunId == runId && p.Label == label, ct);
         if (existing is not null)
         {
-            return existing;
+            return existing.Id;
         }
 
         var row = new ParticipantRow { RunId = runId, Label = label, Persona = persona, Seed = seed };
         db.Participants.Add(row);
         await db.SaveChangesAsync(ct);
-        return row;
+        return row.Id;
     }
 
     /// <summary>Opens a browser session for a participant, on a Playwright <paramref name="device"/> when not null.</summary>
@@ -134,8 +163,36 @@ public sealed class RunWriter(LabDatabase database)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Stores a page screenshot or archive unless the run already has one for that page, width and view; true if stored.</summary>
-    public async Task<bool> SaveScreenshotAsync(PageSnapshotRow snapshot, CancellationToken ct = default)
+    /// <summary>Stores a page screenshot of run <paramref name="runId"/> unless the run already has one for that page, width and view; true if stored.</summary>
+    public Task<bool> SaveScreenshotAsync(long runId, PageScreenshot snapshot, CancellationToken ct = default) =>
+        SaveSnapshotAsync(new PageSnapshotRow
+        {
+            RunId = runId,
+            PageKey = snapshot.PageKey,
+            ViewportWidth = snapshot.ViewportWidth,
+            Width = snapshot.Width,
+            Height = snapshot.Height,
+            Title = snapshot.Title,
+            Png = snapshot.Image, // the column keeps its first name; it holds PNG or JPEG bytes
+            Note = snapshot.Note,
+            State = snapshot.State,
+            CapturedAt = DateTimeOffset.UtcNow,
+        }, ct);
+
+    /// <summary>Stores a page archive of run <paramref name="runId"/>, to be painted later, unless the run already has a picture or archive for that page, width and view; true if stored.</summary>
+    public Task<bool> SaveArchiveAsync(long runId, PageArchive archive, CancellationToken ct = default) =>
+        SaveSnapshotAsync(new PageSnapshotRow
+        {
+            RunId = runId,
+            PageKey = archive.PageKey,
+            ViewportWidth = archive.ViewportWidth,
+            ViewportHeight = archive.ViewportHeight,
+            Archive = ArchiveCompression.Compress(archive.Mhtml),
+            State = archive.State,
+            CapturedAt = DateTimeOffset.UtcNow,
+        }, ct);
+
+    private async Task<bool> SaveSnapshotAsync(PageSnapshotRow snapshot, CancellationToken ct)
     {
         await using var db = database.CreateContext();
         if (await db.PageSnapshots.AnyAsync(p => p.RunId == snapshot.RunId && p.PageKey == snapshot.PageKey && p.ViewportWidth == snapshot.ViewportWidth && p.State == snapshot.State, ct))

@@ -1,6 +1,5 @@
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies;
-using UsabilityLab.Storage.Entities;
 
 namespace UsabilityLab.Storage.Tests;
 
@@ -20,7 +19,7 @@ internal static class TestRuns
         CapturePolicy.Default);
 
     public static Task<long> CreateAsync(LabDatabase database, string sha = "abc123") =>
-        new RunWriter(database).CreateRunAsync(Study, "name: Storage study", sha, null, new RunRow
+        new RunWriter(database).CreateRunAsync(Study, "name: Storage study", sha, null, new RunPlan
         {
             Status = RunStatus.Running,
             Mode = RunMode.Scripted,
@@ -35,6 +34,6 @@ internal static class TestRuns
     {
         var writer = new RunWriter(database);
         var participant = await writer.EnsureParticipantAsync(runId, label, "typical", 1);
-        return await writer.StartSessionAsync(runId, participant.Id, new ViewportSize(1280, 800));
+        return await writer.StartSessionAsync(runId, participant, new ViewportSize(1280, 800));
     }
 }

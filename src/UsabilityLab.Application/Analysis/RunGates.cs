@@ -1,6 +1,5 @@
 using System.Globalization;
 using UsabilityLab.Core.Runs;
-using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Runs;
 using UsabilityLab.Storage;
 

@@ -1,7 +1,6 @@
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Recording.Moderation;
-using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Moderation;
 using UsabilityLab.Storage.Runs;
 using UsabilityLab.Storage;

@@ -1,5 +1,4 @@
 using UsabilityLab.Core.Runs;
-using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage;
 
 namespace UsabilityLab.Application.Runs;

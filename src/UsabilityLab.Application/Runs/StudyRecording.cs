@@ -4,7 +4,6 @@ using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner.Hooks;
 using UsabilityLab.Recording.Runner;
-using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Runs;
 using UsabilityLab.Storage;
 
@@ -96,7 +95,7 @@ public sealed class StudyRecording : IAsyncDisposable
 
     private static async Task<(long, Held)> CreateAsync(LabDatabase database, Study study, StudyLoadResult source, string? sourcePath, ScriptedRunOptions options, CancellationToken ct)
     {
-        var row = new RunRow
+        var plan = new RunPlan
         {
             Status = RunStatus.Running,
             Mode = RunMode.Scripted,
@@ -107,9 +106,8 @@ public sealed class StudyRecording : IAsyncDisposable
             ParticipantsPlanned = options.Participants ?? study.Participants.Count,
             StartedAt = DateTimeOffset.UtcNow,
         };
-        RunLease.Stamp(row);
-        var runId = await new RunWriter(database).CreateRunAsync(study, source.Text, source.Sha256, sourcePath, row, ct);
-        return (runId, new Held(RunLease.Hold(database, runId), options.PersonaMode, row.Seed, row.ParticipantsPlanned));
+        var (runId, lease) = await new RunWriter(database).CreateHeldRunAsync(study, source.Text, source.Sha256, sourcePath, plan, ct);
+        return (runId, new Held(lease, options.PersonaMode, plan.Seed, plan.ParticipantsPlanned));
     }
 
     /// <summary>A resumed run goes on as it was started (persona mode, seed, participants), whatever the command line says now.</summary>

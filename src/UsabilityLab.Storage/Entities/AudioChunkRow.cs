@@ -4,7 +4,7 @@ namespace UsabilityLab.Storage.Entities;
 /// One uploaded piece of a recording. The console uploads every second, so a crash loses at most a second of
 /// audio; concatenated in order, the chunks are the WebM file MediaRecorder produced.
 /// </summary>
-public sealed class AudioChunkRow
+internal sealed class AudioChunkRow
 {
     public long Id { get; set; }
     public long ClipId { get; set; }

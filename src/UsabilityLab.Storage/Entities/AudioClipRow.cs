@@ -1,7 +1,7 @@
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>A think-aloud recording; its bytes are the <see cref="AudioChunkRow"/>s in sequence order.</summary>
-public sealed class AudioClipRow
+internal sealed class AudioClipRow
 {
     public long Id { get; set; }
     public long SessionId { get; set; }

@@ -1,7 +1,7 @@
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>A span during which the moderator paused the task clock (time on task excludes it).</summary>
-public sealed class ClockPauseRow
+internal sealed class ClockPauseRow
 {
     public long Id { get; set; }
     public long SessionId { get; set; }

@@ -3,7 +3,7 @@ using UsabilityLab.Core.Events;
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>Column-for-column twin of <see cref="RecordedEvent"/>; inserted in bulk by <c>EventWriter</c>, read by EF.</summary>
-public sealed class EventRow
+internal sealed class EventRow
 {
     public long Id { get; set; }
     public long SessionId { get; set; }

@@ -1,7 +1,7 @@
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>A moderator's note, timestamped on the session's event timeline.</summary>
-public sealed class NoteRow
+internal sealed class NoteRow
 {
     public long Id { get; set; }
     public long SessionId { get; set; }

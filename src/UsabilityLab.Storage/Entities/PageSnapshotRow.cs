@@ -4,7 +4,7 @@ namespace UsabilityLab.Storage.Entities;
 /// A distinct page per viewport width and view (UI state), once per run: its full-page screenshot (heatmap backdrop), or, until a report
 /// or heatmap first needs it, the page's archive to paint that screenshot from.
 /// </summary>
-public sealed class PageSnapshotRow
+internal sealed class PageSnapshotRow
 {
     public long Id { get; set; }
     public long RunId { get; set; }

@@ -1,7 +1,7 @@
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>A participant of a run: a simulated persona or a real person's pseudonymous label.</summary>
-public sealed class ParticipantRow
+internal sealed class ParticipantRow
 {
     public long Id { get; set; }
     public long RunId { get; set; }

@@ -1,7 +1,7 @@
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>One answered questionnaire item (SUS item, SEQ after a task, NPS).</summary>
-public sealed class QuestionnaireResponseRow
+internal sealed class QuestionnaireResponseRow
 {
     public long Id { get; set; }
     public long RunId { get; set; }

@@ -3,7 +3,7 @@ using UsabilityLab.Core.Runs;
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>One execution of a study (scripted, moderated or imported).</summary>
-public sealed class RunRow
+internal sealed class RunRow
 {
     public long Id { get; set; }
     public long StudyId { get; set; }

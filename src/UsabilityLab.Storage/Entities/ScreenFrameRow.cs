@@ -1,7 +1,7 @@
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>A JPEG frame of a moderated participant's screen, at a session time (capped in rate and size by the recorder).</summary>
-public sealed class ScreenFrameRow
+internal sealed class ScreenFrameRow
 {
     public long Id { get; set; }
     public long SessionId { get; set; }

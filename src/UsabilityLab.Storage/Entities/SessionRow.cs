@@ -3,7 +3,7 @@ using UsabilityLab.Core.Sessions;
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>One browser session of a participant (a crash and resume gives a second session).</summary>
-public sealed class SessionRow
+internal sealed class SessionRow
 {
     public long Id { get; set; }
     public long RunId { get; set; }

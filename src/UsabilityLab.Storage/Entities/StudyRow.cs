@@ -1,7 +1,7 @@
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>A study file as it was when a run started: its text and hash, so a report can always say what was tested.</summary>
-public sealed class StudyRow
+internal sealed class StudyRow
 {
     public long Id { get; set; }
     public required string Name { get; set; }

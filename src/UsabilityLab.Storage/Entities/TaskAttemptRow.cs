@@ -3,7 +3,7 @@ using UsabilityLab.Core.Sessions;
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>One participant's attempt at one task.</summary>
-public sealed class TaskAttemptRow
+internal sealed class TaskAttemptRow
 {
     public long Id { get; set; }
     public long SessionId { get; set; }

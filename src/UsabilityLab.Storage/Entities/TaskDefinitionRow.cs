@@ -1,7 +1,7 @@
 namespace UsabilityLab.Storage.Entities;
 
 /// <summary>A task as defined when the run started (studies change; runs must stay interpretable).</summary>
-public sealed class TaskDefinitionRow
+internal sealed class TaskDefinitionRow
 {
     public long Id { get; set; }
     public long RunId { get; set; }

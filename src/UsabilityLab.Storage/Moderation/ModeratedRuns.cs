@@ -47,7 +47,7 @@ public sealed class ModeratedRuns(LabDatabase database)
             return (run.Id, false, await RunLease.TakeAsync(database, run.Id, ct: ct));
         }
 
-        var row = new RunRow
+        var plan = new RunPlan
         {
             Status = RunStatus.Running,
             Mode = RunMode.Moderated,
@@ -57,9 +57,8 @@ public sealed class ModeratedRuns(LabDatabase database)
             ParticipantsPlanned = study.Participants.Count,
             StartedAt = DateTimeOffset.UtcNow,
         };
-        RunLease.Stamp(row);
-        var created = await new RunWriter(database).CreateRunAsync(study, sourceText, sha256, sourcePath, row, ct);
-        return (created, true, RunLease.Hold(database, created));
+        var (created, lease) = await new RunWriter(database).CreateHeldRunAsync(study, sourceText, sha256, sourcePath, plan, ct);
+        return (created, true, lease);
     }
 
     /// <summary>Sets the run's status once its session ended (which lets go of the run).</summary>

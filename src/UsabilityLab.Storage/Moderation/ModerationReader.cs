@@ -13,7 +13,7 @@ public sealed class ModerationReader(LabDatabase database)
     {
         await using var db = database.CreateContext();
         return await db.Sessions.AsNoTracking().Where(s => s.RunId == runId).OrderBy(s => s.Id)
-            .Select(s => new SessionRef(s.Id, s.Participant!.Label, s.Status.ToString(), s.EndReason))
+            .Select(s => new SessionRef(s.Id, s.Participant!.Label, s.Status, s.EndReason))
             .ToListAsync(ct);
     }
 

@@ -31,15 +31,15 @@ public sealed class RunLease : IAsyncDisposable
         _timer = time.CreateTimer(_ => BeatAsync().ContinueWith(t => t.Exception, TaskScheduler.Default), null, Interval, Interval);
     }
 
-    /// <summary>Marks a new run as held by this process (before it is first stored).</summary>
-    public static void Stamp(RunRow run, TimeProvider? time = null)
+    /// <summary>Marks a new run as held by this process (before it is first stored; <see cref="RunWriter.CreateHeldRunAsync"/>).</summary>
+    internal static void Stamp(RunRow run, TimeProvider? time = null)
     {
         run.LeaseOwner = LeaseOwner.Current.ToString();
         run.HeartbeatUnixMs = (time ?? TimeProvider.System).GetUtcNow().ToUnixTimeMilliseconds();
     }
 
     /// <summary>Keeps the hold this process has on a run it created (<see cref="Stamp"/>) alive until disposed.</summary>
-    public static RunLease Hold(LabDatabase database, long runId, TimeProvider? time = null) => new(database, runId, time ?? TimeProvider.System);
+    internal static RunLease Hold(LabDatabase database, long runId, TimeProvider? time = null) => new(database, runId, time ?? TimeProvider.System);
 
     /// <summary>
     /// Takes the run for this process, to resume it, and sets it recording again: refused with one line when another

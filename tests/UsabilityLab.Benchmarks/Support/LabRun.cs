@@ -4,7 +4,6 @@ using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Recording.Runner;
-using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage;
 
 namespace UsabilityLab.Benchmarks.Support;
@@ -39,7 +38,7 @@ internal sealed record LabRun(string DatabasePath, LabDatabase Database, long Ru
     public static Task<long> CreateRunAsync(LabDatabase database, StudyLoadResult source, ScriptedRunOptions options, CancellationToken ct)
     {
         var study = source.Study!;
-        return new RunWriter(database).CreateRunAsync(study, source.Text, source.Sha256, null, new RunRow
+        return new RunWriter(database).CreateRunAsync(study, source.Text, source.Sha256, null, new RunPlan
         {
             Status = RunStatus.Running,
             Mode = RunMode.Scripted,

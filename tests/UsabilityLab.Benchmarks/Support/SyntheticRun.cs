@@ -21,7 +21,7 @@ internal sealed record SyntheticRun(ScratchDatabase Scratch, long RunId, long Ev
     {
         var source = SyntheticStudy.Create(tasks, sessions);
         var scratch = await ScratchDatabase.CreateAsync(temp, "synthetic");
-        var runId = await new RunWriter(scratch.Database).CreateRunAsync(source.Study!, source.Text, source.Sha256, null, new RunRow
+        var runId = await new RunWriter(scratch.Database).CreateRunAsync(source.Study!, source.Text, source.Sha256, null, new RunPlan
         {
             Status = RunStatus.Completed, Mode = RunMode.Scripted, Target = SyntheticStudy.Origin, PersonaMode = "mixed",
             ParticipantsPlanned = sessions, StartedAt = DateTimeOffset.UtcNow, EndedAt = DateTimeOffset.UtcNow,

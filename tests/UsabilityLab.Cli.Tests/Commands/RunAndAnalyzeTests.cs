@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.DemoSite;
-using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage.Moderation;
 using UsabilityLab.Storage;
 using UsabilityLab.Tests.Shared;
 
@@ -177,18 +176,15 @@ public sealed class RunAndAnalyzeTests : IAsyncLifetime
         Assert.Equal(130, interrupted.ExitCode);
         Assert.Contains("--resume 1", interrupted.Error, StringComparison.Ordinal);
         var database = await LabDatabase.OpenAsync(Db);
-        await using (var db = database.CreateContext())
-        {
-            Assert.Equal(RunStatus.Interrupted, (await db.Runs.SingleAsync()).Status);
-            Assert.DoesNotContain(await db.Sessions.ToListAsync(), s => s.Status == SessionStatus.Running);
-        }
+        Assert.Equal(RunStatus.Interrupted, Assert.Single(await new RunCatalog(database).ListAsync(null, 10)).Status);
+        Assert.DoesNotContain(await new ModerationReader(database).SessionsAsync(1), s => s.Status == SessionStatus.Running);
 
         var resumed = await CliRunner.RunAsync("run", StudyFile, "--persona", "exact", "--db", Db, "--resume", "1", "--out", _folder.FullName);
 
         Assert.Equal(1, resumed.ExitCode); // completed; the strict checkout gate fails as designed
-        await using var check = database.CreateContext();
-        Assert.Equal(RunStatus.Completed, (await check.Runs.SingleAsync()).Status);
-        var finished = await check.TaskAttempts.Where(a => a.Outcome != AttemptOutcome.Interrupted).Select(a => new { a.Session!.ParticipantId, a.TaskKey }).ToListAsync();
+        Assert.Equal(RunStatus.Completed, Assert.Single(await new RunCatalog(database).ListAsync(null, 10)).Status);
+        var attempts = (await new RunReader(database).LoadAsync(1, includeEvents: false)).Attempts;
+        var finished = attempts.Where(a => a.Outcome != AttemptOutcome.Interrupted).Select(a => new { a.Participant, a.TaskId }).ToList();
         Assert.Equal(4, finished.Count);
         Assert.Equal(4, finished.Distinct().Count());
     }

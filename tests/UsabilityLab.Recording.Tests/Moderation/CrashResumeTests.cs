@@ -1,8 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage;
-using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage.Moderation;
 using UsabilityLab.Recording.Tests.Support;
 
 namespace UsabilityLab.Recording.Tests.Moderation;
@@ -27,15 +26,12 @@ public sealed class CrashResumeTests(ModerationFixture fixture)
 
         await rig.Moderator.Locator("#banner", new() { HasText = "closed the browser window" }).WaitForAsync();
         await rig.Moderator.Locator("#resume").WaitForAsync();
-        await using (var db = rig.Database.CreateContext())
-        {
-            var session = await db.Sessions.SingleAsync(s => s.Id == firstSession);
-            Assert.Equal(SessionStatus.Crashed, session.Status);
-            Assert.Contains("closed the browser window", session.EndReason, StringComparison.Ordinal);
-            var attempt = await db.TaskAttempts.SingleAsync();
-            Assert.Equal(AttemptOutcome.Crashed, attempt.Outcome);
-            Assert.True(await db.Events.AnyAsync(e => e.SessionId == firstSession && e.Kind == EventKind.Click && e.Text == "Shoes"), "the click before the close is kept");
-        }
+        var session = Assert.Single(await new ModerationReader(rig.Database).SessionsAsync(rig.RunId), s => s.SessionId == firstSession);
+        Assert.Equal(SessionStatus.Crashed, session.Status);
+        Assert.Contains("closed the browser window", session.EndReason, StringComparison.Ordinal);
+        var stored = await new RunReader(rig.Database).LoadAsync(rig.RunId);
+        Assert.Equal(AttemptOutcome.Crashed, Assert.Single(stored.Attempts).Outcome);
+        Assert.True(stored.Events.Any(e => e.SessionId == firstSession && e.Kind == EventKind.Click && e.Text == "Shoes"), "the click before the close is kept");
 
         await rig.Moderator.ClickAsync("#resume");
         await rig.Panel.WaitForTextAsync("next task");
@@ -50,7 +46,6 @@ public sealed class CrashResumeTests(ModerationFixture fixture)
 
         var data = await new RunReader(rig.Database).LoadAsync(rig.RunId);
         Assert.Equal("Crashed", Assert.Single(data.Participants).Status);
-        await using var check = rig.Database.CreateContext();
-        Assert.Equal(SessionStatus.Crashed, (await check.Sessions.SingleAsync(s => s.Id == secondSession)).Status);
+        Assert.Equal(SessionStatus.Crashed, Assert.Single(await new ModerationReader(rig.Database).SessionsAsync(rig.RunId), s => s.SessionId == secondSession).Status);
     }
 }

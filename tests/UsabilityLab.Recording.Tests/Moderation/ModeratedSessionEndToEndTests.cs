@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage;
-using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Moderation;
 using UsabilityLab.Recording.Tests.Support;
 
@@ -115,9 +113,11 @@ public sealed class ModeratedSessionEndToEndTests(ModerationFixture fixture)
         }
 
         Assert.DoesNotContain(data.Events, e => e.Kind == EventKind.Key);
-        await using var db = rig.Database.CreateContext();
-        Assert.Equal(SessionStatus.Completed, (await db.Sessions.SingleAsync()).Status);
-        Assert.True(await db.Set<ScreenFrameRow>().CountAsync(f => f.SessionId == sessionId) > 0, "screen frames were kept");
-        Assert.Contains(await db.PageSnapshots.Select(p => p.PageKey).ToListAsync(), key => key == "/help");
+        var moderation = new ModerationReader(rig.Database);
+        Assert.Equal(SessionStatus.Completed, Assert.Single(await moderation.SessionsAsync(rig.RunId)).Status);
+        Assert.True((await moderation.FrameTotalsAsync(rig.RunId)).TryGetValue(sessionId, out var frames) && frames.Count > 0, "screen frames were kept");
+        var screenshots = new ScreenshotReader(rig.Database);
+        var pictured = (await screenshots.LoadAsync(rig.RunId)).Select(p => p.PageKey).Concat((await screenshots.UnpaintedAsync(rig.RunId)).Select(a => a.Archive.PageKey));
+        Assert.Contains(pictured, key => key == "/help");
     }
 }

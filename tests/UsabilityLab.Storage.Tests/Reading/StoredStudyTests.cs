@@ -1,7 +1,6 @@
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Core.Studies.Loading;
-using UsabilityLab.Storage.Entities;
 
 namespace UsabilityLab.Storage.Tests.Reading;
 
@@ -34,7 +33,7 @@ public sealed class StoredStudyTests
         var database = await temp.OpenAsync();
         var recorded = StudyLoader.Parse(Text, "shop.yaml", name => name == Variable ? "http://127.0.0.1:5081" : null);
         Assert.True(recorded.Study is not null, string.Join("\n", recorded.Diagnostics.Select(d => d.Message)));
-        var runId = await new RunWriter(database).CreateRunAsync(recorded.Study!, Text, recorded.Sha256, "shop.yaml", new RunRow
+        var runId = await new RunWriter(database).CreateRunAsync(recorded.Study!, Text, recorded.Sha256, "shop.yaml", new RunPlan
         {
             Status = RunStatus.Completed,
             Mode = RunMode.Scripted,

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Time.Testing;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
-using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Runs;
 
 namespace UsabilityLab.Storage.Tests.Runs;
@@ -70,8 +69,8 @@ public sealed class RunLivenessTests
 
     private static async Task<long> HeldRunAsync(LabDatabase database, string owner, TimeProvider time)
     {
-        var row = new RunRow { Status = RunStatus.Running, Mode = RunMode.Scripted, Target = "http://shop.test/", StartedAt = time.GetUtcNow(), ParticipantsPlanned = 1 };
-        var runId = await new RunWriter(database).CreateRunAsync(TestRuns.Study, "name: Storage study", "sha", null, row);
+        var plan = new RunPlan { Status = RunStatus.Running, Mode = RunMode.Scripted, Target = "http://shop.test/", StartedAt = time.GetUtcNow(), ParticipantsPlanned = 1 };
+        var runId = await new RunWriter(database).CreateRunAsync(TestRuns.Study, "name: Storage study", "sha", null, plan);
         await using var db = database.CreateContext();
         await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set
             .SetProperty(r => r.LeaseOwner, owner)
