@@ -1,13 +1,9 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using UsabilityLab.DemoSite.Endpoints;
 using UsabilityLab.DemoSite.Hosting;
 using UsabilityLab.DemoSite.Shopping;
+using UsabilityLab.Hosting;
 
 namespace UsabilityLab.DemoSite;
 
@@ -46,21 +42,7 @@ public sealed class DemoSiteHost : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.SearchDelay, TimeSpan.Zero, nameof(options));
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(DemoSiteHost).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
-            EnvironmentName = Environments.Production,
-            // No file watcher on appsettings: each watcher costs an inotify instance, and test runs start many hosts.
-            Args = ["--hostBuilder:reloadConfigOnChange=false"],
-        });
-
-        // The host lives inside CLI and test processes: no console logging, no Ctrl-C handling of its own.
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IHostLifetime, QuietHostLifetime>();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = StopTimeout);
-        builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
-
+        var builder = LoopbackHost.CreateBuilder(typeof(DemoSiteHost), options.Port, StopTimeout);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(SiteAssets.Load());
         builder.Services.AddSingleton<CartStore>();
@@ -73,17 +55,7 @@ public sealed class DemoSiteHost : IAsyncDisposable
         CheckoutEndpoints.Map(app);
         InfoEndpoints.Map(app);
 
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-
-        return new DemoSiteHost(app, ResolveBaseUrl(app));
+        return new DemoSiteHost(app, await LoopbackHost.StartAsync(app, cancellationToken));
     }
 
     /// <summary>
@@ -106,27 +78,6 @@ public sealed class DemoSiteHost : IAsyncDisposable
             return;
         }
 
-        using (var timeout = new CancellationTokenSource(StopTimeout))
-        {
-            try
-            {
-                await _app.StopAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // Slow clients are cut off; disposing below closes their connections.
-            }
-        }
-
-        await _app.DisposeAsync();
-    }
-
-    private static Uri ResolveBaseUrl(WebApplication app)
-    {
-        // With port 0 the real port is known only after Kestrel has bound, through the addresses feature.
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var address = addresses.FirstOrDefault(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException("The demo site started but reported no 127.0.0.1 address.");
-        return new Uri(address.TrimEnd('/') + "/");
+        await LoopbackHost.StopAsync(_app, StopTimeout);
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -7,8 +6,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using UsabilityLab.Application.Moderation;
+using UsabilityLab.Hosting;
 using UsabilityLab.Recording.Moderation;
 
 namespace UsabilityLab.Server.ModeratorConsole;
@@ -22,6 +21,9 @@ namespace UsabilityLab.Server.ModeratorConsole;
 /// </summary>
 public sealed class ModeratorConsoleServer : IModeratorConsole
 {
+    /// <summary>How long a stop waits for open requests; the live streams are cut after it.</summary>
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(3);
+
     private readonly WebApplication _app;
 
     private ModeratorConsoleServer(WebApplication app, Uri baseAddress, string token, IReadOnlyList<string> addresses)
@@ -49,24 +51,9 @@ public sealed class ModeratorConsoleServer : IModeratorConsole
     public static async Task<ModeratorConsoleServer> StartAsync(ModeratedSession session, int port = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
-        ArgumentOutOfRangeException.ThrowIfNegative(port);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(ModeratorConsoleServer).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
-            EnvironmentName = Environments.Production,
-            Args = ["--hostBuilder:reloadConfigOnChange=false"],
-        });
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
         // Loopback only: the console shows a participant's screen and must not be reachable from the network.
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, port);
-            kestrel.Limits.MaxRequestBodySize = ConsoleEndpoints.MaxBodyBytes; // the audio upload raises its own
-        });
+        var builder = LoopbackHost.CreateBuilder(typeof(ModeratorConsoleServer), port, StopTimeout);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ConsoleEndpoints.MaxBodyBytes); // the audio upload raises its own
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // reasons for ClientErrorReasons
         // The web host's defaults put host filtering first in the pipeline (a startup filter); this says which hosts.
         builder.Services.AddLoopbackHostFiltering();
@@ -79,20 +66,9 @@ public sealed class ModeratorConsoleServer : IModeratorConsole
         app.UseMiddleware<ClientErrorReasons>();
         app.UseMiddleware<Utf8JsonRequests>();
         ConsoleEndpoints.Map(app, session, token.Value);
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-
+        var root = await LoopbackHost.StartAsync(app, cancellationToken);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
-        var root = addresses.FirstOrDefault(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException("The console started but reported no 127.0.0.1 address.");
-        return new ModeratorConsoleServer(app, new Uri(root.TrimEnd('/') + "/"), token.Value, addresses);
+        return new ModeratorConsoleServer(app, root, token.Value, addresses);
     }
 
     private static async Task Guard(HttpContext context, RequestDelegate next, ConsoleToken token)
@@ -116,26 +92,5 @@ public sealed class ModeratorConsoleServer : IModeratorConsole
     }
 
     /// <summary>Stops the server (open live streams are closed).</summary>
-    public async ValueTask DisposeAsync()
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3));
-        try
-        {
-            await _app.StopAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            // Streams that did not close in time are cut by disposal.
-        }
-
-        await _app.DisposeAsync();
-    }
-
-    /// <summary>The console lives inside the process that moderates: no Ctrl-C handling or console output of its own.</summary>
-    private sealed class QuietLifetime : IHostLifetime
-    {
-        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
+    public async ValueTask DisposeAsync() => await LoopbackHost.StopAsync(_app, StopTimeout);
 }
