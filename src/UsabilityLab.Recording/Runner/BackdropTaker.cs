@@ -22,7 +22,8 @@ namespace UsabilityLab.Recording.Runner;
 /// <param name="archiveTimeoutMs">Longest wait for one archive (it normally takes 10–25 ms; a stuck one is given
 /// up and the page gets its archive on a later visit), and the time a new page has from its navigation to load
 /// before it, which the participant waits for (a page still being read after it keeps only its first screen).</param>
-internal sealed class BackdropTaker(IRunJournal journal, CapturePolicy capture, int archiveTimeoutMs)
+/// <param name="time">The clock the wait for a new page's load runs on (the system's when null).</param>
+internal sealed class BackdropTaker(IRunJournal journal, CapturePolicy capture, int archiveTimeoutMs, TimeProvider? time = null)
 {
     /// <summary>Pictures of one page layout at most, its first included: each costs the renderer an archive (10–25 ms)
     /// and the first report a painting; an app whose every click makes a new view (a growing list) stops here.</summary>
@@ -86,7 +87,7 @@ internal sealed class BackdropTaker(IRunJournal journal, CapturePolicy capture, 
             var loadWaitMs = (int)Math.Clamp(archiveTimeoutMs - (PageAge.SinceNavigationMs(page) ?? 0), 0, archiveTimeoutMs);
             if (loadWaitMs > 0)
             {
-                await PageLoad.WaitAsync(page, loadWaitMs);
+                await PageLoad.WaitAsync(page, loadWaitMs, time);
             }
 
             await PageArchiver.SessionOf(page);

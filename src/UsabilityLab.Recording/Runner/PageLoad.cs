@@ -11,7 +11,8 @@ internal static class PageLoad
     /// <summary>
     /// True once the page's current document has loaded (at once when it has); false when it did not within
     /// <paramref name="timeoutMs"/> — a page that never finishes loading is still usable, so that is no error. Throws
-    /// <see cref="PlaywrightException"/> when the page closes or crashes meanwhile.
+    /// <see cref="PlaywrightException"/> when the page closes or crashes meanwhile. Its waits (the second, the
+    /// timeout) run on <paramref name="time"/>, the system's clock when null.
     /// </summary>
     /// <remarks>
     /// Playwright .NET (1.64) answers <c>WaitForLoadStateAsync</c> by looking at the frame's load states and only then
@@ -21,18 +22,19 @@ internal static class PageLoad
     /// <see cref="IPage.Load"/> event is subscribed before asking, and when neither has said anything for a second,
     /// the page is asked directly (never for longer than the timeout: a busy page may not answer).
     /// </remarks>
-    public static async Task<bool> WaitAsync(IPage page, int timeoutMs)
+    public static async Task<bool> WaitAsync(IPage page, int timeoutMs, TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
         var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnLoad(object? sender, IPage loadedPage) => loaded.TrySetResult();
         using var gone = new PageGone(page);
         page.Load += OnLoad;
         var asked = page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = timeoutMs });
-        var deadline = Task.Delay(timeoutMs);
+        var deadline = Task.Delay(TimeSpan.FromMilliseconds(timeoutMs), time);
         try
         {
             var heard = Task.WhenAny(asked, loaded.Task, gone.Task);
-            while (await Task.WhenAny(heard, deadline, Task.Delay(AskEveryMs)) is var first && first != heard)
+            while (await Task.WhenAny(heard, deadline, Task.Delay(TimeSpan.FromMilliseconds(AskEveryMs), time)) is var first && first != heard)
             {
                 if (first == deadline)
                 {

@@ -10,7 +10,9 @@ namespace UsabilityLab.Recording.Tests.Capture;
 [Collection(BrowserCollection.Name)]
 public sealed class RecorderTests(BrowserFixture fixture)
 {
-    private sealed record Recording(IBrowserContext Context, IPage Page, SessionRecorder Recorder, MemoryJournal Journal) : IAsyncDisposable
+    /// <summary>A recorded page; <paramref name="Clock"/> is the session's participant time, which a test moves on for
+    /// the time a person takes (looking, pausing) instead of sleeping, as the runner does.</summary>
+    private sealed record Recording(IBrowserContext Context, IPage Page, SessionRecorder Recorder, MemoryJournal Journal, ParticipantClock Clock) : IAsyncDisposable
     {
         public async Task<IReadOnlyList<RecordedEvent>> EventsAsync()
         {
@@ -24,10 +26,11 @@ public sealed class RecorderTests(BrowserFixture fixture)
     private async Task<Recording> StartAsync(CapturePolicy? policy = null)
     {
         var journal = new MemoryJournal();
+        var clock = new ParticipantClock();
         var context = await fixture.Browser.NewContextAsync();
-        var recorder = new SessionRecorder(journal, sessionId: 1, new ParticipantClock(), policy ?? CapturePolicy.Default) { AttemptId = 7 };
+        var recorder = new SessionRecorder(journal, sessionId: 1, clock, policy ?? CapturePolicy.Default) { AttemptId = 7 };
         await recorder.AttachAsync(context);
-        return new Recording(context, await context.NewPageAsync(), recorder, journal);
+        return new Recording(context, await context.NewPageAsync(), recorder, journal, clock);
     }
 
     private async Task AddShoeToCartAsync(IPage page)
@@ -87,9 +90,10 @@ public sealed class RecorderTests(BrowserFixture fixture)
         await AddShoeToCartAsync(rec.Page);
         await rec.Page.GotoAsync(fixture.Url("cart").ToString());
         await rec.Page.FillAsync("#coupon", "WINTER20");
+        var thrown = rec.Recorder.NextAsync(e => e.Kind == EventKind.PageError, "page error");
 
         await rec.Page.ClickAsync("#apply-coupon");
-        await rec.Page.WaitForTimeoutAsync(1_600);
+        await thrown;
 
         var events = await rec.EventsAsync();
         var error = Assert.Single(events, e => e.Kind == EventKind.PageError);
@@ -122,8 +126,8 @@ public sealed class RecorderTests(BrowserFixture fixture)
         await rec.Page.FillAsync("#password", "hunter2-secret");
         await rec.Page.FillAsync("#search", "tent");
         await rec.Page.Locator("#search").BlurAsync();
-        await rec.Page.WaitForTimeoutAsync(400);
 
+        // No wait for the typing bursts to end (300 ms in the page): the drain ends those still open, as at a task's end.
         var events = await rec.EventsAsync();
         var everything = string.Join('\n', events.Select(e => $"{e.Text}|{e.Detail}|{e.Selector}"));
         Assert.DoesNotContain("Secretname", everything, StringComparison.Ordinal);
@@ -139,30 +143,32 @@ public sealed class RecorderTests(BrowserFixture fixture)
         var page = rec.Page;
         await page.GotoAsync(fixture.Site.BaseUrl.ToString());
 
-        // Rage: the big "×" glyph is not the (8 px) close button.
+        // Rage: the big "×" glyph is not the (8 px) close button. The person pauses 150 ms between clicks.
         var glyph = (await page.Locator(".promo-close-glyph").BoundingBoxAsync())!;
         for (var i = 0; i < 4; i++)
         {
             await page.Mouse.ClickAsync(glyph.X + 6 + i, glyph.Y + glyph.Height - 5);
-            await page.WaitForTimeoutAsync(150);
+            rec.Clock.Advance(150);
         }
 
-        // Quick back: the misleading "Returns & Service" label.
+        // Quick back: the misleading "Returns & Service" label, read for 800 ms.
         await page.GetByRole(AriaRole.Link, new() { Name = "Returns & Service" }).ClickAsync();
         await page.ArriveAtAsync("/service");
-        await page.WaitForTimeoutAsync(800);
+        rec.Clock.Advance(800);
         await page.GoBackAsync();
 
-        // Dead: the product photo.
+        // Dead: the product photo (no handler, and the shop runs no timers), looked at for 1.7 s: past the 1.5 s window.
+        // Not Playwright's clock: it fakes Event.timeStamp too, which the recorder stamps clicks with.
         await page.GotoAsync(fixture.Url("product/road-racer").ToString());
         await page.Locator("#product-photo").ClickAsync();
-        await page.WaitForTimeoutAsync(1_700);
+        rec.Clock.Advance(1_700);
 
         // Error: the coupon button.
         await AddShoeToCartAsync(page);
         await page.GotoAsync(fixture.Url("cart").ToString());
+        var thrown = rec.Recorder.NextAsync(e => e.Kind == EventKind.PageError, "page error");
         await page.ClickAsync("#apply-coupon");
-        await page.WaitForTimeoutAsync(1_700);
+        await thrown;
 
         var all = await rec.EventsAsync();
         var signals = SignalDetector.DetectAll(all);

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
-using UsabilityLab.Core.Studies;
 using Microsoft.Playwright;
+using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Recording.Tests.Support;
 using UsabilityLab.Tests.Shared;
@@ -107,17 +107,27 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
             ContentType = "text/html; charset=utf-8",
             Body = $"<!doctype html><title>Late</title><h1>Late photo</h1><img src=\"{image}\" width=\"40\" height=\"40\">",
         }));
+        var photoAsked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var photoSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await page.RouteAsync(image, async route =>
         {
-            await Task.Delay(800);
+            photoAsked.TrySetResult();
+            await photoSent.Task; // the server answers late: once the taker waits for the page's load
             await route.FulfillAsync(new() { ContentType = "image/png", BodyBytes = OnePixelPng });
         });
         // Where QA mode stands after a click that navigated: the new page has committed, its photo is still coming.
         await page.GotoAsync(fixture.Url("late").ToString(), new() { WaitUntil = WaitUntilState.Commit });
+        await photoAsked.Task;
         var journal = new MemoryJournal();
 
-        var taker = new BackdropTaker(journal, CapturePolicy.Default, TimeoutMs);
-        await taker.CaptureIfNewAsync(page);
+        var clock = new WaitWatchingTime();
+        var taker = new BackdropTaker(journal, CapturePolicy.Default, TimeoutMs, clock);
+        var capturing = taker.CaptureIfNewAsync(page);
+        // The photo comes once the taker waits for the load; one that did not wait would be done with the photo held back.
+        var first = await Task.WhenAny(clock.WaitStarted, capturing).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(first == clock.WaitStarted, "the taker went on without waiting for the page's load");
+        photoSent.SetResult();
+        await capturing;
         await taker.SettleAsync();
 
         using var archive = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Assert.Single(journal.Archives).Mhtml));
@@ -196,5 +206,19 @@ public sealed class SnapshotTakerTests(BrowserFixture fixture)
         Assert.DoesNotContain("Typed-Name-4471", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Pass-Word-9913", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Note-Text-2208", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The system's clock, telling when code given it starts a timed wait (the taker's wait for a page's load).</summary>
+    private sealed class WaitWatchingTime : TimeProvider
+    {
+        private readonly TaskCompletionSource _waitStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task WaitStarted => _waitStarted.Task;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            _waitStarted.TrySetResult();
+            return base.CreateTimer(callback, state, dueTime, period);
+        }
     }
 }

@@ -16,9 +16,10 @@ public sealed class PageEffectsNavigationTests(BrowserFixture fixture)
     {
         var (context, page, effects) = await EffectsPages.OpenAsync(fixture, "");
         await using var _ = context;
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await page.RouteAsync("**/help", async route =>
         {
-            await Task.Delay(800); // the server answers late
+            await answer.Task; // the server answers late: once the test lets it
             await route.ContinueAsync();
         });
 
@@ -27,7 +28,10 @@ public sealed class PageEffectsNavigationTests(BrowserFixture fixture)
         var requested = page.WaitForRequestAsync("**/help");
         await page.EvaluateAsync("() => { location.href = '/help'; }");
         await requested;
-        await effects.NavigationCommittedAsync(mark, navigationTimeoutMs: 10_000);
+        var committed = effects.NavigationCommittedAsync(mark, navigationTimeoutMs: 10_000);
+        Assert.False(committed.IsCompleted); // the server has not answered: nothing has committed yet
+        answer.SetResult();
+        await committed;
 
         Assert.EndsWith("/help", page.Url, StringComparison.Ordinal);
     }
@@ -47,7 +51,7 @@ public sealed class PageEffectsNavigationTests(BrowserFixture fixture)
         // The navigation timeout is far longer than the guard: only a wait that ends on the request's end passes.
         var committed = effects.NavigationCommittedAsync(mark, navigationTimeoutMs: 600_000);
 
-        Assert.Same(committed, await Task.WhenAny(committed, Task.Delay(TimeSpan.FromSeconds(30))));
+        await committed.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.EndsWith("/help", page.Url, StringComparison.Ordinal);
     }
 
