@@ -93,17 +93,20 @@ internal sealed class TaskAttemptRunner(
                     return (AttemptOutcome.Failed, result.Reason!);
             }
 
-            await snapshots.CaptureIfNewAsync(page);
-            ThrowIfCrashed();
+            // A new page's picture waits for the page's load (so that its images are in it). Whether the task is done
+            // is asked meanwhile: neither changes the page, and both wait for the same new document.
+            var picture = snapshots.CaptureIfNewAsync(page);
             // After the last step the check below looks (once the page has loaded); looking here as well would ask the page twice.
             var last = i == task.Steps.Count - 1;
-            if (!last && step is not (WaitStep or ExpectStep or FillStep))
+            var met = !last && step is not (WaitStep or ExpectStep or FillStep) ? MetEarlyAsync(page, task) : null;
+            await picture;
+            ThrowIfCrashed();
+            if (met is not null)
             {
-                // Two questions to the page at once: whether the task is done, and which view the next click lands in.
-                var viewAhead = steps.AskViewAheadAsync(task.Steps[i + 1]);
-                var met = await MetEarlyAsync(page, task);
-                await viewAhead;
-                if (met)
+                // The view the next click lands in is asked once the page's first picture is decided (it says which
+                // view that picture shows), while the question above may still be on its way.
+                await steps.AskViewAheadAsync(task.Steps[i + 1]);
+                if (await met)
                 {
                     return WithinLimit(task, startMs, (AttemptOutcome.Success, "all success criteria met"));
                 }
