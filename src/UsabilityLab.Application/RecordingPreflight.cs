@@ -1,4 +1,4 @@
-using UsabilityLab.Recording.Browser;
+using UsabilityLab.Browser;
 
 namespace UsabilityLab.Application;
 

@@ -3,12 +3,12 @@ using System.Xml.Linq;
 namespace UsabilityLab.Application.Tests;
 
 /// <summary>
-/// The projects under src/ point one way (docs/architecture.md): Core references nothing of ours; Recording, Storage
-/// and Reporting only Core; Application those four; the web host (Server) Application and the loopback start-up
-/// (Hosting, which the demo shop uses too); the CLI Application (not Storage or Reporting); nothing references the
-/// CLI; Core, Recording and Storage take in no ASP.NET Core; and a project shows its internals only to its own tests
-/// and the benchmarks. Read from the project files, so a new reference fails here first (the CLI's compiled
-/// references are checked in its own tests).
+/// The projects under src/ point one way (docs/architecture.md): Core references nothing of ours; Browser, Storage
+/// and Reporting only Core; Recording Core and Browser; Application those five; the web host (Server) Application and
+/// the loopback start-up (Hosting, which the demo shop uses too); the CLI Application (not Storage or Reporting);
+/// nothing references the CLI; Core, Browser, Recording and Storage take in no ASP.NET Core; and a project shows its
+/// internals only to its own tests and the benchmarks. Read from the project files, so a new reference fails here
+/// first (the CLI's compiled references are checked in its own tests).
 /// </summary>
 public sealed class ProjectConventionTests
 {
@@ -17,10 +17,12 @@ public sealed class ProjectConventionTests
         ["UsabilityLab.Core"] = [],
         ["UsabilityLab.Hosting"] = [],
         ["UsabilityLab.DemoSite"] = ["UsabilityLab.Hosting"],
-        ["UsabilityLab.Recording"] = ["UsabilityLab.Core"],
+        // Chromium's discovery, launch and PDF printing, which Recording and (through Core's IPdfPrinter) Reporting use.
+        ["UsabilityLab.Browser"] = ["UsabilityLab.Core"],
+        ["UsabilityLab.Recording"] = ["UsabilityLab.Core", "UsabilityLab.Browser"],
         ["UsabilityLab.Storage"] = ["UsabilityLab.Core"],
         ["UsabilityLab.Reporting"] = ["UsabilityLab.Core"],
-        ["UsabilityLab.Application"] = ["UsabilityLab.Core", "UsabilityLab.Recording", "UsabilityLab.Storage", "UsabilityLab.Reporting"],
+        ["UsabilityLab.Application"] = ["UsabilityLab.Core", "UsabilityLab.Browser", "UsabilityLab.Recording", "UsabilityLab.Storage", "UsabilityLab.Reporting"],
         ["UsabilityLab.Server"] = ["UsabilityLab.Application", "UsabilityLab.Hosting"],
         // Use cases only (and the demo shop it serves); Recording for the moderated session's snapshot it prints, and
         // Server for the moderator console it starts, until `lab serve` makes Server the host of moderation.
@@ -28,7 +30,7 @@ public sealed class ProjectConventionTests
     };
 
     /// <summary>Projects that must not take in a web framework: the layers a web host is built on.</summary>
-    private static readonly string[] WithoutAspNetCore = ["UsabilityLab.Core", "UsabilityLab.Recording", "UsabilityLab.Storage"];
+    private static readonly string[] WithoutAspNetCore = ["UsabilityLab.Core", "UsabilityLab.Browser", "UsabilityLab.Recording", "UsabilityLab.Storage"];
 
     [Fact]
     public void ProjectReferences_OfEachLibrary_OnlyTheLayersBelowIt()

@@ -1,5 +1,5 @@
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Studies.Loading;
-using UsabilityLab.Recording.Browser;
 
 namespace UsabilityLab.Application.Moderation;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Playwright;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Errors;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Storage;
 

@@ -1,5 +1,5 @@
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Reports;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Reporting.Report;
 
 namespace UsabilityLab.Application.Reports;

@@ -1,5 +1,5 @@
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Sessions;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Reporting.Report;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Moderation;

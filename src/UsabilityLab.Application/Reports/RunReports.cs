@@ -1,6 +1,6 @@
+using UsabilityLab.Browser.Pdf;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Reports;
-using UsabilityLab.Recording.Browser;
-using UsabilityLab.Recording.Pdf;
 using UsabilityLab.Reporting.Report;
 using UsabilityLab.Storage;
 
@@ -40,9 +40,9 @@ public static class RunReports
 
         await using var printer = new ChromiumPdfPrinter(settings.Browser ?? BrowserConfigLoader.Load());
         // Chromium starts while the runs load from the database, not after; a failed start surfaces at the print.
-        _ = printer.StartAsync().ContinueWith(t => t.Exception, TaskScheduler.Default);
+        _ = printer.PrepareAsync(cancellationToken).ContinueWith(t => t.Exception, TaskScheduler.Default);
         var (run, compare) = await LoadAsync();
-        return await ReportWriter.WriteAsync(run, compare, settings.OutputDirectory, settings.Format, new ChromiumPdfAdapter(printer), cancellationToken);
+        return await ReportWriter.WriteAsync(run, compare, settings.OutputDirectory, settings.Format, printer, cancellationToken);
 
         async Task<(ReportRun Run, ReportRun? Compare)> LoadAsync()
         {

@@ -1,6 +1,6 @@
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies.Loading;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner;
 
 namespace UsabilityLab.Application.Runs;

@@ -1,7 +1,7 @@
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Core.Studies;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner.Hooks;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Storage.Runs;

@@ -1,10 +1,10 @@
 using System.Threading.Channels;
 using Microsoft.Playwright;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Files;
 using UsabilityLab.Core.Pages;
 using UsabilityLab.Core.Sessions;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner;
 
 namespace UsabilityLab.Recording.Moderation;

@@ -1,5 +1,5 @@
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Studies;
-using UsabilityLab.Recording.Browser;
 
 namespace UsabilityLab.Recording.Moderation;
 

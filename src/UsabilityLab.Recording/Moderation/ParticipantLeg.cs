@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Capture;
 using UsabilityLab.Recording.Moderation.Frames;
 

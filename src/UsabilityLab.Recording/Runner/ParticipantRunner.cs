@@ -1,8 +1,8 @@
 using Microsoft.Playwright;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Capture;
 using UsabilityLab.Recording.Runner.Hooks;
 

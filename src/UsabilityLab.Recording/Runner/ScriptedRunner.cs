@@ -1,8 +1,8 @@
 using System.Threading.Channels;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner.Hooks;
 
 namespace UsabilityLab.Recording.Runner;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Capture;
 
 namespace UsabilityLab.Recording.Runner;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using UsabilityLab.Core.Files;
 using UsabilityLab.Core.Reports;
-using UsabilityLab.Reporting.Pdf;
 
 namespace UsabilityLab.Reporting.Report;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using UsabilityLab.Benchmarks.Harness;
 using UsabilityLab.Benchmarks.Support;
+using UsabilityLab.Browser.Pdf;
 using UsabilityLab.Core.Reports;
-using UsabilityLab.Recording.Pdf;
 using UsabilityLab.Reporting.Report;
 
 namespace UsabilityLab.Benchmarks.Benchmarks;
@@ -55,6 +55,6 @@ internal sealed class ReportBenchmark : Benchmark
     {
         var report = await ReportRuns.LoadAsync(run.Scratch.Database, run.RunId, ct);
         await using var printer = new ChromiumPdfPrinter(context.Browser);
-        await ReportWriter.WriteAsync(report, null, Path.Combine(context.Temp.Path, "report"), format, ReportRuns.Printer(printer), ct);
+        await ReportWriter.WriteAsync(report, null, Path.Combine(context.Temp.Path, "report"), format, printer, ct);
     }
 }

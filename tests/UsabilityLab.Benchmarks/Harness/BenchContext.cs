@@ -1,6 +1,6 @@
 using UsabilityLab.Benchmarks.Support;
+using UsabilityLab.Browser;
 using UsabilityLab.DemoSite;
-using UsabilityLab.Recording.Browser;
 
 namespace UsabilityLab.Benchmarks.Harness;
 

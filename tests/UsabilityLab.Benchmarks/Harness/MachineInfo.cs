@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using UsabilityLab.Benchmarks.Support;
-using UsabilityLab.Recording.Browser;
+using UsabilityLab.Browser;
 
 namespace UsabilityLab.Benchmarks.Harness;
 

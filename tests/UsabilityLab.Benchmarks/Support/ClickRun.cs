@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using UsabilityLab.Recording.Browser;
+using UsabilityLab.Browser;
 using UsabilityLab.Recording.Capture;
 using StudyViewport = UsabilityLab.Core.Studies.ViewportSize;
 

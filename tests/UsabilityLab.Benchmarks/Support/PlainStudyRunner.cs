@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Pages;
 using UsabilityLab.Core.Studies;
-using UsabilityLab.Recording.Browser;
 
 namespace UsabilityLab.Benchmarks.Support;
 

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using UsabilityLab.Recording.Browser;
-using UsabilityLab.Recording.Pdf;
+using UsabilityLab.Browser.Pdf;
+using UsabilityLab.Browser;
 
 namespace UsabilityLab.Benchmarks.Support;
 

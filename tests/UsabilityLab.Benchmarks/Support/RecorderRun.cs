@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Studies;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Capture;
 using StudyViewport = UsabilityLab.Core.Studies.ViewportSize;
 

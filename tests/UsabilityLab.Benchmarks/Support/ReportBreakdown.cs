@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using UsabilityLab.Benchmarks.Harness;
+using UsabilityLab.Browser.Pdf;
 using UsabilityLab.Core.Analysis;
-using UsabilityLab.Recording.Pdf;
 using UsabilityLab.Reporting.Report;
 
 namespace UsabilityLab.Benchmarks.Support;
@@ -34,7 +34,7 @@ internal static class ReportBreakdown
         var browser = await Sampler.TimeAsync(0, Repeats, async () =>
         {
             await using var printer = new ChromiumPdfPrinter(context.Browser);
-            await printer.StartAsync();
+            await printer.PrepareAsync(ct);
         }, ct);
         var playwright = await Sampler.TimeAsync(0, Repeats, () => PlaywrightPrint.PrintAsync(context.Browser, html, Path.Combine(context.Temp.Path, "playwright.pdf"), context.Temp.Path), ct);
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.DemoSite;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Tests.Support;
 
 namespace UsabilityLab.Recording.Tests.Moderation;

@@ -1,4 +1,4 @@
-using UsabilityLab.Recording.Browser;
+using UsabilityLab.Browser;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Recording.Tests.Support;
 

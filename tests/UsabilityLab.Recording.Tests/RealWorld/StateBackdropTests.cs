@@ -1,9 +1,9 @@
 using SkiaSharp;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Heatmaps;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Recording.Tests.Support;
 using UsabilityLab.Reporting.Heatmaps;

@@ -1,5 +1,6 @@
+using UsabilityLab.Browser;
 using UsabilityLab.DemoSite;
-using UsabilityLab.Recording.Browser;
+using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Recording.Tests.Support;
 
@@ -28,18 +29,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Uri Url(string path) => new(Site.BaseUrl, path);
 
     /// <summary>A file at the repository root, found upwards from the test binaries.</summary>
-    public static string RepositoryFile(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UsabilityLab.sln")))
-            {
-                return Path.Combine(dir.FullName, name);
-            }
-        }
-
-        throw new FileNotFoundException($"{name} not found above {AppContext.BaseDirectory}");
-    }
+    public static string RepositoryFile(string name) => RepositoryFiles.Find(name);
 }
 
 [CollectionDefinition(Name)]

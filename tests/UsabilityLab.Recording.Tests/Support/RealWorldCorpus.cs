@@ -1,8 +1,8 @@
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Core.Studies;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Tests.Shared;
 

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Studies;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Capture;
 
 namespace UsabilityLab.Recording.Tests.Support;

@@ -1,12 +1,12 @@
 using System.Runtime.CompilerServices;
 using UsabilityLab.Application.Reports;
 using UsabilityLab.Application.Runs;
+using UsabilityLab.Browser.Pdf;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Reports;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.DemoSite;
-using UsabilityLab.Recording.Browser;
-using UsabilityLab.Recording.Pdf;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Reporting.Report;
 using UsabilityLab.Tests.Shared;
@@ -55,7 +55,7 @@ public sealed class RecordedDemoRun : IAsyncLifetime
 
         Model = ReportModelBuilder.Build(Run);
         await using var printer = new ChromiumPdfPrinter(config);
-        Files = await ReportWriter.WriteAsync(Run, null, Path.Combine(_folder, "report"), ReportFormat.Both, new ChromiumPdfAdapter(printer), CancellationToken.None);
+        Files = await ReportWriter.WriteAsync(Run, null, Path.Combine(_folder, "report"), ReportFormat.Both, printer, CancellationToken.None);
         Html = await File.ReadAllTextAsync(Files.HtmlPath!);
     }
 

@@ -1,7 +1,6 @@
-using UsabilityLab.Application.Reports;
+using UsabilityLab.Browser.Pdf;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Reports;
-using UsabilityLab.Recording.Browser;
-using UsabilityLab.Recording.Pdf;
 using UsabilityLab.Reporting.Report;
 
 namespace UsabilityLab.Reporting.Tests.Support;
@@ -28,7 +27,7 @@ public sealed class StressReport : IAsyncLifetime
         Model = ReportModelBuilder.Build(mixed, exact);
         var config = BrowserConfigLoader.Load(Path.Combine(RecordedDemoRun.RepositoryRoot(), BrowserConfigLoader.FileName));
         await using var printer = new ChromiumPdfPrinter(config);
-        var files = await ReportWriter.WriteAsync(mixed, exact, _folder, ReportFormat.Pdf, new ChromiumPdfAdapter(printer), CancellationToken.None);
+        var files = await ReportWriter.WriteAsync(mixed, exact, _folder, ReportFormat.Pdf, printer, CancellationToken.None);
         PdfPath = files.PdfPath!;
     }
 

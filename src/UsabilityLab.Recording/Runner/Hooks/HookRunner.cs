@@ -1,7 +1,7 @@
 using System.Globalization;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Core.Studies.Hooks;
-using UsabilityLab.Recording.Browser;
 
 namespace UsabilityLab.Recording.Runner.Hooks;
 

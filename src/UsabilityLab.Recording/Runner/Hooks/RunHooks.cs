@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Core.Studies.Hooks;
-using UsabilityLab.Recording.Browser;
 
 namespace UsabilityLab.Recording.Runner.Hooks;
 

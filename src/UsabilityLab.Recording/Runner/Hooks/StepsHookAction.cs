@@ -1,8 +1,8 @@
 using Microsoft.Playwright;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Personas;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Core.Studies.Hooks;
-using UsabilityLab.Recording.Browser;
 using UsabilityLab.Recording.Capture;
 
 namespace UsabilityLab.Recording.Runner.Hooks;

@@ -133,6 +133,6 @@ public sealed class HookRunnerTests : IAsyncLifetime
     private Study Study() => DemoStudies.Create(_site.BaseUrl, DemoStudies.FindReturns);
 
     private Task<HookFailure?> RunAsync(IReadOnlyList<Hook> hooks, Study? study = null, TimeProvider? time = null) =>
-        new HookRunner(study ?? Study(), new UsabilityLab.Recording.Browser.BrowserConfig(), time ?? TimeProvider.System)
+        new HookRunner(study ?? Study(), new UsabilityLab.Browser.BrowserConfig(), time ?? TimeProvider.System)
             .RunAsync(hooks, HookLevel.Participant, HookPhase.Setup, new HookBrowser(() => throw new InvalidOperationException("no browser here"), _ => { }), CancellationToken.None);
 }

@@ -1,7 +1,7 @@
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
 
-namespace UsabilityLab.Recording.Pdf;
+namespace UsabilityLab.Browser.Pdf;
 
 /// <summary>How the printer's page is set up, loaded and printed.</summary>
 internal static class PrintPages

@@ -1,6 +1,6 @@
-namespace UsabilityLab.Reporting.Pdf;
+namespace UsabilityLab.Core.Reports;
 
-/// <summary>Prints report HTML to PDF. Reporting never references a browser; the CLI plugs in Chromium.</summary>
+/// <summary>Prints report HTML to PDF. Reporting never references a browser; Application plugs in Browser's Chromium.</summary>
 public interface IPdfPrinter
 {
     /// <summary>Prints <paramref name="html"/> to <paramref name="pdfPath"/>; the document's own <c>@page</c> rules

@@ -1,6 +1,7 @@
-using UsabilityLab.Recording.Tests.Support;
+using UsabilityLab.Browser.Tests.Support;
+using UsabilityLab.Tests.Shared;
 
-namespace UsabilityLab.Recording.Tests.Browser;
+namespace UsabilityLab.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
 public sealed class ChromiumStartupTests(BrowserFixture fixture)
@@ -8,16 +9,17 @@ public sealed class ChromiumStartupTests(BrowserFixture fixture)
     [Fact]
     public async Task LaunchedChromium_LoadsNoAddressBarPopups_OnlyThePagesWeOpen()
     {
+        await using var site = await LoopbackSite.StartAsync(new Dictionary<string, string> { ["/"] = "<!DOCTYPE html><title>Start</title><p>start</p>" });
         await using var context = await fixture.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(fixture.Site.BaseUrl.ToString());
+        await page.GotoAsync(site.BaseUrl.ToString());
 
         var session = await fixture.Browser.Browser.NewBrowserCDPSessionAsync();
         var reply = await session.SendAsync("Target.getTargets");
         var urls = reply!.Value.GetProperty("targetInfos").EnumerateArray().Select(t => t.GetProperty("url").GetString() ?? "").ToList();
         await session.DetachAsync();
 
-        Assert.Contains(urls, url => url.StartsWith(fixture.Site.BaseUrl.ToString(), StringComparison.Ordinal));
+        Assert.Contains(urls, url => url.StartsWith(site.BaseUrl.ToString(), StringComparison.Ordinal));
         Assert.DoesNotContain(urls, url => url.StartsWith("chrome://", StringComparison.Ordinal));
     }
 }

@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
-using UsabilityLab.Recording.Browser;
-using UsabilityLab.Recording.Pdf;
-using UsabilityLab.Recording.Tests.Support;
+using UsabilityLab.Browser.Pdf;
+using UsabilityLab.Browser.Tests.Support;
 
-namespace UsabilityLab.Recording.Tests.Pdf;
+namespace UsabilityLab.Browser.Tests.Pdf;
 
 /// <summary>A browser named by <c>remoteEndpoint</c> is someone else's: the printer uses a tab of its own and leaves it running.</summary>
 [Collection(BrowserCollection.Name)]
@@ -30,7 +29,7 @@ public sealed class ChromiumPdfPrinterRemoteTests(BrowserFixture fixture)
             var endpoint = await DevToolsEndpointAsync(chromium);
             await using (var printer = new ChromiumPdfPrinter(fixture.Config with { RemoteEndpoint = endpoint }))
             {
-                await printer.StartAsync();
+                await printer.PrepareAsync(CancellationToken.None);
                 await printer.PrintAsync("<!DOCTYPE html><html><head></head><body><p>remote</p></body></html>", pdf, CancellationToken.None);
             }
 

@@ -1,14 +1,14 @@
 using UsabilityLab.Core.Errors;
-using UsabilityLab.Recording.Browser;
+using UsabilityLab.Tests.Shared;
 
-namespace UsabilityLab.Recording.Tests.Browser;
+namespace UsabilityLab.Browser.Tests;
 
 public sealed class BrowserConfigLoaderTests
 {
     [Fact]
     public void Parse_RepositoryConfig_ReadsEveryField()
     {
-        var config = BrowserConfigLoader.Load(Support.BrowserFixture.RepositoryFile("playwright.config.json"));
+        var config = BrowserConfigLoader.Load(RepositoryFiles.Find("playwright.config.json"));
 
         Assert.Equal("", config.ExecutablePath);
         Assert.True(config.Headless);

@@ -1,8 +1,9 @@
 using UglyToad.PdfPig;
-using UsabilityLab.Recording.Pdf;
-using UsabilityLab.Recording.Tests.Support;
+using UsabilityLab.Browser.Pdf;
+using UsabilityLab.Browser.Tests.Support;
+using UsabilityLab.Tests.Shared;
 
-namespace UsabilityLab.Recording.Tests.Pdf;
+namespace UsabilityLab.Browser.Tests.Pdf;
 
 /// <summary>Prints with the real Chromium and reads the PDF back, as a stakeholder's viewer would.</summary>
 [Collection(BrowserCollection.Name)]
@@ -54,7 +55,7 @@ public sealed class ChromiumPdfPrinterPrintTests(BrowserFixture fixture)
         {
             await using (var printer = new ChromiumPdfPrinter(fixture.Config))
             {
-                await printer.StartAsync();
+                await printer.PrepareAsync(CancellationToken.None);
                 await printer.PrintAsync(html, pdf, CancellationToken.None);
             }
 

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using UsabilityLab.Core.Errors;
 using StudyViewport = UsabilityLab.Core.Studies.ViewportSize;
 
-namespace UsabilityLab.Recording.Browser;
+namespace UsabilityLab.Browser;
 
 /// <summary>
 /// A launched (or connected) Chromium plus the lab's configuration. Playwright gives every launch a fresh,

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace UsabilityLab.Recording.Tests.Support;
+namespace UsabilityLab.Tests.Shared;
 
 /// <summary>Answers every connection with an empty 404 and counts them.</summary>
 internal sealed class CountingServer : IDisposable

@@ -1,4 +1,4 @@
-namespace UsabilityLab.Recording.Browser;
+namespace UsabilityLab.Browser;
 
 /// <summary>The switches a sandboxed CI machine (often root, no network beyond registries) needs.</summary>
 public static class ChromiumFlags

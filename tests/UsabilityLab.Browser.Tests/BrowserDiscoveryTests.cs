@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
 using UsabilityLab.Core.Errors;
-using UsabilityLab.Recording.Browser;
 
-namespace UsabilityLab.Recording.Tests.Browser;
+namespace UsabilityLab.Browser.Tests;
 
 public sealed class BrowserDiscoveryTests
 {

@@ -1,6 +1,6 @@
 using UsabilityLab.Core.Studies;
 
-namespace UsabilityLab.Recording.Browser;
+namespace UsabilityLab.Browser;
 
 /// <summary>The lab's browser settings, read from <c>playwright.config.json</c> at the repository root.</summary>
 public sealed record BrowserConfig

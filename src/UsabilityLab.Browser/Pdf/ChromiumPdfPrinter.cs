@@ -1,9 +1,9 @@
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
 using UsabilityLab.Core.Errors;
-using UsabilityLab.Recording.Browser;
+using UsabilityLab.Core.Reports;
 
-namespace UsabilityLab.Recording.Pdf;
+namespace UsabilityLab.Browser.Pdf;
 
 /// <summary>
 /// Prints HTML to PDF with Chromium (<c>Page.printToPDF</c>), backgrounds included. Page size, margins and the running
@@ -15,7 +15,7 @@ namespace UsabilityLab.Recording.Pdf;
 /// Playwright: Playwright first starts its Node.js driver, 0.7–0.9 s of a 20-task report's 5 s budget, before Chromium
 /// even launches. The runner and the moderated sessions stay on Playwright. Same Chromium, same switches, same PDF.
 /// </remarks>
-public sealed class ChromiumPdfPrinter : IAsyncDisposable
+public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable
 {
     private readonly BrowserConfig _config;
     private readonly Lock _gate = new();
@@ -35,7 +35,9 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     /// compositor and loads the fonts (0.1–0.3 s off a 20-task report's print when done here). Calling it again
     /// before the print joins the same start.
     /// </summary>
-    public Task StartAsync()
+    /// <param name="cancellationToken">Not observed: the start is shared by every caller and by the print that follows,
+    /// so one caller giving up does not stop it; <see cref="DisposeAsync"/> closes what it started.</param>
+    public Task PrepareAsync(CancellationToken cancellationToken)
     {
         lock (_gate)
         {

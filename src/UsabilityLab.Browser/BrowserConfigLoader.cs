@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using UsabilityLab.Core.Errors;
 
-namespace UsabilityLab.Recording.Browser;
+namespace UsabilityLab.Browser;
 
 /// <summary>Reads <c>playwright.config.json</c>; a malformed file is an <see cref="InputException"/> with FILE:LINE:COL.</summary>
 public static class BrowserConfigLoader

@@ -1,6 +1,6 @@
 using UsabilityLab.Core.Errors;
 
-namespace UsabilityLab.Recording.Browser;
+namespace UsabilityLab.Browser;
 
 /// <summary>
 /// Finds a Chromium executable. Order: config → <c>USABILITYLAB_BROWSER</c> → <c>/usr/bin/chromium</c>,

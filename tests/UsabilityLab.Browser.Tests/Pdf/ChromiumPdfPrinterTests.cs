@@ -1,7 +1,6 @@
-using UsabilityLab.Recording.Browser;
-using UsabilityLab.Recording.Pdf;
+using UsabilityLab.Browser.Pdf;
 
-namespace UsabilityLab.Recording.Tests.Pdf;
+namespace UsabilityLab.Browser.Tests.Pdf;
 
 public sealed class ChromiumPdfPrinterTests
 {

@@ -1,6 +1,6 @@
 using UsabilityLab.Core.Devices;
 
-namespace UsabilityLab.Recording.Tests.Browser;
+namespace UsabilityLab.Browser.Tests;
 
 /// <summary>
 /// Core validates device names from its own copy of Playwright's list (Core may not reference Playwright): the copy
