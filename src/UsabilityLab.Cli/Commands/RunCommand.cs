@@ -15,7 +15,7 @@ internal static class RunCommand
     {
         var file = new Argument<string>("FILE") { Description = "Study file (YAML)" };
         var participants = new Option<int?>("--participants") { Description = "Number of simulated participants (default: the study's)" };
-        var seed = new Option<int?>("--seed") { Description = "Random seed; the same seed gives the same run (default: the study's)" };
+        var seed = new Option<int?>("--seed") { Description = "Random seed: the same seed gives the same participants and personas (default: the study's); see docs/personas.md on determinism" };
         var persona = new Option<string>("--persona") { Description = "exact: follow the steps (QA benchmark); mixed: draw from the study's personas", DefaultValueFactory = _ => "mixed" };
         persona.AcceptOnlyFromAmong("exact", "mixed");
         var workers = new Option<int>("--workers") { Description = "Participants run in parallel, one browser each", DefaultValueFactory = _ => 1 };

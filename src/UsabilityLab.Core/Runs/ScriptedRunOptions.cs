@@ -9,7 +9,7 @@ public sealed record ScriptedRunOptions
     /// <summary>Overrides the study's participant count.</summary>
     public int? Participants { get; init; }
 
-    /// <summary>Overrides the study's seed; the same seed gives the same participants and decisions.</summary>
+    /// <summary>Overrides the study's seed; the same seed gives the same participants and personas (docs/personas.md, "Determinism").</summary>
     public int? Seed { get; init; }
 
     /// <summary>Participants run in parallel, each worker with its own browser.</summary>

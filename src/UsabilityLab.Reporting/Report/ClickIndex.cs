@@ -65,6 +65,10 @@ internal sealed class ClickIndex
     public IReadOnlySet<long> AttemptsClicking(string page, string selector) =>
         Clicks(page, selector).Select(c => c.AttemptId!.Value).ToHashSet();
 
+    /// <summary>How many sessions (participants) clicked the element on the page: one may click it in several attempts.</summary>
+    public int SessionsClicking(string page, string selector) =>
+        Clicks(page, selector).Select(c => c.SessionId).Distinct().Count();
+
     /// <summary>
     /// The element is on the task path: a click or select step of one of <paramref name="tasks"/> targets it, or every
     /// attempt of those tasks that reached the page (at least two) clicked it. A persona's misclick or detour lands on

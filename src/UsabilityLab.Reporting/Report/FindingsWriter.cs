@@ -70,7 +70,7 @@ internal static class FindingsWriter
             var answered = group.Where(s => s.Signal.Kind == kind).Select(s => s.Signal.AttemptId).OfType<long>().ToHashSet();
             var consistent = kind != SignalKind.RageClick && (click?.Interactive == false || clicked.All(answered.Contains));
             yield return exactOnly || (path != PathEvidence.None && consistent)
-                ? SimulatedFinding.Site(kind, click?.Interactive, path, element, page, group.Select(s => s.Signal).FirstOrDefault(s => s.Kind == kind) ?? first, clicked.Count, share)
+                ? SimulatedFinding.Site(kind, click?.Interactive, path, element, page, group.Select(s => s.Signal).FirstOrDefault(s => s.Kind == kind) ?? first, index.SessionsClicking(group.Key.Page, group.Key.Selector), share)
                 : SimulatedFinding.Model(kind, click?.Interactive, people, element, page, rage, share, who.Total);
         }
     }

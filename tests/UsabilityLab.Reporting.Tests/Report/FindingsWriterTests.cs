@@ -28,6 +28,20 @@ public class FindingsWriterTests
     }
 
     [Fact]
+    public void Top_SimulatedRunOneParticipantTryingTwice_CountsSessionsNotAttempts()
+    {
+        // P01 tries the coupon task a second time and clicks "Apply" again: still 12 sessions clicked it, in 13 attempts.
+        var run = SyntheticShop.Run(1, "typical", 12);
+        var retry = run.Attempts.Single(a => a.Id == 1) with { Id = 1_000 };
+        var again = run.Events.Where(e => e.AttemptId == 1).Select(e => e with { AttemptId = 1_000, TimeMs = e.TimeMs + 500_000 });
+        run = run with { Attempts = [.. run.Attempts, retry], Events = [.. run.Events, .. again] };
+
+        var findings = FindingsWriter.Top(run, ReportModelBuilder.Build(run).Analysis, keepQuery: false, count: 10);
+
+        Assert.Contains("in all 12 simulated sessions that clicked it", Assert.Single(findings.Main, f => f.StartsWith("Clicking", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Top_SimulatedRunMisclickLanding_ToldAsModelOutputNeverAsPeople()
     {
         var findings = Findings("typical");
