@@ -4,9 +4,10 @@ namespace UsabilityLab.Application.Tests;
 
 /// <summary>
 /// The projects under src/ point one way (docs/architecture.md): Core references nothing of ours; Browser, Storage
-/// and Reporting only Core; Recording Core and Browser; Application those five; the web host (Server) Application and
-/// the loopback start-up (Hosting, which the demo shop uses too); the CLI Application (not Storage or Reporting);
-/// nothing references the CLI; Core, Browser, Recording and Storage take in no ASP.NET Core; and a project shows its
+/// and Reporting only Core; Recording Core and Browser; Application those five; the two programs, the CLI and the lab
+/// server, Application and what programs share (CommandLine), the server also the loopback start-up (Hosting, which
+/// the demo shop uses too) and the CLI the demo shop; nothing references a program; Core, Browser, Recording and
+/// Storage take in no ASP.NET Core; and a project shows its
 /// internals only to its own tests and the benchmarks. Read from the project files, so a new reference fails here
 /// first (the CLI's compiled references are checked in its own tests).
 /// </summary>
@@ -23,10 +24,11 @@ public sealed class ProjectConventionTests
         ["UsabilityLab.Storage"] = ["UsabilityLab.Core"],
         ["UsabilityLab.Reporting"] = ["UsabilityLab.Core"],
         ["UsabilityLab.Application"] = ["UsabilityLab.Core", "UsabilityLab.Browser", "UsabilityLab.Recording", "UsabilityLab.Storage", "UsabilityLab.Reporting"],
-        ["UsabilityLab.Server"] = ["UsabilityLab.Application", "UsabilityLab.Hosting"],
-        // Use cases only (and the demo shop it serves); Recording for the moderated session's snapshot it prints, and
-        // Server for the moderator console it starts, until `lab serve` makes Server the host of moderation.
-        ["UsabilityLab.Cli"] = ["UsabilityLab.Application", "UsabilityLab.Core", "UsabilityLab.Recording", "UsabilityLab.DemoSite", "UsabilityLab.Server"],
+        // What both programs share as command-line programs: exit codes, Ctrl-C, study files read with FILE:LINE:COL.
+        ["UsabilityLab.CommandLine"] = ["UsabilityLab.Application"],
+        ["UsabilityLab.Server"] = ["UsabilityLab.Application", "UsabilityLab.CommandLine", "UsabilityLab.Hosting"],
+        // Use cases only, and the demo shop that `lab demo` serves.
+        ["UsabilityLab.Cli"] = ["UsabilityLab.Application", "UsabilityLab.CommandLine", "UsabilityLab.DemoSite"],
     };
 
     /// <summary>Projects that must not take in a web framework: the layers a web host is built on.</summary>
@@ -44,13 +46,15 @@ public sealed class ProjectConventionTests
         Assert.Empty(strays);
     }
 
-    [Fact]
-    public void ProjectReferences_ToTheCli_None()
+    [Theory]
+    [InlineData("UsabilityLab.Cli")]
+    [InlineData("UsabilityLab.Server")]
+    public void ProjectReferences_ToAProgram_None(string program)
     {
         var projects = Projects();
 
-        Assert.Contains("UsabilityLab.Cli", projects.Keys);
-        Assert.Empty(projects.Where(p => References(p.Value).Contains("UsabilityLab.Cli")).Select(p => p.Key));
+        Assert.Contains(program, projects.Keys);
+        Assert.Empty(projects.Where(p => References(p.Value).Contains(program)).Select(p => p.Key));
     }
 
     [Fact]

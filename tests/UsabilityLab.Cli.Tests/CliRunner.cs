@@ -1,3 +1,5 @@
+using UsabilityLab.CommandLine;
+
 namespace UsabilityLab.Cli.Tests;
 
 /// <summary>Runs the CLI in-process and captures what a user would see.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using UsabilityLab.Application.Analysis;
 using UsabilityLab.Application;
+using UsabilityLab.CommandLine;
 
 namespace UsabilityLab.Cli.Commands;
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Spectre.Console;
 using UsabilityLab.Application.Analysis;
 using UsabilityLab.Application;
+using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Analysis;
 using UsabilityLab.Core.Text;
 

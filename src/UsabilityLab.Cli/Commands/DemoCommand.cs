@@ -2,6 +2,7 @@ using System.CommandLine;
 using UsabilityLab.Application.Analysis;
 using UsabilityLab.Application.Reports;
 using UsabilityLab.Application.Runs;
+using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.DemoSite;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.DemoSite;
 

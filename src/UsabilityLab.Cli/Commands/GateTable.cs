@@ -1,4 +1,5 @@
 using Spectre.Console;
+using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Analysis;
 
 namespace UsabilityLab.Cli.Commands;

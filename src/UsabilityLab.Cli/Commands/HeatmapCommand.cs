@@ -1,6 +1,7 @@
 using System.CommandLine;
 using UsabilityLab.Application.Heatmaps;
 using UsabilityLab.Application;
+using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Heatmaps;
 
 namespace UsabilityLab.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using UsabilityLab.Application.Import;
+using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Import;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using UsabilityLab.Application.Reports;
 using UsabilityLab.Application.Runs;
 using UsabilityLab.Application;
+using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Reports;
 

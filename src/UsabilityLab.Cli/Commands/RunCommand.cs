@@ -1,6 +1,7 @@
 using System.CommandLine;
 using UsabilityLab.Application.Analysis;
 using UsabilityLab.Application.Runs;
+using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Runs;
 

@@ -1,5 +1,6 @@
 using Spectre.Console;
 using UsabilityLab.Application.Runs;
+using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Runs;
 
 namespace UsabilityLab.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Metrics;
 using UsabilityLab.Core.Personas;
 using UsabilityLab.Core.Sessions;

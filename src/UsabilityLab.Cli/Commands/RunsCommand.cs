@@ -5,6 +5,7 @@ using Spectre.Console;
 using UsabilityLab.Application.Analysis;
 using UsabilityLab.Application.Runs;
 using UsabilityLab.Application;
+using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Runs;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using UsabilityLab.CommandLine;
 
 namespace UsabilityLab.Cli.Commands;
 

@@ -1,10 +1,10 @@
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Core.Studies.Loading;
 
-namespace UsabilityLab.Cli.Commands;
+namespace UsabilityLab.CommandLine;
 
 /// <summary>Loads a study file for a command; every problem goes to stderr as FILE:LINE:COL, then exit code 2.</summary>
-internal static class StudyFiles
+public static class StudyFiles
 {
     public static StudyLoadResult Load(string path, CliIo io, out Study? study)
     {

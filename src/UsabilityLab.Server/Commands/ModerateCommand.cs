@@ -3,11 +3,12 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Spectre.Console;
 using UsabilityLab.Application.Moderation;
+using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Recording.Moderation;
 using UsabilityLab.Server.ModeratorConsole;
 
-namespace UsabilityLab.Cli.Commands;
+namespace UsabilityLab.Server.Commands;
 
 /// <summary>
 /// <c>lab moderate FILE --participant ID</c>: a moderated session. Opens the participant's browser on the study's

@@ -1,9 +1,9 @@
 using System.CommandLine;
 
-namespace UsabilityLab.Cli.Commands;
+namespace UsabilityLab.CommandLine;
 
 /// <summary>Options several commands share, defined once so they read the same everywhere.</summary>
-internal static class CommonOptions
+public static class CommonOptions
 {
     public static Option<string?> Database() =>
         new("--db") { Description = "SQLite database path (default: $USABILITYLAB_DB or ./usabilitylab.db)" };

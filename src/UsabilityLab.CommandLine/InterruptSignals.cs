@@ -1,13 +1,13 @@
 using System.Runtime.InteropServices;
 
-namespace UsabilityLab.Cli;
+namespace UsabilityLab.CommandLine;
 
 /// <summary>
 /// Ctrl-C (SIGINT) and SIGTERM for the whole CLI. The first asks the running command to stop through its cancellation
 /// token (a run finishes its open attempts, marks itself interrupted and says how to resume); a second one ends the
 /// process at once, and the run then shows as interrupted (process gone).
 /// </summary>
-internal sealed class InterruptSignals : IDisposable
+public sealed class InterruptSignals : IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly TextWriter _error;

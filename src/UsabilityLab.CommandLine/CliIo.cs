@@ -1,10 +1,10 @@
 using Spectre.Console;
 using UsabilityLab.Application;
 
-namespace UsabilityLab.Cli;
+namespace UsabilityLab.CommandLine;
 
 /// <summary>Where a command writes: tests pass string writers, the process passes the console.</summary>
-internal sealed class CliIo
+public sealed class CliIo
 {
     public CliIo(TextWriter output, TextWriter error, bool interactive)
     {

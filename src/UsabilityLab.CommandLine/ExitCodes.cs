@@ -1,7 +1,7 @@
-namespace UsabilityLab.Cli;
+namespace UsabilityLab.CommandLine;
 
 /// <summary>The CLI's exit codes; scripts and CI rely on them, so they never change meaning.</summary>
-internal static class ExitCodes
+public static class ExitCodes
 {
     /// <summary>Everything worked.</summary>
     public const int Ok = 0;
