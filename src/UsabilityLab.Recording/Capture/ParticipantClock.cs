@@ -42,6 +42,13 @@ public sealed class ParticipantClock(TimeProvider? time = null)
         }
     }
 
+    /// <summary>
+    /// Participant time of a moment another machine part reported in wall-clock ms (none: now), never before the start
+    /// nor in the future: a skewed or made-up client time is clamped onto the timeline.
+    /// </summary>
+    public double OnTimeline(double? wallMs) =>
+        wallMs is { } wall && double.IsFinite(wall) ? Math.Clamp(FromWall(wall), 0, NowMs) : NowMs;
+
     /// <summary>Maps a wall-clock stamp (Unix ms) to participant ms.</summary>
     public double FromWall(double wallMs)
     {

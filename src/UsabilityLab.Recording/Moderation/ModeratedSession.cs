@@ -14,23 +14,26 @@ namespace UsabilityLab.Recording.Moderation;
 /// crashed, and <see cref="ResumeWithNewBrowserAsync"/> continues in a new browser (and a new session row).
 /// </summary>
 /// <remarks>
-/// Every state change runs under one gate, whether it comes from the participant's panel, the console or the
-/// browser going away; the console and the panel are then told the new state.
+/// The session is the state machine (<see cref="ModerationStatus"/>: starting, running, browser lost, ended) and owns
+/// the participant's browser, one <see cref="ParticipantLeg"/> at a time; the task flow (<see cref="TaskFlow"/>), the
+/// notes (<see cref="NoteTaker"/>) and the think-aloud audio (<see cref="ThinkAloudClips"/>) are its parts. Every
+/// state change runs under one gate, whether it comes from the participant's panel, the console or the browser going
+/// away; the console and the panel are then told the new state.
 /// </remarks>
-public sealed partial class ModeratedSession : IAsyncDisposable
+public sealed class ModeratedSession : IAsyncDisposable
 {
     private readonly ModeratedSessionOptions _options;
     private readonly IRunJournal _journal;
     private readonly IModerationJournal _moderation;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SessionGate _gate;
     private readonly PanelChannel _panel;
     private readonly LiveFeed _feed;
     private readonly BackdropCamera? _backdrops;
+    private readonly TaskFlow _tasks;
+    private readonly NoteTaker _notes;
+    private readonly ThinkAloudClips _audio;
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly CancellationTokenSource _stop = new();
-    private Task _ticker = Task.CompletedTask;
     private ParticipantLeg? _leg;
-    private long _participantId;
     private ModerationStatus _status = ModerationStatus.Starting;
     private string? _statusDetail;
     private int _disposed;
@@ -41,10 +44,13 @@ public sealed partial class ModeratedSession : IAsyncDisposable
         _options = options;
         _journal = journal;
         _moderation = moderation;
+        _gate = new SessionGate(BuildSnapshot, Updates);
         _panel = new PanelChannel(OnPanelActionAsync);
         _feed = new LiveFeed(item => Updates.Publish(new FeedUpdate(item)));
         _backdrops = options.Backdrops ? new BackdropCamera(options, journal) : null;
-        _afterStudy = Questionnaire.AfterStudy(options.Study.Questionnaires.AfterStudy);
+        _tasks = new TaskFlow(options, journal, moderation, _panel, (kind, text) => Feed(kind, text));
+        _notes = new NoteTaker(moderation, Updates);
+        _audio = new ThinkAloudClips(moderation, (kind, text) => Feed(kind, text));
     }
 
     /// <summary>Completes when the session has ended (the moderator ended it, or it was interrupted).</summary>
@@ -66,53 +72,40 @@ public sealed partial class ModeratedSession : IAsyncDisposable
     /// <exception cref="InputException">The participant already attempted every task of this run.</exception>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        await _gate.RunAsync(async () =>
         {
-            _participantId = await _journal.EnsureParticipantAsync(_options.Participant, "person", 0, cancellationToken);
-            _attempted.UnionWith(await _journal.FinishedTasksAsync(_participantId, cancellationToken));
-            if (NextTask() is null)
+            var participantId = await _journal.EnsureParticipantAsync(_options.Participant, "person", 0, cancellationToken);
+            var done = await _tasks.TakeInAsync(participantId, cancellationToken);
+            if (!_tasks.HasNextTask)
             {
                 throw new InputException($"participant {_options.Participant} has already attempted every task of this run; choose another --participant");
             }
 
-            if (_attempted.Count > 0)
+            if (done > 0)
             {
-                Feed("system", $"continuing {_options.Participant}: {_attempted.Count} task(s) done in an earlier session");
+                Feed("system", $"continuing {_options.Participant}: {done} task(s) done in an earlier session");
             }
 
             await OpenLegAsync(cancellationToken);
-            ShowPanel();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
-        await PublishAsync();
-        _ticker = Task.Run(TickAsync);
+            _tasks.ShowPanel();
+        });
+        _gate.StartTicking();
     }
 
     /// <summary>Ends the session: a running task ends (its automatic outcome is kept), the browser closes.</summary>
     /// <param name="interrupted">True for Ctrl-C: a running task is stored as interrupted and offered again next time.</param>
     public async Task EndAsync(bool interrupted = false)
     {
-        await _gate.WaitAsync();
-        try
+        var ended = await _gate.RunAsync(async () =>
         {
             if (_status == ModerationStatus.Ended)
             {
-                return;
+                return false;
             }
 
-            if (_active is not null)
-            {
-                await FinishActiveAsync(interrupted ? AttemptEndCause.Interrupted : AttemptEndCause.SessionEnded, null, null);
-            }
-
-            _phase = ModerationPhase.Ended;
-            ShowPanel();
-            var left = _options.Study.Tasks.Count(t => !_attempted.Contains(t.Id));
+            await _tasks.EndRunningAsync(interrupted ? AttemptEndCause.Interrupted : AttemptEndCause.SessionEnded, null);
+            _tasks.End();
+            var left = _tasks.NotAttempted;
             _statusDetail = interrupted ? "interrupted; run the same command again to continue" : left == 0 ? "all tasks done" : $"ended by the moderator with {left} task(s) not attempted";
             if (_leg is { IsLost: false } leg)
             {
@@ -121,76 +114,189 @@ public sealed partial class ModeratedSession : IAsyncDisposable
 
             _status = ModerationStatus.Ended;
             Feed("system", $"session ended: {_statusDetail}");
-        }
-        finally
+            return true;
+        });
+        if (!ended)
         {
-            _gate.Release();
+            return;
         }
 
-        await PublishAsync();
         await CloseLegAsync();
         await _journal.FlushAsync();
         _ended.TrySetResult();
     }
 
-    /// <summary>The console's view of the session now.</summary>
-    public async Task<ModerationSnapshot> SnapshotAsync()
+    /// <summary>Shows the next task's prompt on the participant's panel (skipping an unanswered SEQ).</summary>
+    public Task StartNextTaskAsync() => _gate.RunAsync(() =>
     {
-        await _gate.WaitAsync();
-        try
-        {
-            return BuildSnapshot();
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        RequireRunning();
+        _tasks.ShowNextTask();
+        return Task.CompletedTask;
+    });
+
+    /// <summary>
+    /// Overrides an attempt's outcome (the automatic one is kept beside it). Null means the running attempt, which
+    /// this ends, else the latest one.
+    /// </summary>
+    public Task MarkOutcomeAsync(long? attemptId, AttemptOutcome outcome) => _gate.RunAsync(() => _tasks.MarkOutcomeAsync(attemptId, outcome));
+
+    /// <summary>Stops the running task's clock (the participant's panel says so).</summary>
+    public Task PauseClockAsync() => _gate.RunAsync(() =>
+    {
+        _tasks.PauseClock();
+        return Task.CompletedTask;
+    });
+
+    /// <summary>Restarts the running task's clock.</summary>
+    public Task ResumeClockAsync() => _gate.RunAsync(_tasks.ResumeClockAsync);
+
+    /// <summary>Stores a note at the moment it is about; returns its id.</summary>
+    /// <exception cref="ModerationException">No session yet, severity outside 1–4, or an empty note.</exception>
+    public async Task<long> AddNoteAsync(NoteRequest note)
+    {
+        var text = NoteTaker.Checked(note);
+        long id = 0;
+        await _gate.RunAsync(async () => id = await _notes.AddAsync(note, text, _leg ?? throw new ModerationException("the session has not started yet"), _tasks.AttemptAt));
+        return id;
     }
 
-    /// <summary>Runs a state change under the gate, then tells the console and the panel.</summary>
-    private async Task RunAsync(Func<Task> change)
+    /// <summary>Opens a think-aloud clip whose first sample was recorded at <paramref name="wallMs"/> (null: now); returns its id.</summary>
+    public async Task<long> StartAudioAsync(double? wallMs, string mimeType)
     {
-        await _gate.WaitAsync();
-        try
+        long id = 0;
+        await _gate.RunAsync(async () =>
         {
-            await change();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
-        await PublishAsync();
-    }
-
-    private async Task PublishAsync()
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            Updates.Publish(new StateUpdate(BuildSnapshot()));
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    // Times keep moving and frames keep arriving between commands: refresh the console every two seconds.
-    private async Task TickAsync()
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
+            var leg = _leg ?? throw new ModerationException("the session has not started yet");
+            if (_status == ModerationStatus.Ended)
             {
-                await PublishAsync();
+                throw new ModerationException("the session has ended");
             }
-        }
-        catch (OperationCanceledException)
+
+            id = await _audio.StartAsync(leg, wallMs, mimeType);
+        });
+        return id;
+    }
+
+    /// <summary>Stores one uploaded piece of the clip being recorded (pieces may arrive twice; each is kept once).</summary>
+    /// <exception cref="ModerationException">Clip <paramref name="clipId"/> is not the one being recorded.</exception>
+    public async Task AppendAudioAsync(long clipId, int sequence, byte[] data)
+    {
+        // Under the gate, but nothing the console shows changes: no new state to publish.
+        await _gate.RunAsync(async () =>
         {
-            // Disposed.
+            await _audio.AppendAsync(clipId, sequence, data);
+            return false;
+        });
+    }
+
+    /// <summary>Marks a clip as complete; <paramref name="wallMs"/> is when the recorder stopped (null: now).</summary>
+    public Task StopAudioAsync(long clipId, double? wallMs) => _gate.RunAsync(() => _audio.StopAsync(clipId, wallMs));
+
+    /// <summary>Continues after the participant's browser was lost: a new browser, a new session row, same tasks.</summary>
+    public Task ResumeWithNewBrowserAsync() => _gate.RunAsync(async () =>
+    {
+        if (_status != ModerationStatus.BrowserLost)
+        {
+            throw new ModerationException(_status == ModerationStatus.Ended ? "the session has ended" : "the participant's browser is still open");
         }
+
+        await OpenLegAsync(CancellationToken.None);
+        Feed("system", "resumed in a new browser");
+        _tasks.ShowPanel();
+    });
+
+    /// <summary>The console's view of the session now.</summary>
+    public Task<ModerationSnapshot> SnapshotAsync() => _gate.ReadAsync(BuildSnapshot);
+
+    private Task OnPanelActionAsync(PanelAction action) =>
+        _gate.RunAsync(() => _leg is { } leg ? _tasks.OnPanelActionAsync(action, leg, _status == ModerationStatus.Running) : Task.CompletedTask);
+
+    private void RequireRunning()
+    {
+        if (_status != ModerationStatus.Running)
+        {
+            throw new ModerationException(_status == ModerationStatus.BrowserLost ? "the participant's browser is gone: resume with a new browser first" : $"the session is {ModerationWords.Of(_status)}");
+        }
+    }
+
+    // The participant's browser: one leg (browser + session row) at a time. A lost browser ends its leg and its session
+    // row as crashed; everything recorded stays, and the moderator resumes with a new leg.
+    private async Task OpenLegAsync(CancellationToken cancellationToken)
+    {
+        var leg = await ParticipantLeg.StartAsync(_options, _journal, _moderation, _tasks.ParticipantId, _panel, OnLiveFrame, cancellationToken);
+        var old = _leg;
+        _leg = leg;
+        _status = ModerationStatus.Running;
+        _statusDetail = null;
+        _feed.Attach(leg.Recorder);
+        leg.Lost += (lost, reason) => _ = OnLostAsync(lost, reason);
+        if (_backdrops is not null)
+        {
+            leg.Recorder.Recorded += e => _backdrops.Offer(e);
+        }
+
+        if (old is not null)
+        {
+            await old.DisposeAsync();
+        }
+
+        if (await leg.NavigateAsync(_options.Study.Target) is { } problem)
+        {
+            Feed("warn", $"the study's target did not load: {problem}");
+        }
+    }
+
+    private Task OnLostAsync(ParticipantLeg leg, string reason) => _gate.RunAsync(async () =>
+    {
+        if (!ReferenceEquals(leg, _leg) || _status != ModerationStatus.Running)
+        {
+            return;
+        }
+
+        _status = ModerationStatus.BrowserLost;
+        _statusDetail = reason;
+        if (_tasks.IsRunning)
+        {
+            await _tasks.EndRunningAsync(AttemptEndCause.BrowserLost, reason);
+        }
+        else
+        {
+            _tasks.ForgetShownTask(); // shown but never started: offered again
+        }
+
+        await _journal.EndSessionAsync(leg.SessionId, SessionEnd.Crashed, reason, CancellationToken.None);
+        await _journal.FlushAsync();
+        Feed("warn", $"participant's browser lost ({reason}); everything recorded so far is saved — resume with a new browser");
+    });
+
+    private async Task CloseLegAsync()
+    {
+        if (_leg is { } leg)
+        {
+            await leg.DisposeAsync();
+        }
+    }
+
+    private ModerationSnapshot BuildSnapshot()
+    {
+        var leg = _leg;
+        var now = leg?.Clock.NowMs ?? 0;
+        var session = new ModerationSnapshot
+        {
+            Study = _options.Study.Name,
+            Participant = _options.Participant,
+            Status = _status,
+            StatusDetail = _statusDetail,
+            Phase = _tasks.Phase,
+            SessionId = leg?.SessionId,
+            SessionMs = now,
+            WallMs = _options.Time.GetUtcNow().ToUnixTimeMilliseconds(),
+            FramesStored = leg?.Screencast.StoredCount ?? 0,
+            FrameBytes = leg?.Screencast.StoredBytes ?? 0,
+            FrameCapReached = leg?.Screencast.CapReached ?? false,
+            AudioClipId = _audio.ClipId,
+        };
+        return _tasks.Describe(session, now);
     }
 
     private void OnLiveFrame(CapturedFrame frame) =>
@@ -216,14 +322,11 @@ public sealed partial class ModeratedSession : IAsyncDisposable
             await CloseLegAsync();
         }
 
-        await _stop.CancelAsync();
-        await _ticker;
+        await _gate.DisposeAsync();
         await _feed.DisposeAsync();
         if (_backdrops is not null)
         {
             await _backdrops.DisposeAsync();
         }
-
-        _stop.Dispose();
     }
 }

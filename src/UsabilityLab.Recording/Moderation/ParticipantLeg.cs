@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using UsabilityLab.Browser;
+using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Recording.Capture;
@@ -59,7 +60,23 @@ internal sealed class ParticipantLeg : IAsyncDisposable
         get { lock (_gate) { return _pages.Where(p => !p.IsClosed).ToList(); } }
     }
 
-    public static async Task<ParticipantLeg> OpenAsync(
+    /// <summary>Starts a session row for the participant and opens its browser; a browser that fails to start ends the row as crashed.</summary>
+    public static async Task<ParticipantLeg> StartAsync(
+        ModeratedSessionOptions options, IRunJournal journal, IModerationJournal moderation, long participantId, PanelChannel panel, Action<CapturedFrame> onLiveFrame, CancellationToken cancellationToken)
+    {
+        var sessionId = await journal.StartSessionAsync(participantId, options.Study.Viewport ?? options.Browser.Viewport, null, cancellationToken);
+        try
+        {
+            return await OpenAsync(options, journal, moderation, sessionId, panel, onLiveFrame);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or EnvironmentProblemException)
+        {
+            await journal.EndSessionAsync(sessionId, SessionEnd.Crashed, $"browser failed to start: {ex.Message.Split('\n', 2)[0]}", CancellationToken.None);
+            throw;
+        }
+    }
+
+    private static async Task<ParticipantLeg> OpenAsync(
         ModeratedSessionOptions options, IRunJournal journal, IModerationJournal moderation, long sessionId, PanelChannel panel, Action<CapturedFrame> onLiveFrame)
     {
         var study = options.Study;
