@@ -1,6 +1,6 @@
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Recording.Runner;
-using UsabilityLab.Recording.Tests.Support;
+using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Recording.Tests.Runner;
 

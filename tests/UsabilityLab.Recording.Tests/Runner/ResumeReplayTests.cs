@@ -4,6 +4,7 @@ using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Recording.Tests.Support;
+using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Recording.Tests.Runner;
 

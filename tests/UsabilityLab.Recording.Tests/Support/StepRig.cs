@@ -3,6 +3,7 @@ using UsabilityLab.Core.Personas;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Capture;
 using UsabilityLab.Recording.Runner;
+using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Recording.Tests.Support;
 

@@ -1,8 +1,7 @@
 using UsabilityLab.Recording.Moderation;
-using UsabilityLab.Recording.Tests.Support;
 using UsabilityLab.Server.ModeratorConsole;
 
-namespace UsabilityLab.Recording.Tests.Moderation;
+namespace UsabilityLab.Server.Tests.ModeratorConsole;
 
 /// <summary>
 /// An HTTP client for a moderator console that builds requests as the console's own page sends them (token header,
@@ -24,7 +23,7 @@ internal sealed class ConsoleClient(ModeratorConsoleServer server, ModeratedSess
     {
         var session = new ModeratedSession(
             new ModeratedSessionOptions { Study = fixture.Study(), Participant = "P01", Browser = fixture.Config, Headless = true, Backdrops = false },
-            new MemoryJournal(),
+            new NullRunJournal(),
             new NullModerationJournal());
         return new ConsoleClient(await ModeratorConsoleServer.StartAsync(session), session);
     }

@@ -1,10 +1,10 @@
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
+using UsabilityLab.Server.Tests.Support;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Moderation;
-using UsabilityLab.Recording.Tests.Support;
 
-namespace UsabilityLab.Recording.Tests.Moderation;
+namespace UsabilityLab.Server.Tests.ModeratorConsole;
 
 /// <summary>A participant who closes the window (or whose browser dies) loses nothing recorded; the moderator resumes in a new browser.</summary>
 [Collection(ModerationCollection.Name)]

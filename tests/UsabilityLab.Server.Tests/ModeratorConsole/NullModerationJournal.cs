@@ -1,6 +1,6 @@
 using UsabilityLab.Core.Sessions;
 
-namespace UsabilityLab.Recording.Tests.Moderation;
+namespace UsabilityLab.Server.Tests.ModeratorConsole;
 
 /// <summary>Nothing to store: for sessions that are never started.</summary>
 internal sealed class NullModerationJournal : IModerationJournal

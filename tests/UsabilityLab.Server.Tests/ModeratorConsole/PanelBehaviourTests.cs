@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace UsabilityLab.Recording.Tests.Moderation;
+namespace UsabilityLab.Server.Tests.ModeratorConsole;
 
 /// <summary>The task panel as a participant meets it: on top of the page without moving it, movable, foldable, and the same on every page and in popups.</summary>
 [Collection(ModerationCollection.Name)]

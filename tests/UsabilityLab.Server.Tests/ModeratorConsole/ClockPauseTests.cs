@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using UsabilityLab.Storage.Moderation;
 
-namespace UsabilityLab.Recording.Tests.Moderation;
+namespace UsabilityLab.Server.Tests.ModeratorConsole;
 
 /// <summary>
 /// The moderator pauses the task clock: the participant is told, the pause is stored, time on task leaves it out.

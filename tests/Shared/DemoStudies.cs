@@ -1,6 +1,6 @@
 using UsabilityLab.Core.Studies;
 
-namespace UsabilityLab.Recording.Tests.Support;
+namespace UsabilityLab.Tests.Shared;
 
 /// <summary>Small studies over the demo site, built in code.</summary>
 internal static class DemoStudies

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using UsabilityLab.Storage.Moderation;
 
-namespace UsabilityLab.Recording.Tests.Moderation;
+namespace UsabilityLab.Server.Tests.ModeratorConsole;
 
 /// <summary>
 /// Every route refuses what it cannot take with a 4xx and a short reason, never a 500: malformed ids, negative and huge

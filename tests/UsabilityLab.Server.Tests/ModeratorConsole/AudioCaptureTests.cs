@@ -1,6 +1,6 @@
 using UsabilityLab.Storage.Moderation;
 
-namespace UsabilityLab.Recording.Tests.Moderation;
+namespace UsabilityLab.Server.Tests.ModeratorConsole;
 
 /// <summary>Think-aloud audio from the console page's microphone (Chromium's fake device), stored as WebM on the session's timeline.</summary>
 [Collection(ModerationCollection.Name)]

@@ -2,9 +2,9 @@ using System.Runtime.CompilerServices;
 using UsabilityLab.Browser;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.DemoSite;
-using UsabilityLab.Recording.Tests.Support;
+using UsabilityLab.Tests.Shared;
 
-namespace UsabilityLab.Recording.Tests.Moderation;
+namespace UsabilityLab.Server.Tests.ModeratorConsole;
 
 /// <summary>
 /// The demo shop plus one Chromium for the moderator's console pages, launched with Chromium's fake microphone
@@ -46,7 +46,7 @@ public sealed class ModerationFixture : IAsyncLifetime
     {
         try
         {
-            return BrowserFixture.RepositoryFile(name);
+            return RepositoryFiles.Find(name);
         }
         catch (FileNotFoundException)
         {

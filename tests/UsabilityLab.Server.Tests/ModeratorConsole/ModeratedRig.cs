@@ -4,7 +4,7 @@ using UsabilityLab.Server.ModeratorConsole;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Moderation;
 
-namespace UsabilityLab.Recording.Tests.Moderation;
+namespace UsabilityLab.Server.Tests.ModeratorConsole;
 
 /// <summary>
 /// One moderated session as the lab runs it, against a temp SQLite file: the session (which launches the

@@ -1,10 +1,10 @@
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
+using UsabilityLab.Server.Tests.Support;
 using UsabilityLab.Storage;
 using UsabilityLab.Storage.Moderation;
-using UsabilityLab.Recording.Tests.Support;
 
-namespace UsabilityLab.Recording.Tests.Moderation;
+namespace UsabilityLab.Server.Tests.ModeratorConsole;
 
 /// <summary>
 /// The bar: one page plays the participant (reads the panel, does a task, says done, answers SEQ/SUS/NPS),

@@ -3,7 +3,7 @@ using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Text;
 
-namespace UsabilityLab.Recording.Tests.Moderation;
+namespace UsabilityLab.Server.Tests.ModeratorConsole;
 
 /// <summary>
 /// The console answers loopback host names only, only requests with the session's token — page, assets, stream and
