@@ -13,6 +13,9 @@ public sealed class UsageTests
         {
             Assert.Matches($@"(?m)^\s+{command}\b", result.Out);
         }
+
+        // The moderated session is the lab server's command; the CLI's help says where it is.
+        Assert.Contains("./lab moderate --help", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
