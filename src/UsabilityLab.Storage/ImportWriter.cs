@@ -16,8 +16,13 @@ namespace UsabilityLab.Storage;
 /// answers, which are the bulk, through prepared inserts (<see cref="ImportedRowWriter"/>); all in one transaction, so a
 /// failure leaves nothing behind.
 /// </summary>
-public sealed class ImportWriter(LabDatabase database)
+/// <param name="database">The database written to.</param>
+/// <param name="time">The clock an import's time is read from (the new run's start and end, its sessions', its
+/// study's creation); <see cref="TimeProvider.System"/> when null.</param>
+public sealed class ImportWriter(LabDatabase database, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <summary>Writes <paramref name="data"/> for study <paramref name="studyName"/> in one transaction; returns the run id.</summary>
     public async Task<long> WriteAsync(string studyName, ImportKind kind, ImportedData data, CancellationToken ct = default)
     {
@@ -26,15 +31,17 @@ public sealed class ImportWriter(LabDatabase database)
             throw new InvalidOperationException("Invalid imports are rejected before they reach the database.");
         }
 
+        // One moment for everything this import creates: its run, study and sessions start and end together.
+        var now = _time.GetUtcNow();
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var run = kind == ImportKind.Outcomes
-            ? NewRun(db, studyName, data)
-            : await db.Runs.Where(r => r.Study!.Name == studyName).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct) ?? NewRun(db, studyName, data);
+            ? NewRun(db, studyName, data, now)
+            : await db.Runs.Where(r => r.Study!.Name == studyName).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct) ?? NewRun(db, studyName, data, now);
         await db.SaveChangesAsync(ct);
 
         var known = await db.Participants.Where(p => p.RunId == run.Id).Select(p => p.Label).ToListAsync(ct);
-        await AddParticipantsAsync(db, run.Id, [.. Labels(data).Except(known, StringComparer.Ordinal)], ct);
+        await AddParticipantsAsync(db, run.Id, [.. Labels(data).Except(known, StringComparer.Ordinal)], now, ct);
         var participants = await db.Participants.Where(p => p.RunId == run.Id)
             .Select(p => new { p.Label, p.Id, SessionId = p.Sessions.OrderBy(s => s.Id).Select(s => s.Id).FirstOrDefault() })
             .ToDictionaryAsync(p => p.Label, StringComparer.Ordinal, ct);
@@ -51,7 +58,7 @@ public sealed class ImportWriter(LabDatabase database)
     /// took 3 s for the 10,000 participants of a 100,000-row import. (IN, not a join: SQLite indexes an IN list, but
     /// would scan json_each once per participant.)
     /// </summary>
-    private static async Task AddParticipantsAsync(LabDbContext db, long runId, string[] labels, CancellationToken ct)
+    private static async Task AddParticipantsAsync(LabDbContext db, long runId, string[] labels, DateTimeOffset now, CancellationToken ct)
     {
         if (labels.Length == 0)
         {
@@ -59,7 +66,6 @@ public sealed class ImportWriter(LabDatabase database)
         }
 
         var json = JsonSerializer.Serialize(labels);
-        var now = DateTimeOffset.UtcNow;
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO Participants (RunId, Label, Persona, Seed) SELECT {runId}, value, 'imported', 0 FROM json_each({json}) ORDER BY key;
             INSERT INTO Sessions (RunId, ParticipantId, Status, StartedAt, EndedAt, ViewportWidth, ViewportHeight, EndReason)
@@ -71,17 +77,17 @@ public sealed class ImportWriter(LabDatabase database)
     private static IEnumerable<string> Labels(ImportedData data) =>
         data.Attempts.Select(a => a.Participant).Concat(data.Answers.Select(a => a.Participant)).Distinct(StringComparer.Ordinal);
 
-    private static RunRow NewRun(LabDbContext db, string studyName, ImportedData data)
+    private static RunRow NewRun(LabDbContext db, string studyName, ImportedData data, DateTimeOffset now)
     {
-        var study = new StudyRow { Name = studyName, SourceText = "", Sha256 = data.SourceSha256, CreatedAt = DateTimeOffset.UtcNow };
+        var study = new StudyRow { Name = studyName, SourceText = "", Sha256 = data.SourceSha256, CreatedAt = now };
         var run = new RunRow
         {
             Study = study,
             Status = RunStatus.Completed,
             Mode = RunMode.Imported,
             Target = "",
-            StartedAt = DateTimeOffset.UtcNow,
-            EndedAt = DateTimeOffset.UtcNow,
+            StartedAt = now,
+            EndedAt = now,
             ParticipantsPlanned = Labels(data).Count(),
         };
         foreach (var (task, order) in data.Attempts.Select(a => a.TaskId).Distinct(StringComparer.Ordinal).Select((t, i) => (t, i)))

@@ -8,7 +8,10 @@ using UsabilityLab.Storage.Runs;
 namespace UsabilityLab.Storage;
 
 /// <summary>Finds runs by id or study name, and reopens an interrupted run for <c>--resume</c>.</summary>
-public sealed class RunCatalog(LabDatabase database)
+/// <param name="database">The database the runs are in.</param>
+/// <param name="time">The clock a reopened run's lease is taken and kept on (<see cref="TimeProvider.System"/> when null):
+/// the one its recorder writes with, so heartbeats and the liveness check agree.</param>
+public sealed class RunCatalog(LabDatabase database, TimeProvider? time = null)
 {
     /// <summary>
     /// Resolves <paramref name="runOrStudy"/>: a run id, or a study name (its latest run). Unknown → <see cref="InputException"/>.
@@ -49,7 +52,7 @@ public sealed class RunCatalog(LabDatabase database)
             throw new InputException($"--resume {runId}: run {runId} is already complete; start a new run instead");
         }
 
-        var lease = await RunLease.TakeAsync(database, runId, ct: ct);
+        var lease = await RunLease.TakeAsync(database, runId, time, ct);
         await using var db = database.CreateContext();
         // Attempts cut short by the interruption stay visible as such, and are re-run.
         await db.TaskAttempts.Where(a => a.Session!.RunId == runId && a.Outcome == Core.Sessions.AttemptOutcome.Interrupted && a.Reason == RunWriter.InProgress)

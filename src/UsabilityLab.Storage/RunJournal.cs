@@ -14,10 +14,10 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
     private readonly EventSink _sink;
     private readonly long _runId;
 
-    private RunJournal(LabDatabase database, long runId, EventSink sink)
+    private RunJournal(LabDatabase database, long runId, EventSink sink, TimeProvider? time)
     {
         _database = database;
-        _writer = new RunWriter(database);
+        _writer = new RunWriter(database, time);
         _runId = runId;
         _sink = sink;
     }
@@ -26,8 +26,13 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
     public long RunId => _runId;
 
     /// <summary>Opens a journal for an existing run.</summary>
-    public static async Task<RunJournal> OpenAsync(LabDatabase database, long runId, CancellationToken cancellationToken = default) =>
-        new(database, runId, await EventSink.StartAsync(database, cancellationToken));
+    /// <param name="database">The database the run is in.</param>
+    /// <param name="runId">The run written to.</param>
+    /// <param name="time">The clock the journal's times (sessions, backdrops) and its event flushes run on;
+    /// <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="cancellationToken">Stops opening the journal.</param>
+    public static async Task<RunJournal> OpenAsync(LabDatabase database, long runId, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
+        new(database, runId, await EventSink.StartAsync(database, time, cancellationToken), time);
 
     /// <inheritdoc />
     public Task<long> EnsureParticipantAsync(string label, string persona, int seed, CancellationToken cancellationToken) =>

@@ -12,8 +12,14 @@ namespace UsabilityLab.Storage;
 /// Metadata writes of a run through EF Core, each in its own short-lived context so parallel workers never share
 /// one. Events do not go through here (see <see cref="Ingest.EventSink"/>).
 /// </summary>
-public sealed class RunWriter(LabDatabase database)
+/// <param name="database">The database written to.</param>
+/// <param name="time">The clock the rows' times are read from (when a study was first stored, a session started and
+/// ended, a backdrop was captured, a run ended) and a held run's heartbeats run on; <see cref="TimeProvider.System"/>
+/// when null.</param>
+public sealed class RunWriter(LabDatabase database, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <summary>The reason an attempt carries while it runs (it is stored as interrupted until it ends).</summary>
     public const string InProgress = "in progress";
 
@@ -28,16 +34,16 @@ public sealed class RunWriter(LabDatabase database)
     public async Task<(long RunId, RunLease Lease)> CreateHeldRunAsync(Study study, string sourceText, string sha256, string? sourcePath, RunPlan plan, CancellationToken ct = default)
     {
         var run = Row(plan);
-        RunLease.Stamp(run);
+        RunLease.Stamp(run, _time);
         var runId = await AddRunAsync(study, sourceText, sha256, sourcePath, run, ct);
-        return (runId, RunLease.Hold(database, runId));
+        return (runId, RunLease.Hold(database, runId, _time));
     }
 
     private async Task<long> AddRunAsync(Study study, string sourceText, string sha256, string? sourcePath, RunRow run, CancellationToken ct)
     {
         await using var db = database.CreateContext();
         var studyRow = await db.Studies.FirstOrDefaultAsync(s => s.Sha256 == sha256 && s.Name == study.Name, ct)
-            ?? db.Studies.Add(new StudyRow { Name = study.Name, SourceText = StudyTextRedaction.Redact(sourceText, study.Capture), Sha256 = sha256, SourcePath = sourcePath, CreatedAt = DateTimeOffset.UtcNow }).Entity;
+            ?? db.Studies.Add(new StudyRow { Name = study.Name, SourceText = StudyTextRedaction.Redact(sourceText, study.Capture), Sha256 = sha256, SourcePath = sourcePath, CreatedAt = _time.GetUtcNow() }).Entity;
         run.Study = studyRow;
         foreach (var (task, order) in study.Tasks.Select((t, i) => (t, i)))
         {
@@ -96,7 +102,7 @@ public sealed class RunWriter(LabDatabase database)
             RunId = runId,
             ParticipantId = participantId,
             Status = SessionStatus.Running,
-            StartedAt = DateTimeOffset.UtcNow,
+            StartedAt = _time.GetUtcNow(),
             ViewportWidth = viewport.Width,
             ViewportHeight = viewport.Height,
             Device = device,
@@ -140,11 +146,12 @@ public sealed class RunWriter(LabDatabase database)
     /// <summary>Closes a session with its final status.</summary>
     public async Task EndSessionAsync(long sessionId, SessionStatus status, string? reason, CancellationToken ct = default)
     {
+        var now = _time.GetUtcNow();
         await using var db = database.CreateContext();
         await db.Sessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(set => set
             .SetProperty(s => s.Status, status)
             .SetProperty(s => s.EndReason, reason)
-            .SetProperty(s => s.EndedAt, DateTimeOffset.UtcNow), ct);
+            .SetProperty(s => s.EndedAt, now), ct);
     }
 
     /// <summary>Stores questionnaire answers of one participant.</summary>
@@ -176,7 +183,7 @@ public sealed class RunWriter(LabDatabase database)
             Png = snapshot.Image, // the column keeps its first name; it holds PNG or JPEG bytes
             Note = snapshot.Note,
             State = snapshot.State,
-            CapturedAt = DateTimeOffset.UtcNow,
+            CapturedAt = _time.GetUtcNow(),
         }, ct);
 
     /// <summary>Stores a page archive of run <paramref name="runId"/>, to be painted later, unless the run already has a picture or archive for that page, width and view; true if stored.</summary>
@@ -189,7 +196,7 @@ public sealed class RunWriter(LabDatabase database)
             ViewportHeight = archive.ViewportHeight,
             Archive = ArchiveCompression.Compress(archive.Mhtml),
             State = archive.State,
-            CapturedAt = DateTimeOffset.UtcNow,
+            CapturedAt = _time.GetUtcNow(),
         }, ct);
 
     private async Task<bool> SaveSnapshotAsync(PageSnapshotRow snapshot, CancellationToken ct)
@@ -229,10 +236,11 @@ public sealed class RunWriter(LabDatabase database)
     /// <summary>Sets the run's final status.</summary>
     public async Task FinishRunAsync(long runId, RunStatus status, CancellationToken ct = default)
     {
+        var now = _time.GetUtcNow();
         await using var db = database.CreateContext();
         await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set
             .SetProperty(r => r.Status, status)
             .SetProperty(r => r.LeaseOwner, (string?)null)
-            .SetProperty(r => r.EndedAt, DateTimeOffset.UtcNow), ct);
+            .SetProperty(r => r.EndedAt, now), ct);
     }
 }

@@ -56,7 +56,7 @@ public sealed class ModeratedRecording : IAsyncDisposable
         var recording = new ModeratedRecording(store, runs, runId, created, lease, settings.Headless || !HasDisplay());
         try
         {
-            recording._journal = await RunJournal.OpenAsync(database, runId, cancellationToken);
+            recording._journal = await RunJournal.OpenAsync(database, runId, cancellationToken: cancellationToken);
             recording._session = new ModeratedSession(
                 new ModeratedSessionOptions { Study = study, Participant = settings.Participant, Browser = config, Headless = recording.Headless },
                 recording._journal,

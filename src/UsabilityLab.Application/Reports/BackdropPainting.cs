@@ -47,7 +47,7 @@ public static class BackdropPainting
                     [.. batch.Select(u => u.Archive)],
                     (archive, painted) => writer.SavePaintedAsync(rowOf[(archive.PageKey, archive.ViewportWidth, archive.State)], painted, ct),
                     config.NavigationTimeoutMs,
-                    ct);
+                    cancellationToken: ct);
                 foreach (var (archive, reason) in failures)
                 {
                     notices?.Tell($"no backdrop for {archive.PageKey} at {archive.ViewportWidth} px yet: {reason}");

@@ -17,4 +17,10 @@ public sealed record RecordSettings(StudyLoadResult Source, string? SourcePath, 
 
     /// <summary>The browser to record with; null reads playwright.config.json.</summary>
     public BrowserConfig? Browser { get; init; }
+
+    /// <summary>
+    /// The clock the recording reads: the run's start and end, its lease's heartbeats, the stored sessions' times and
+    /// the runner's (participant time, waits, time limits); <see cref="TimeProvider.System"/> when null.
+    /// </summary>
+    public TimeProvider? Time { get; init; }
 }

@@ -15,8 +15,9 @@ public sealed class StudyRecording : IAsyncDisposable
 {
     private readonly BrowserConfig _config;
     private readonly RunLease _lease;
+    private readonly TimeProvider _time;
 
-    private StudyRecording(BrowserConfig config, RunLease lease) => (_config, _lease) = (config, lease);
+    private StudyRecording(BrowserConfig config, RunLease lease, TimeProvider time) => (_config, _lease, _time) = (config, lease, time);
 
     /// <summary>Where the run is stored.</summary>
     public required LabStore Store { get; init; }
@@ -34,21 +35,22 @@ public sealed class StudyRecording : IAsyncDisposable
     public static async Task<StudyRecording> OpenAsync(RecordSettings settings, CancellationToken ct)
     {
         var (source, options, resume) = (settings.Source, settings.Options, settings.Resume);
+        var time = settings.Time ?? TimeProvider.System;
         var study = source.Study ?? throw new ArgumentException("the study file has errors; record only a valid study", nameof(settings));
         var (config, store) = await RecordingPreflight.OpenAsync(settings.Browser, settings.DatabasePath, ct);
         var database = store.Database;
         // From here on the run exists: Ctrl-C may end the recording, not leave a run that says it records. Taking or
         // creating the run is a few quick writes, so it is not cut short.
         var (runId, lease) = resume is { } resumeId
-            ? await ReopenAsync(database, resumeId, source, CancellationToken.None)
-            : await CreateAsync(database, study, source, settings.SourcePath, options, CancellationToken.None);
+            ? await ReopenAsync(database, resumeId, source, time, CancellationToken.None)
+            : await CreateAsync(database, study, source, settings.SourcePath, options, time, CancellationToken.None);
         if (resume is not null)
         {
             options = options with { PersonaMode = lease.Mode, Seed = lease.Seed, Participants = lease.Participants };
         }
 
         options = options with { RunId = runId }; // ${RUN}: the same id again when the run is resumed
-        return new StudyRecording(config, lease.Lease) { Store = store, RunId = runId, Study = study, Options = options, Resumed = resume is not null };
+        return new StudyRecording(config, lease.Lease, time) { Store = store, RunId = runId, Study = study, Options = options, Resumed = resume is not null };
     }
 
     /// <summary>
@@ -59,11 +61,11 @@ public sealed class StudyRecording : IAsyncDisposable
     public async Task<RecordResult> RecordAsync(IProgress<RunProgress>? progress, INotices? notices, CancellationToken ct)
     {
         var (database, runId, study, options) = (Store.Database, RunId, Study, Options);
-        var writer = new RunWriter(database);
-        await using var journal = await RunJournal.OpenAsync(database, runId, CancellationToken.None);
+        var writer = new RunWriter(database, _time);
+        await using var journal = await RunJournal.OpenAsync(database, runId, _time, CancellationToken.None);
         try
         {
-            await new ScriptedRunner(_config).RunAsync(study, journal, options, progress, ct);
+            await new ScriptedRunner(_config, _time).RunAsync(study, journal, options, progress, ct);
             await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
             return new(Store, runId, RunStatus.Completed);
         }
@@ -93,7 +95,7 @@ public sealed class StudyRecording : IAsyncDisposable
     /// <summary>The lease on the run being recorded and, for a resumed run, the settings it was started with.</summary>
     private sealed record Held(RunLease Lease, PersonaMode Mode, int Seed, int Participants);
 
-    private static async Task<(long, Held)> CreateAsync(LabDatabase database, Study study, StudyLoadResult source, string? sourcePath, ScriptedRunOptions options, CancellationToken ct)
+    private static async Task<(long, Held)> CreateAsync(LabDatabase database, Study study, StudyLoadResult source, string? sourcePath, ScriptedRunOptions options, TimeProvider time, CancellationToken ct)
     {
         var plan = new RunPlan
         {
@@ -104,16 +106,16 @@ public sealed class StudyRecording : IAsyncDisposable
             Seed = options.Seed ?? study.Participants.Seed,
             Workers = options.Workers,
             ParticipantsPlanned = options.Participants ?? study.Participants.Count,
-            StartedAt = DateTimeOffset.UtcNow,
+            StartedAt = time.GetUtcNow(),
         };
-        var (runId, lease) = await new RunWriter(database).CreateHeldRunAsync(study, source.Text, source.Sha256, sourcePath, plan, ct);
+        var (runId, lease) = await new RunWriter(database, time).CreateHeldRunAsync(study, source.Text, source.Sha256, sourcePath, plan, ct);
         return (runId, new Held(lease, options.PersonaMode, plan.Seed, plan.ParticipantsPlanned));
     }
 
     /// <summary>A resumed run goes on as it was started (persona mode, seed, participants), whatever the command line says now.</summary>
-    private static async Task<(long, Held)> ReopenAsync(LabDatabase database, long runId, StudyLoadResult source, CancellationToken ct)
+    private static async Task<(long, Held)> ReopenAsync(LabDatabase database, long runId, StudyLoadResult source, TimeProvider time, CancellationToken ct)
     {
-        var (run, lease) = await new RunCatalog(database).ReopenAsync(runId, source.Sha256, ct);
+        var (run, lease) = await new RunCatalog(database, time).ReopenAsync(runId, source.Sha256, ct);
         var mode = run.PersonaMode == "exact" ? PersonaMode.Exact : PersonaMode.Mixed;
         return (run.Id, new Held(lease, mode, run.Seed, run.ParticipantsPlanned));
     }

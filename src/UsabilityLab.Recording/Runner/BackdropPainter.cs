@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Playwright;
 using UsabilityLab.Core.Files;
@@ -31,14 +30,17 @@ public static class BackdropPainter
     /// <param name="save">Stores one painted backdrop.</param>
     /// <param name="timeoutMs">Longest time one archive's painting may take, from opening it to its picture: a page
     /// that takes longer (too large or too slow to lay out) is given up, with that reason.</param>
+    /// <param name="time">The clock each painting's time limit runs on; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="cancellationToken">Stops painting further archives.</param>
     public static async Task<IReadOnlyList<(PageArchive Archive, string Reason)>> PaintAsync(
         IBrowser browser,
         IReadOnlyList<PageArchive> archives,
         Func<PageArchive, PageScreenshot, Task> save,
         int timeoutMs,
+        TimeProvider? time = null,
         CancellationToken cancellationToken = default)
     {
+        time ??= TimeProvider.System;
         var failures = new ConcurrentQueue<(PageArchive, string)>();
         if (archives.Count == 0)
         {
@@ -56,14 +58,14 @@ public static class BackdropPainter
             var lanes = new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(archives, lanes, async (archive, _) =>
             {
-                var started = Stopwatch.GetTimestamp();
+                var started = time.GetTimestamp();
                 try
                 {
                     var canvas = canvases.TryTake(out var free) && !free.IsClosed ? free : await context.NewPageAsync();
-                    var painted = await PaintOneAsync(canvas, archive, folder, timeoutMs);
+                    var painted = await PaintOneAsync(canvas, archive, folder, timeoutMs, time);
                     canvases.Add(canvas); // a canvas that failed (crashed, stuck) is not used again
                     await save(archive, painted);
-                    RunnerMetrics.RecordBackdropPaint(started);
+                    RunnerMetrics.RecordBackdropPaint(time, started);
                 }
                 catch (Exception ex) when (ex is PlaywrightException or TimeoutException or IOException or FormatException)
                 {
@@ -92,9 +94,9 @@ public static class BackdropPainter
     /// Paints one archive within <paramref name="timeoutMs"/> in all; when that runs out, the canvas is closed (Chromium
     /// stops laying the page out) and the reason says so.
     /// </summary>
-    private static async Task<PageScreenshot> PaintOneAsync(IPage canvas, PageArchive archive, DirectoryInfo folder, int timeoutMs)
+    private static async Task<PageScreenshot> PaintOneAsync(IPage canvas, PageArchive archive, DirectoryInfo folder, int timeoutMs, TimeProvider time)
     {
-        var deadline = new Deadline(timeoutMs);
+        var deadline = new Deadline(timeoutMs, time);
         var file = Path.Combine(folder.FullName, $"{Guid.NewGuid():N}.mhtml");
         await File.WriteAllTextAsync(file, archive.Mhtml);
         try

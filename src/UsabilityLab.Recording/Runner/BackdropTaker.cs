@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Microsoft.Playwright;
 using UsabilityLab.Core.Files;
 using UsabilityLab.Core.Pages;
@@ -22,7 +21,7 @@ namespace UsabilityLab.Recording.Runner;
 /// <param name="archiveTimeoutMs">Longest wait for one archive (it normally takes 10–25 ms; a stuck one is given
 /// up and the page gets its archive on a later visit), and the time a new page has from its navigation to load
 /// before it, which the participant waits for (a page still being read after it keeps only its first screen).</param>
-/// <param name="time">The clock the wait for a new page's load runs on (the system's when null).</param>
+/// <param name="time">The clock a new page's time to load is measured on, and its wait for the load runs on (the system's when null).</param>
 internal sealed class BackdropTaker(IRunJournal journal, CapturePolicy capture, int archiveTimeoutMs, TimeProvider? time = null)
 {
     /// <summary>Pictures of one page layout at most, its first included: each costs the renderer an archive (10–25 ms)
@@ -47,7 +46,7 @@ internal sealed class BackdropTaker(IRunJournal journal, CapturePolicy capture, 
     /// order), so the page's first row is the page as first seen, which stands for its views without a picture.</summary>
     private readonly ConcurrentDictionary<(string Page, int Width), Task> _firsts = new();
     private readonly ConcurrentDictionary<Task, bool> _saving = new();
-
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     /// <summary>
     /// Starts attaching the DevTools session archives are taken through, so the first archive need not wait for it,
@@ -55,7 +54,7 @@ internal sealed class BackdropTaker(IRunJournal journal, CapturePolicy capture, 
     /// </summary>
     public void Prepare(IPage page)
     {
-        PageAge.Watch(page);
+        PageAge.Watch(page, _time);
         PageArchiver.SessionOf(page).Forget();
     }
 
@@ -75,7 +74,7 @@ internal sealed class BackdropTaker(IRunJournal journal, CapturePolicy capture, 
             return;
         }
 
-        var waiting = Stopwatch.GetTimestamp();
+        var waiting = _time.GetTimestamp();
         var shooting = waiting;
         PageScreenshot? firstScreen = null;
         string? why;
@@ -87,17 +86,17 @@ internal sealed class BackdropTaker(IRunJournal journal, CapturePolicy capture, 
             var loadWaitMs = (int)Math.Clamp(archiveTimeoutMs - (PageAge.SinceNavigationMs(page) ?? 0), 0, archiveTimeoutMs);
             if (loadWaitMs > 0)
             {
-                await PageLoad.WaitAsync(page, loadWaitMs, time);
+                await PageLoad.WaitAsync(page, loadWaitMs, _time);
             }
 
             await PageArchiver.SessionOf(page);
             var weight = await PageWeight.MeasureAsync(page, archiveTimeoutMs);
-            RunnerMetrics.RecordSettle(waiting);
+            RunnerMetrics.RecordSettle(_time, waiting);
             why = weight.WhyNotWhole((int)(PageAge.SinceNavigationMs(page) ?? loadWaitMs));
             if (why is not null)
             {
                 _taken[key] = false; // a first screen only: its other views are not kept either
-                shooting = Stopwatch.GetTimestamp();
+                shooting = _time.GetTimestamp();
                 firstScreen = await FirstScreenAsync(page, key, weight, BackdropLimits.FirstScreenOnly(why));
             }
             else
@@ -143,7 +142,7 @@ internal sealed class BackdropTaker(IRunJournal journal, CapturePolicy capture, 
         }
 
         string? state;
-        var asking = Stopwatch.GetTimestamp();
+        var asking = _time.GetTimestamp();
         try
         {
             state = await page.EvaluateAsync<string?>(StateScript);
@@ -154,7 +153,7 @@ internal sealed class BackdropTaker(IRunJournal journal, CapturePolicy capture, 
         }
         finally
         {
-            RunnerMetrics.RecordViewCheck(asking);
+            RunnerMetrics.RecordViewCheck(_time, asking);
         }
 
         if (state is not { Length: > 0 } || !_views.TryAdd((pageKey, width, state), true))
@@ -205,13 +204,13 @@ internal sealed class BackdropTaker(IRunJournal journal, CapturePolicy capture, 
     {
         if (await journal.SaveScreenshotAsync(firstScreen, CancellationToken.None))
         {
-            RunnerMetrics.RecordBackdrop(started);
+            RunnerMetrics.RecordBackdrop(_time, started);
         }
     }
 
     private async Task SaveAsync(IPage page, (string Page, int Width) key, string state, Task after)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = _time.GetTimestamp();
         try
         {
             if (await PageArchiver.CaptureAsync(page, key.Page, capture, archiveTimeoutMs) is { } archive)
@@ -219,7 +218,7 @@ internal sealed class BackdropTaker(IRunJournal journal, CapturePolicy capture, 
                 await after.ContinueWith(_ => { }, TaskScheduler.Default); // its failure is its own save's to report
                 if (await journal.SaveArchiveAsync(archive with { State = state }, CancellationToken.None))
                 {
-                    RunnerMetrics.RecordBackdrop(started);
+                    RunnerMetrics.RecordBackdrop(_time, started);
                 }
 
                 return; // stored now, or already there (a resumed run)

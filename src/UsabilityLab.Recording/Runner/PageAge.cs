@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 
@@ -11,25 +10,40 @@ namespace UsabilityLab.Recording.Runner;
 internal sealed class PageAge
 {
     private static readonly ConditionalWeakTable<IPage, PageAge> Watched = new();
-    private long _navigated = Stopwatch.GetTimestamp();
+    private readonly TimeProvider _time;
+    private long _navigated;
 
-    /// <summary>Starts watching <paramref name="page"/>'s navigations (once per page; later calls do nothing).</summary>
-    public static void Watch(IPage page) => Watched.GetValue(page, Start);
+    private PageAge(TimeProvider time)
+    {
+        _time = time;
+        _navigated = time.GetTimestamp();
+    }
+
+    /// <summary>
+    /// Starts watching <paramref name="page"/>'s navigations on <paramref name="time"/> (the system's clock when null);
+    /// once per page: later calls do nothing, the page keeps the clock it was first watched on.
+    /// </summary>
+    public static void Watch(IPage page, TimeProvider? time = null)
+    {
+        if (Watched.TryGetValue(page, out _))
+        {
+            return;
+        }
+
+        var age = new PageAge(time ?? TimeProvider.System);
+        if (Watched.TryAdd(page, age))
+        {
+            page.FrameNavigated += (_, frame) =>
+            {
+                if (frame == page.MainFrame)
+                {
+                    Interlocked.Exchange(ref age._navigated, age._time.GetTimestamp());
+                }
+            };
+        }
+    }
 
     /// <summary>Milliseconds since <paramref name="page"/>'s main frame last navigated (since watching began, before one); null when not watched.</summary>
     public static double? SinceNavigationMs(IPage page) =>
-        Watched.TryGetValue(page, out var age) ? Stopwatch.GetElapsedTime(Interlocked.Read(ref age._navigated)).TotalMilliseconds : null;
-
-    private static PageAge Start(IPage page)
-    {
-        var age = new PageAge();
-        page.FrameNavigated += (_, frame) =>
-        {
-            if (frame == page.MainFrame)
-            {
-                Interlocked.Exchange(ref age._navigated, Stopwatch.GetTimestamp());
-            }
-        };
-        return age;
-    }
+        Watched.TryGetValue(page, out var age) ? age._time.GetElapsedTime(Interlocked.Read(ref age._navigated)).TotalMilliseconds : null;
 }

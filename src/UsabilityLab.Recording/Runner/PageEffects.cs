@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace UsabilityLab.Recording.Runner;
@@ -14,12 +13,13 @@ internal sealed class PageEffects : IDisposable
     internal const int EffectWindowMs = 60;
 
     /// <summary>How long the runner waits for the page's answer after its window (a busy page answers late).</summary>
-    private const int AnswerGuardMs = EffectWindowMs * 4;
+    internal const int AnswerGuardMs = EffectWindowMs * 4;
 
     /// <summary>How much longer it waits for an answer that is late (a loaded machine), before giving up on it.</summary>
-    private const int LateAnswerMs = 1_500;
+    internal const int LateAnswerMs = 1_500;
 
     private readonly IPage _page;
+    private readonly TimeProvider _time;
     private int _navigationRequests;
     private int _requests;
     private int _navigations;
@@ -27,9 +27,13 @@ internal sealed class PageEffects : IDisposable
     private TaskCompletionSource _navigated = NewSignal();
     private TaskCompletionSource _navigationEnded = NewSignal();
 
-    public PageEffects(IPage page)
+    /// <summary>Starts following <paramref name="page"/>'s navigations and requests.</summary>
+    /// <param name="page">The page acted on.</param>
+    /// <param name="time">The clock the waits for an effect and a navigation run on; the system's when null.</param>
+    public PageEffects(IPage page, TimeProvider? time = null)
     {
         _page = page;
+        _time = time ?? TimeProvider.System;
         page.Request += OnRequest;
         page.RequestFinished += OnRequestEnded;
         page.RequestFailed += OnRequestEnded;
@@ -113,14 +117,14 @@ internal sealed class PageEffects : IDisposable
     /// </summary>
     public async Task<bool> SettleAsync(Mark before, int navigationTimeoutMs)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = _time.GetTimestamp();
         try
         {
             return await EffectAsync(before, navigationTimeoutMs);
         }
         finally
         {
-            RunnerMetrics.RecordSettle(started);
+            RunnerMetrics.RecordSettle(_time, started);
         }
     }
 
@@ -132,12 +136,12 @@ internal sealed class PageEffects : IDisposable
     /// </summary>
     public async Task NavigationCommittedAsync(Mark before, int navigationTimeoutMs)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = _time.GetTimestamp();
         var (navigated, ended) = (_navigated.Task, _navigationEnded.Task); // before the counts, as in EffectAsync
         if (_navigationRequests != before.NavigationRequests || _navigations != before.Navigations)
         {
             await CommittedAsync(before, navigated, ended, navigationTimeoutMs);
-            RunnerMetrics.RecordSettle(started);
+            RunnerMetrics.RecordSettle(_time, started);
         }
     }
 
@@ -157,8 +161,8 @@ internal sealed class PageEffects : IDisposable
             // is still the truth (it holds the count noted at the input, which nothing else can read), so a busy
             // page or machine gets longer before the action is taken for a change without one.
             var inPage = EffectSeen.InPageAsync(_page, before.Reactions, EffectWindowMs);
-            if (await Task.WhenAny(inPage, navigationRequested, Task.Delay(AnswerGuardMs)) == inPage
-                || await Task.WhenAny(inPage, navigationRequested, Task.Delay(LateAnswerMs)) == inPage)
+            if (await Task.WhenAny(inPage, navigationRequested, Task.Delay(TimeSpan.FromMilliseconds(AnswerGuardMs), _time)) == inPage
+                || await Task.WhenAny(inPage, navigationRequested, Task.Delay(TimeSpan.FromMilliseconds(LateAnswerMs), _time)) == inPage)
             {
                 (seen, baseline) = await inPage;
             }
@@ -166,7 +170,7 @@ internal sealed class PageEffects : IDisposable
             if (seen == PageEffect.Navigating && _navigationRequests == before.NavigationRequests)
             {
                 // The page started a navigation whose request has not reached us yet; it follows within moments.
-                await Task.WhenAny(navigationRequested, navigated, Task.Delay(EffectWindowMs));
+                await Task.WhenAny(navigationRequested, navigated, Task.Delay(TimeSpan.FromMilliseconds(EffectWindowMs), _time));
             }
         }
 
@@ -199,7 +203,7 @@ internal sealed class PageEffects : IDisposable
             return false;
         }
 
-        await PageLoad.WaitAsync(_page, navigationTimeoutMs);
+        await PageLoad.WaitAsync(_page, navigationTimeoutMs, _time);
         return true;
     }
 
@@ -210,9 +214,9 @@ internal sealed class PageEffects : IDisposable
         {
             // Requested but not committed yet (a slow server): wait for the commit. A request that ends without one
             // (a 204, a download, a failure) gets a moment for its commit to arrive, not the whole timeout.
-            if (await Task.WhenAny(navigated, ended, Task.Delay(navigationTimeoutMs)) == ended)
+            if (await Task.WhenAny(navigated, ended, Task.Delay(TimeSpan.FromMilliseconds(navigationTimeoutMs), _time)) == ended)
             {
-                await Task.WhenAny(navigated, Task.Delay(EffectWindowMs));
+                await Task.WhenAny(navigated, Task.Delay(TimeSpan.FromMilliseconds(EffectWindowMs), _time));
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace UsabilityLab.Recording.Runner;
@@ -29,13 +28,20 @@ internal sealed class PageQuiet : IDisposable
         """;
 
     private readonly IPage _page;
+    private readonly TimeProvider _time;
     private readonly Lock _gate = new();
     private readonly Dictionary<IRequest, long> _inFlight = [];
-    private long _lastChange = Stopwatch.GetTimestamp();
+    private long _lastChange;
 
-    public PageQuiet(IPage page)
+    /// <summary>Starts following <paramref name="page"/>'s requests.</summary>
+    /// <param name="page">The page watched.</param>
+    /// <param name="time">The clock the quiet windows, a request's age and the settle timeout are measured on; the
+    /// system's when null. (The DOM's quiet window runs in the page, on its own clock.)</param>
+    public PageQuiet(IPage page, TimeProvider? time = null)
     {
         _page = page;
+        _time = time ?? TimeProvider.System;
+        _lastChange = _time.GetTimestamp();
         page.Request += OnRequest;
         page.RequestFinished += OnRequestEnded;
         page.RequestFailed += OnRequestEnded;
@@ -55,10 +61,10 @@ internal sealed class PageQuiet : IDisposable
     public async Task<bool> SettleAsync(TimeSpan timeout)
     {
         // The DOM's quiet window and the network's overlap: a page that is already still settles in one window.
-        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-        while (Stopwatch.GetTimestamp() < deadline)
+        var started = _time.GetTimestamp();
+        for (var elapsed = TimeSpan.Zero; elapsed < timeout; elapsed = _time.GetElapsedTime(started))
         {
-            var left = Math.Max(QuietMs, (int)((deadline - Stopwatch.GetTimestamp()) * 1000 / Stopwatch.Frequency));
+            var left = Math.Max(QuietMs, (int)(timeout - elapsed).TotalMilliseconds);
             try
             {
                 if (!await _page.EvaluateAsync<bool>(DomQuiet, new[] { QuietMs, left }))
@@ -78,7 +84,7 @@ internal sealed class PageQuiet : IDisposable
             }
 
             // A request started or ended during the DOM's quiet window: give the network its window, then look again.
-            await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(QuietMs - idleMs, 25, QuietMs)));
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(QuietMs - idleMs, 25, QuietMs)), _time);
         }
 
         return false;
@@ -89,8 +95,13 @@ internal sealed class PageQuiet : IDisposable
     {
         lock (_gate)
         {
-            var busy = _inFlight.Values.Count(started => Stopwatch.GetElapsedTime(started).TotalMilliseconds < LongLivedMs);
-            return (busy, Stopwatch.GetElapsedTime(_lastChange).TotalMilliseconds);
+            var busy = 0;
+            foreach (var started in _inFlight.Values)
+            {
+                busy += _time.GetElapsedTime(started).TotalMilliseconds < LongLivedMs ? 1 : 0;
+            }
+
+            return (busy, _time.GetElapsedTime(_lastChange).TotalMilliseconds);
         }
     }
 
@@ -102,7 +113,7 @@ internal sealed class PageQuiet : IDisposable
     {
         lock (_gate)
         {
-            _lastChange = Stopwatch.GetTimestamp();
+            _lastChange = _time.GetTimestamp();
             _ = started ? _inFlight.TryAdd(request, _lastChange) : _inFlight.Remove(request);
         }
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace UsabilityLab.Recording.Runner;
@@ -38,21 +37,22 @@ public static class RunnerMetrics
     private static readonly Histogram<double> CheckHistogram = Meter.CreateHistogram<double>(SuccessCheck, "ms");
     private static readonly Histogram<double> ViewHistogram = Meter.CreateHistogram<double>(ViewCheck, "ms");
 
-    internal static void RecordSettle(long startTimestamp) => Record(SettleHistogram, startTimestamp);
+    internal static void RecordSettle(TimeProvider time, long startTimestamp) => Record(SettleHistogram, time, startTimestamp);
 
-    internal static void RecordBackdrop(long startTimestamp) => Record(BackdropHistogram, startTimestamp);
+    internal static void RecordBackdrop(TimeProvider time, long startTimestamp) => Record(BackdropHistogram, time, startTimestamp);
 
-    internal static void RecordBackdropPaint(long startTimestamp) => Record(PaintHistogram, startTimestamp);
+    internal static void RecordBackdropPaint(TimeProvider time, long startTimestamp) => Record(PaintHistogram, time, startTimestamp);
 
-    internal static void RecordSuccessCheck(long startTimestamp) => Record(CheckHistogram, startTimestamp);
+    internal static void RecordSuccessCheck(TimeProvider time, long startTimestamp) => Record(CheckHistogram, time, startTimestamp);
 
-    internal static void RecordViewCheck(long startTimestamp) => Record(ViewHistogram, startTimestamp);
+    internal static void RecordViewCheck(TimeProvider time, long startTimestamp) => Record(ViewHistogram, time, startTimestamp);
 
-    private static void Record(Histogram<double> histogram, long startTimestamp)
+    /// <summary>Records the time since <paramref name="startTimestamp"/>, read from <paramref name="time"/> (the clock that stamped it).</summary>
+    private static void Record(Histogram<double> histogram, TimeProvider time, long startTimestamp)
     {
         if (histogram.Enabled)
         {
-            histogram.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds);
+            histogram.Record(time.GetElapsedTime(startTimestamp).TotalMilliseconds);
         }
     }
 }

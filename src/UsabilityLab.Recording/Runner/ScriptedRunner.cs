@@ -12,9 +12,13 @@ namespace UsabilityLab.Recording.Runner;
 /// participant, not the run), each participant gets a fresh context, tasks run in order.
 /// </summary>
 /// <param name="config">The browser configuration.</param>
-/// <param name="time">The clock that bounds attempts on pages that stop answering (<see cref="TimeProvider.System"/> when null).</param>
+/// <param name="time">The clock the runner reads real time from (<see cref="TimeProvider.System"/> when null): participant
+/// time, the waits for pages to answer, load and settle, the deadline that ends attempts on pages that stop answering,
+/// and hooks' timeouts.</param>
 public sealed class ScriptedRunner(BrowserConfig config, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <summary>
     /// Runs every planned participant between the study's run setup and teardown hooks; returns their attempts.
     /// Ctrl-C (cancellation) leaves a resumable run.
@@ -30,7 +34,7 @@ public sealed class ScriptedRunner(BrowserConfig config, TimeProvider? time = nu
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
         var run = options.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await using var hooks = new RunHooks(study, config, time ?? TimeProvider.System, run, options.Headed);
+        await using var hooks = new RunHooks(study, config, _time, run, options.Headed);
         return await hooks.AroundAsync(() => RunParticipantsAsync(study, journal, options, run, progress, cancellationToken), cancellationToken);
     }
 
@@ -38,7 +42,7 @@ public sealed class ScriptedRunner(BrowserConfig config, TimeProvider? time = nu
         Study study, IRunJournal journal, ScriptedRunOptions options, string run, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var roster = ParticipantRoster.Build(study, options);
-        var snapshots = new BackdropTaker(journal, study.Capture, config.ActionTimeoutMs);
+        var snapshots = new BackdropTaker(journal, study.Capture, config.ActionTimeoutMs, _time);
         var browsers = Channel.CreateUnbounded<LabBrowser?>();
         for (var i = 0; i < Math.Min(options.Workers, roster.Count); i++)
         {
@@ -68,7 +72,7 @@ public sealed class ScriptedRunner(BrowserConfig config, TimeProvider? time = nu
                         }
 
                         // Each participant meets the study with ${PARTICIPANT} and ${RUN} expanded for them.
-                        var participantRunner = new ParticipantRunner(RunVariables.ForParticipant(study, item.p.Label, run), journal, config, snapshots, time ?? TimeProvider.System);
+                        var participantRunner = new ParticipantRunner(RunVariables.ForParticipant(study, item.p.Label, run), journal, config, snapshots, _time);
                         var attempts = await participantRunner.RunAsync(browser, item.p, task => progress?.Report(new RunProgress(done, roster.Count, item.p.Label, task)), ct);
                         results[item.i] = [.. attempts];
                         Interlocked.Increment(ref done);

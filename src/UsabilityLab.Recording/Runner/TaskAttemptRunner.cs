@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Playwright;
 using UsabilityLab.Browser;
 using UsabilityLab.Core.Sessions;
@@ -27,8 +26,8 @@ internal sealed class TaskAttemptRunner(
         var attemptId = await journal.StartAttemptAsync(recorder.SessionId, task.Id, startMs, cancellationToken);
         recorder.AttemptId = attemptId;
         recorder.Dialogs = study.DialogsFor(task);
-        using var effects = new PageEffects(page);
-        using var quiet = new PageQuiet(page);
+        using var effects = new PageEffects(page, time);
+        using var quiet = new PageQuiet(page, time);
         using var guard = new AttemptGuard(page, effects, task.TimeLimit, time);
         (AttemptOutcome Outcome, string Reason) end;
         try
@@ -117,12 +116,12 @@ internal sealed class TaskAttemptRunner(
         {
             // The verdict must not depend on how far a page the last step opened has got: it is looked at once loaded.
             // (Simulated people waited for the load of every navigation they started already.)
-            var waiting = Stopwatch.GetTimestamp();
-            await PageLoad.WaitAsync(page, config.NavigationTimeoutMs);
-            RunnerMetrics.RecordSettle(waiting);
+            var waiting = time.GetTimestamp();
+            await PageLoad.WaitAsync(page, config.NavigationTimeoutMs, time);
+            RunnerMetrics.RecordSettle(time, waiting);
         }
 
-        var checking = Stopwatch.GetTimestamp();
+        var checking = time.GetTimestamp();
         var unmet = await SuccessCriteria.FirstUnmetAsync(page, task.Success);
         if (unmet is not null && SettleBudget(task, startMs) is { TotalMilliseconds: > 0 } budget)
         {
@@ -131,7 +130,7 @@ internal sealed class TaskAttemptRunner(
             unmet = await SuccessCriteria.FirstUnmetAsync(page, task.Success);
         }
 
-        RunnerMetrics.RecordSuccessCheck(checking);
+        RunnerMetrics.RecordSuccessCheck(time, checking);
 
         return unmet is null
             ? WithinLimit(task, startMs, (AttemptOutcome.Success, "all success criteria met"))
@@ -163,7 +162,7 @@ internal sealed class TaskAttemptRunner(
             return (AttemptOutcome.Error, $"target unreachable: {AttemptFailure.FirstLine(ex.Message)}");
         }
 
-        await PageLoad.WaitAsync(page, config.NavigationTimeoutMs);
+        await PageLoad.WaitAsync(page, config.NavigationTimeoutMs, time);
         return null;
     }
 
@@ -202,11 +201,11 @@ internal sealed class TaskAttemptRunner(
     }
 
     /// <summary>Whether the task is done before its last step (people stop once they see they are).</summary>
-    private static async Task<bool> MetEarlyAsync(IPage page, StudyTask task)
+    private async Task<bool> MetEarlyAsync(IPage page, StudyTask task)
     {
-        var checking = Stopwatch.GetTimestamp();
+        var checking = time.GetTimestamp();
         var met = await SuccessCriteria.AllHoldAsync(page, task.Success);
-        RunnerMetrics.RecordSuccessCheck(checking);
+        RunnerMetrics.RecordSuccessCheck(time, checking);
         return met;
     }
 

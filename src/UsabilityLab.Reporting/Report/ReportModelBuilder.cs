@@ -13,8 +13,8 @@ public static class ReportModelBuilder
     /// <summary>Analyzes <paramref name="run"/> (and <paramref name="compare"/>) and builds the report model.</summary>
     /// <param name="run">The run reported on.</param>
     /// <param name="compare">A second run of the same tasks (before/after), or null.</param>
-    /// <param name="generatedAt">Timestamp printed on the cover; now when null.</param>
-    public static ReportModel Build(ReportRun run, ReportRun? compare = null, DateTimeOffset? generatedAt = null)
+    /// <param name="time">The clock the cover's "generated at" is read from; <see cref="TimeProvider.System"/> when null.</param>
+    public static ReportModel Build(ReportRun run, ReportRun? compare = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         var analysis = Analyze(run);
@@ -32,7 +32,7 @@ public static class ReportModelBuilder
             StudyName = run.StudyName,
             Run = run,
             Analysis = analysis,
-            GeneratedAt = generatedAt ?? DateTimeOffset.UtcNow,
+            GeneratedAt = (time ?? TimeProvider.System).GetUtcNow(),
             Summary = sections.Select(s => new SummaryLine(s.Id, s.Title, s.Light, Completion(s.Metrics), Fmt.Num(s.Metrics.TimeGeoMeanS, "0", " s"), TrafficLights.Verdict(s.Metrics, s.Gate, Wording.PeopleOf(analysis.Simulated)))).ToArray(),
             ThresholdSource = gates.Count == 0
                 ? "default thresholds: completion ≥ 78 % green, ≥ 50 % amber, below red"

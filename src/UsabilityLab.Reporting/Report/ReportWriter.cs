@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using UsabilityLab.Core.Files;
 using UsabilityLab.Core.Reports;
 
@@ -18,7 +17,8 @@ public static class ReportWriter
     /// <param name="printer">PDF printer; required unless <paramref name="format"/> is <see cref="ReportFormat.Html"/>.</param>
     /// <param name="ct">Cancellation.</param>
     /// <param name="baseName">File name without extension.</param>
-    public static async Task<ReportFiles> WriteAsync(ReportRun run, ReportRun? compare, string directory, ReportFormat format, IPdfPrinter? printer, CancellationToken ct, string baseName = "report")
+    /// <param name="time">The clock the report's "generated at" and the time it took are read from; <see cref="TimeProvider.System"/> when null.</param>
+    public static async Task<ReportFiles> WriteAsync(ReportRun run, ReportRun? compare, string directory, ReportFormat format, IPdfPrinter? printer, CancellationToken ct, string baseName = "report", TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentException.ThrowIfNullOrEmpty(directory);
@@ -27,13 +27,14 @@ public static class ReportWriter
             throw new ArgumentNullException(nameof(printer), "A PDF printer is needed for PDF output.");
         }
 
-        var clock = Stopwatch.StartNew();
+        time ??= TimeProvider.System;
+        var started = time.GetTimestamp();
         // Chromium takes about a second to start: let it start while the report is built rather than after.
         var printerReady = format == ReportFormat.Html ? Task.CompletedTask : printer!.PrepareAsync(ct);
         string html;
         try
         {
-            var model = ReportModelBuilder.Build(run, compare);
+            var model = ReportModelBuilder.Build(run, compare, time);
             html = await ReportHtmlRenderer.RenderAsync(model);
             ct.ThrowIfCancellationRequested();
         }
@@ -59,6 +60,6 @@ public static class ReportWriter
             await AtomicFile.ReplaceAsync(pdfPath, temporary => printer!.PrintAsync(html, temporary, ct));
         }
 
-        return new ReportFiles(htmlPath, pdfPath, clock.Elapsed);
+        return new ReportFiles(htmlPath, pdfPath, time.GetElapsedTime(started));
     }
 }

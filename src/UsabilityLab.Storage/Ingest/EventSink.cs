@@ -16,12 +16,14 @@ public sealed class EventSink : IAsyncDisposable
     private const int MaxBatch = 2_000;
     private readonly Channel<RecordedEvent> _channel = Channel.CreateUnbounded<RecordedEvent>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteConnection _connection;
+    private readonly TimeProvider _time;
     private readonly Task _consumer;
     private long _written;
 
-    private EventSink(SqliteConnection connection)
+    private EventSink(SqliteConnection connection, TimeProvider time)
     {
         _connection = connection;
+        _time = time;
         _consumer = Task.Run(ConsumeAsync);
     }
 
@@ -29,8 +31,11 @@ public sealed class EventSink : IAsyncDisposable
     public long Written => Interlocked.Read(ref _written);
 
     /// <summary>Opens a dedicated connection and starts the writer.</summary>
-    public static async Task<EventSink> StartAsync(LabDatabase database, CancellationToken cancellationToken = default) =>
-        new(await database.OpenConnectionAsync(cancellationToken));
+    /// <param name="database">The database the events go to.</param>
+    /// <param name="time">The clock <see cref="FlushInterval"/> is measured on; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="cancellationToken">Stops opening the connection.</param>
+    public static async Task<EventSink> StartAsync(LabDatabase database, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
+        new(await database.OpenConnectionAsync(cancellationToken), time ?? TimeProvider.System);
 
     /// <summary>Queues an event; never blocks.</summary>
     public void Post(RecordedEvent recordedEvent)
@@ -59,7 +64,7 @@ public sealed class EventSink : IAsyncDisposable
         var reader = _channel.Reader;
         while (await reader.WaitToReadAsync())
         {
-            var deadline = DateTime.UtcNow + FlushInterval;
+            var started = _time.GetTimestamp();
             var flushRequested = false;
             while (batch.Count < MaxBatch)
             {
@@ -75,13 +80,13 @@ public sealed class EventSink : IAsyncDisposable
                     continue;
                 }
 
-                var remaining = deadline - DateTime.UtcNow;
+                var remaining = FlushInterval - _time.GetElapsedTime(started);
                 if (remaining <= TimeSpan.Zero || reader.Completion.IsCompleted)
                 {
                     break;
                 }
 
-                using var timeout = new CancellationTokenSource(remaining);
+                using var timeout = new CancellationTokenSource(remaining, _time);
                 try
                 {
                     if (!await reader.WaitToReadAsync(timeout.Token))

@@ -11,8 +11,13 @@ namespace UsabilityLab.Storage.Moderation;
 /// Moderated studies collect participants one session at a time, often over days; every session of the same study
 /// file joins one run so that analysis sees all participants together.
 /// </summary>
-public sealed class ModeratedRuns(LabDatabase database)
+/// <param name="database">The database the runs are in.</param>
+/// <param name="time">The clock a run's start and end are read from and its lease's heartbeats run on;
+/// <see cref="TimeProvider.System"/> when null.</param>
+public sealed class ModeratedRuns(LabDatabase database, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <summary>
     /// The run a new session joins: <paramref name="runId"/> when given (it must be a moderated run of this study
     /// version), else the latest moderated run of this study version, else a new run. The run is marked running and
@@ -44,7 +49,7 @@ public sealed class ModeratedRuns(LabDatabase database)
 
         if (run is not null)
         {
-            return (run.Id, false, await RunLease.TakeAsync(database, run.Id, ct: ct));
+            return (run.Id, false, await RunLease.TakeAsync(database, run.Id, _time, ct));
         }
 
         var plan = new RunPlan
@@ -55,15 +60,15 @@ public sealed class ModeratedRuns(LabDatabase database)
             Seed = study.Participants.Seed,
             Workers = 1,
             ParticipantsPlanned = study.Participants.Count,
-            StartedAt = DateTimeOffset.UtcNow,
+            StartedAt = _time.GetUtcNow(),
         };
-        var (created, lease) = await new RunWriter(database).CreateHeldRunAsync(study, sourceText, sha256, sourcePath, plan, ct);
+        var (created, lease) = await new RunWriter(database, _time).CreateHeldRunAsync(study, sourceText, sha256, sourcePath, plan, ct);
         return (created, true, lease);
     }
 
     /// <summary>Sets the run's status once its session ended (which lets go of the run).</summary>
     public Task SetStatusAsync(long runId, RunStatus status, CancellationToken ct = default) =>
-        new RunWriter(database).FinishRunAsync(runId, status, ct);
+        new RunWriter(database, _time).FinishRunAsync(runId, status, ct);
 
     /// <summary>Participants the run has so far.</summary>
     public async Task<int> ParticipantCountAsync(long runId, CancellationToken ct = default)

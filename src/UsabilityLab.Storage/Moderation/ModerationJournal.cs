@@ -8,8 +8,12 @@ namespace UsabilityLab.Storage.Moderation;
 /// The database side of <see cref="IModerationJournal"/>: notes, screen frames, clock pauses and audio, each write in
 /// its own short-lived context (the console, the screencast and the panel write concurrently).
 /// </summary>
-public sealed class ModerationJournal(LabDatabase database) : IModerationJournal
+/// <param name="database">The database written to.</param>
+/// <param name="time">The clock a note's and an audio clip's creation time is read from; <see cref="TimeProvider.System"/> when null.</param>
+public sealed class ModerationJournal(LabDatabase database, TimeProvider? time = null) : IModerationJournal
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <inheritdoc />
     public async Task<long> AddNoteAsync(ModeratorNote note, CancellationToken cancellationToken)
     {
@@ -22,7 +26,7 @@ public sealed class ModerationJournal(LabDatabase database) : IModerationJournal
             Tag = ModeratorNote.TagName(note.Tag),
             Severity = note.Severity,
             Text = note.Text,
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = _time.GetUtcNow(),
         };
         db.Notes.Add(row);
         await db.SaveChangesAsync(cancellationToken);
@@ -49,7 +53,7 @@ public sealed class ModerationJournal(LabDatabase database) : IModerationJournal
     public async Task<long> StartAudioAsync(long sessionId, double startMs, string mimeType, CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
-        var row = new AudioClipRow { SessionId = sessionId, StartMs = startMs, MimeType = mimeType, CreatedAt = DateTimeOffset.UtcNow };
+        var row = new AudioClipRow { SessionId = sessionId, StartMs = startMs, MimeType = mimeType, CreatedAt = _time.GetUtcNow() };
         db.Set<AudioClipRow>().Add(row);
         await db.SaveChangesAsync(cancellationToken);
         return row.Id;

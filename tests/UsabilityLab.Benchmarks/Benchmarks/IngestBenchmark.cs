@@ -65,7 +65,7 @@ internal sealed class IngestBenchmark : Benchmark
     private static async Task<TimeSpan> StoreAsync(ScratchDatabase scratch, List<RecordedEvent> events, int count, CancellationToken ct)
     {
         var rows = events.Take(count).Select(e => e with { SessionId = scratch.SessionId }).ToList();
-        var sink = await EventSink.StartAsync(scratch.Database, ct);
+        var sink = await EventSink.StartAsync(scratch.Database, cancellationToken: ct);
         var clock = Stopwatch.StartNew();
         foreach (var e in rows)
         {

@@ -166,7 +166,7 @@ internal sealed class RecorderOverheadBenchmark : Benchmark
         var database = await LabDatabase.OpenAsync(path, ct);
         var runId = await LabRun.CreateRunAsync(database, source, options, ct);
         var clock = Stopwatch.StartNew();
-        await using (var journal = await RunJournal.OpenAsync(database, runId, ct))
+        await using (var journal = await RunJournal.OpenAsync(database, runId, cancellationToken: ct))
         {
             var runner = new PlainStudyRunner(study, context.Browser)
             {

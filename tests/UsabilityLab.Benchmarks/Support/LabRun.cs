@@ -24,7 +24,7 @@ internal sealed record LabRun(string DatabasePath, LabDatabase Database, long Ru
         var runId = await CreateRunAsync(database, source, options, ct);
         IReadOnlyList<AttemptRecord> attempts;
         TimedJournal timed;
-        await using (var journal = await RunJournal.OpenAsync(database, runId, ct))
+        await using (var journal = await RunJournal.OpenAsync(database, runId, cancellationToken: ct))
         {
             timed = new TimedJournal(journal);
             attempts = await new ScriptedRunner(context.Browser).RunAsync(study, timed, options, cancellationToken: ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using UsabilityLab.Core.Import;
 using UsabilityLab.Core.Sessions;
 
@@ -40,16 +41,18 @@ public sealed class ImportWriterTests
     {
         await using var temp = new TempDatabase();
         var database = await temp.OpenAsync();
-        var before = DateTimeOffset.UtcNow;
+        // Sub-millisecond ticks: the raw insert must keep the full precision EF Core stores and reads back.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 30, 0, TimeSpan.Zero).AddTicks(1_234_567));
 
-        var runId = await new ImportWriter(database).WriteAsync("Paper", ImportKind.Outcomes, Outcomes);
+        var runId = await new ImportWriter(database, time).WriteAsync("Paper", ImportKind.Outcomes, Outcomes);
 
         await using var db = database.CreateContext();
         var sessions = await db.Sessions.Where(s => s.RunId == runId).Include(s => s.Participant).OrderBy(s => s.Id).ToListAsync();
         Assert.Equal(["P1", "P2"], sessions.Select(s => s.Participant!.Label));
         Assert.All(sessions, s => Assert.Equal(Core.Sessions.SessionStatus.Completed, s.Status));
-        Assert.All(sessions, s => Assert.InRange(s.StartedAt, before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1)));
-        Assert.All(sessions, s => Assert.Equal(s.StartedAt, s.EndedAt));
+        Assert.All(sessions, s => Assert.Equal((time.GetUtcNow(), time.GetUtcNow()), (s.StartedAt, s.EndedAt!.Value)));
+        var run = await db.Runs.Include(r => r.Study).SingleAsync(r => r.Id == runId);
+        Assert.Equal((time.GetUtcNow(), time.GetUtcNow(), time.GetUtcNow()), (run.StartedAt, run.EndedAt!.Value, run.Study!.CreatedAt));
     }
 
     [Fact]
