@@ -44,7 +44,7 @@ public sealed class ModeratedSession : IAsyncDisposable
         _options = options;
         _journal = journal;
         _moderation = moderation;
-        _gate = new SessionGate(BuildSnapshot, Updates);
+        _gate = new SessionGate(BuildSnapshot, Updates, options.Time);
         _panel = new PanelChannel(OnPanelActionAsync);
         _feed = new LiveFeed(item => Updates.Publish(new FeedUpdate(item)));
         _backdrops = options.Backdrops ? new BackdropCamera(options, journal) : null;

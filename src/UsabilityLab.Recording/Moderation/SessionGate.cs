@@ -5,7 +5,7 @@ namespace UsabilityLab.Recording.Moderation;
 /// console or the browser going away. After a change the console is told the new state, and every two seconds anyway:
 /// times keep moving and frames keep arriving between commands.
 /// </summary>
-internal sealed class SessionGate(Func<ModerationSnapshot> snapshot, ModerationUpdates updates) : IAsyncDisposable
+internal sealed class SessionGate(Func<ModerationSnapshot> snapshot, ModerationUpdates updates, TimeProvider time) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
@@ -68,7 +68,7 @@ internal sealed class SessionGate(Func<ModerationSnapshot> snapshot, ModerationU
 
     private async Task TickAsync()
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2), time);
         try
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))
