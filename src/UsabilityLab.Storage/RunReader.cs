@@ -33,25 +33,21 @@ public sealed class RunReader(LabDatabase database)
         return new RunData(Stored(run), run.Study!.Name, ReparseStudy(run.Study, run), [.. tasks.Select(Stored)], Summaries(participants), attempts, events, answers);
     }
 
-    /// <summary>The run's events in session, time, id order, through the fast reader rather than EF Core (see <see cref="EventReader"/>).</summary>
-    private async Task<IReadOnlyList<RecordedEvent>> LoadEventsAsync(long runId, CancellationToken ct)
-    {
-        if (!EventReader.IsSupported)
-        {
-            return await LoadEventsWithEfCoreAsync(database, runId, ct);
-        }
-
-        await using var connection = await database.OpenConnectionAsync(ct);
-        return EventReader.ReadRun(connection, runId, ct);
-    }
+    /// <summary>The run's events in session, time, id order, through the store's fast reader rather than EF Core (see <see cref="EventReader"/>).</summary>
+    private Task<IReadOnlyList<RecordedEvent>> LoadEventsAsync(long runId, CancellationToken ct) =>
+        database.Provider.ReadRunEventsAsync(runId, ct);
 
     /// <summary>
     /// The run's events through EF Core, in the same order: the loader before <see cref="EventReader"/>, kept as the
     /// reference that reader is tested and benchmarked against.
     /// </summary>
-    internal static async Task<List<RecordedEvent>> LoadEventsWithEfCoreAsync(LabDatabase database, long runId, CancellationToken ct = default)
+    internal static Task<List<RecordedEvent>> LoadEventsWithEfCoreAsync(LabDatabase database, long runId, CancellationToken ct = default) =>
+        LoadEventsWithEfCoreAsync(database.Provider, runId, ct);
+
+    /// <summary>As <see cref="LoadEventsWithEfCoreAsync(LabDatabase, long, CancellationToken)"/>, on a store not opened as a <see cref="LabDatabase"/> yet.</summary>
+    internal static async Task<List<RecordedEvent>> LoadEventsWithEfCoreAsync(Providers.StoreProvider store, long runId, CancellationToken ct = default)
     {
-        await using var db = database.CreateContext();
+        await using var db = store.CreateContext();
         var sessionIds = db.Sessions.Where(s => s.RunId == runId).Select(s => s.Id);
         var rows = await db.Events.AsNoTracking().Where(e => sessionIds.Contains(e.SessionId)).OrderBy(e => e.SessionId).ThenBy(e => e.TimeMs).ThenBy(e => e.Id).ToListAsync(ct);
         return rows.Select(ToEvent).ToList();
