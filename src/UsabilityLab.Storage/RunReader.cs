@@ -18,7 +18,11 @@ public sealed class RunReader(LabDatabase database)
         await using var db = database.CreateContext();
         var run = await db.Runs.AsNoTracking().Include(r => r.Study).SingleAsync(r => r.Id == runId, ct);
         var tasks = await db.TaskDefinitions.AsNoTracking().Where(t => t.RunId == runId).OrderBy(t => t.Order).ToListAsync(ct);
-        var participants = await db.Participants.AsNoTracking().Where(p => p.RunId == runId).Include(p => p.Sessions).OrderBy(p => p.Label).ToListAsync(ct);
+        // Ordered here, not by the database: a PostgreSQL database's collation may sort "bob" before "Carol"; SQLite and
+        // this sort by code point, so both stores list participants alike.
+        var participants = (await db.Participants.AsNoTracking().Where(p => p.RunId == runId).Include(p => p.Sessions).ToListAsync(ct))
+            .OrderBy(p => p.Label, StringComparer.Ordinal)
+            .ToList();
         var labels = participants.ToDictionary(p => p.Id, p => p.Label);
         var sessions = participants.SelectMany(p => p.Sessions.Select(s => (s.Id, p.Label, s.Device))).ToDictionary(x => x.Id);
         // Time on task excludes the spans a moderator paused the clock for; the timeline itself is never shifted.
