@@ -54,6 +54,9 @@ internal sealed class TestPostgres : IAsyncDisposable
         return new TestPostgres(name, WithDatabase(ServerUri, name));
     }
 
+    /// <summary>A database something else created on the server (the lab, say), to be dropped when disposed.</summary>
+    public static Task<TestPostgres> AdoptAsync(string name) => Task.FromResult(new TestPostgres(name, WithDatabase(ServerUri, name)));
+
     /// <summary>The same server with another database in the URI (for a database that does not exist, say).</summary>
     public static string WithDatabase(string serverUri, string database) =>
         new UriBuilder(serverUri) { Path = "/" + database }.Uri.ToString();
