@@ -52,9 +52,11 @@ public sealed class ImportWriterTests
         var sessions = await db.Sessions.Where(s => s.RunId == runId).Include(s => s.Participant).OrderBy(s => s.Id).ToListAsync();
         Assert.Equal(["P1", "P2"], sessions.Select(s => s.Participant!.Label));
         Assert.All(sessions, s => Assert.Equal(Core.Sessions.SessionStatus.Completed, s.Status));
-        Assert.All(sessions, s => Assert.Equal((time.GetUtcNow(), time.GetUtcNow()), (s.StartedAt, s.EndedAt!.Value)));
+        // Each store's own precision: SQLite keeps the ticks, PostgreSQL's timestamptz microseconds (for EF Core's rows too).
+        var now = kind == StoreKind.Sqlite ? time.GetUtcNow() : time.GetUtcNow().AddTicks(-(time.GetUtcNow().Ticks % 10));
+        Assert.All(sessions, s => Assert.Equal((now, now), (s.StartedAt, s.EndedAt!.Value)));
         var run = await db.Runs.Include(r => r.Study).SingleAsync(r => r.Id == runId);
-        Assert.Equal((time.GetUtcNow(), time.GetUtcNow(), time.GetUtcNow()), (run.StartedAt, run.EndedAt!.Value, run.Study!.CreatedAt));
+        Assert.Equal((now, now, now), (run.StartedAt, run.EndedAt!.Value, run.Study!.CreatedAt));
     }
 
     [Theory]
