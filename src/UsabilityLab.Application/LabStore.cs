@@ -4,7 +4,7 @@ namespace UsabilityLab.Application;
 
 /// <summary>
 /// The lab's store as the commands and the web host see it: opened once, handed to each use case. How runs are kept
-/// (SQLite today, its rows and queries) is the use cases' and Storage's business, never a command's.
+/// (a SQLite file or a PostgreSQL database, its rows and queries) is the use cases' and Storage's business, never a command's.
 /// </summary>
 public sealed class LabStore
 {
@@ -12,10 +12,10 @@ public sealed class LabStore
 
     internal LabDatabase Database { get; }
 
-    /// <summary>Where the store is, as people are told (the database file's full path).</summary>
-    public string Location => Database.Path;
+    /// <summary>Where the store is, as people are told: the SQLite file's full path, or <c>postgresql://user@host:port/db</c> (never a password).</summary>
+    public string Location => Database.Location;
 
-    /// <summary>Opens an existing store (<c>--db</c>, else <c>USABILITYLAB_DB</c>, else the default); a missing one is an input error.</summary>
+    /// <summary>Opens an existing store (<c>--db</c>, else <c>USABILITYLAB_DB</c>, else the default: a SQLite path, a <c>postgresql://</c> URI or an Npgsql connection string); a missing one is an input error.</summary>
     public static async Task<LabStore> OpenExistingAsync(string? location, CancellationToken cancellationToken) =>
         new(await LabDatabase.OpenExistingAsync(location, cancellationToken));
 

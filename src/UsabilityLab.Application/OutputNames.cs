@@ -10,11 +10,15 @@ namespace UsabilityLab.Application;
 /// </summary>
 public static class OutputNames
 {
-    /// <summary>The database's file name, a short hash of its full path, and the run.</summary>
+    /// <summary>The database's name (its file's, or the PostgreSQL database's), a short hash of where it is, and the run.</summary>
     public static string Of(LabStore store, long runId)
     {
         var database = store.Database;
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(database.Path)))[..6];
-        return string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileNameWithoutExtension(database.Path)}-{hash}-run-{runId}");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(database.Location)))[..6];
+        return string.Create(CultureInfo.InvariantCulture, $"{FileNameSafe(database.Name)}-{hash}-run-{runId}");
     }
+
+    /// <summary>A PostgreSQL database's name may hold what a file name must not ('/'); a file's name is kept as it is.</summary>
+    private static string FileNameSafe(string name) =>
+        string.Concat(name.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '_' : c));
 }

@@ -6,7 +6,7 @@ namespace UsabilityLab.CommandLine;
 public static class CommonOptions
 {
     public static Option<string?> Database() =>
-        new("--db") { Description = "SQLite database path (default: $USABILITYLAB_DB or ./usabilitylab.db)" };
+        new("--db") { Description = "SQLite file path, or PostgreSQL as postgresql://user:pass@host:port/db or Host=…;Database=… (default: $USABILITYLAB_DB or ./usabilitylab.db)" };
 
     public static Option<bool> Json() =>
         new("--json") { Description = "Machine-readable JSON on standard output" };

@@ -31,8 +31,8 @@ public sealed class RunCatalog(LabDatabase database, TimeProvider? time = null)
         }
 
         var known = await db.Runs.OrderByDescending(r => r.Id).Take(5).Select(r => r.Id + " (" + r.Study!.Name + ")").ToListAsync(ct);
-        var hint = known.Count == 0 ? $"the database {database.Path} has no runs yet; record one with './lab run FILE'" : $"recent runs: {string.Join(", ", known)}";
-        throw new InputException($"no run '{runOrStudy}' in {database.Path}; {hint}");
+        var hint = known.Count == 0 ? $"the database {database.Location} has no runs yet; record one with './lab run FILE'" : $"recent runs: {string.Join(", ", known)}";
+        throw new InputException($"no run '{runOrStudy}' in {database.Location}; {hint}");
     }
 
     /// <summary>

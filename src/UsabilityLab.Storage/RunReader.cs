@@ -18,7 +18,11 @@ public sealed class RunReader(LabDatabase database)
         await using var db = database.CreateContext();
         var run = await db.Runs.AsNoTracking().Include(r => r.Study).SingleAsync(r => r.Id == runId, ct);
         var tasks = await db.TaskDefinitions.AsNoTracking().Where(t => t.RunId == runId).OrderBy(t => t.Order).ToListAsync(ct);
-        var participants = await db.Participants.AsNoTracking().Where(p => p.RunId == runId).Include(p => p.Sessions).OrderBy(p => p.Label).ToListAsync(ct);
+        // Ordered here, not by the database: a PostgreSQL database's collation may sort "bob" before "Carol"; SQLite and
+        // this sort by code point, so both stores list participants alike.
+        var participants = (await db.Participants.AsNoTracking().Where(p => p.RunId == runId).Include(p => p.Sessions).ToListAsync(ct))
+            .OrderBy(p => p.Label, StringComparer.Ordinal)
+            .ToList();
         var labels = participants.ToDictionary(p => p.Id, p => p.Label);
         var sessions = participants.SelectMany(p => p.Sessions.Select(s => (s.Id, p.Label, s.Device))).ToDictionary(x => x.Id);
         // Time on task excludes the spans a moderator paused the clock for; the timeline itself is never shifted.
@@ -33,25 +37,21 @@ public sealed class RunReader(LabDatabase database)
         return new RunData(Stored(run), run.Study!.Name, ReparseStudy(run.Study, run), [.. tasks.Select(Stored)], Summaries(participants), attempts, events, answers);
     }
 
-    /// <summary>The run's events in session, time, id order, through the fast reader rather than EF Core (see <see cref="EventReader"/>).</summary>
-    private async Task<IReadOnlyList<RecordedEvent>> LoadEventsAsync(long runId, CancellationToken ct)
-    {
-        if (!EventReader.IsSupported)
-        {
-            return await LoadEventsWithEfCoreAsync(database, runId, ct);
-        }
-
-        await using var connection = await database.OpenConnectionAsync(ct);
-        return EventReader.ReadRun(connection, runId, ct);
-    }
+    /// <summary>The run's events in session, time, id order, through the store's fast reader rather than EF Core (see <see cref="EventReader"/>).</summary>
+    private Task<IReadOnlyList<RecordedEvent>> LoadEventsAsync(long runId, CancellationToken ct) =>
+        database.Provider.ReadRunEventsAsync(runId, ct);
 
     /// <summary>
     /// The run's events through EF Core, in the same order: the loader before <see cref="EventReader"/>, kept as the
     /// reference that reader is tested and benchmarked against.
     /// </summary>
-    internal static async Task<List<RecordedEvent>> LoadEventsWithEfCoreAsync(LabDatabase database, long runId, CancellationToken ct = default)
+    internal static Task<List<RecordedEvent>> LoadEventsWithEfCoreAsync(LabDatabase database, long runId, CancellationToken ct = default) =>
+        LoadEventsWithEfCoreAsync(database.Provider, runId, ct);
+
+    /// <summary>As <see cref="LoadEventsWithEfCoreAsync(LabDatabase, long, CancellationToken)"/>, on a store not opened as a <see cref="LabDatabase"/> yet.</summary>
+    internal static async Task<List<RecordedEvent>> LoadEventsWithEfCoreAsync(Providers.StoreProvider store, long runId, CancellationToken ct = default)
     {
-        await using var db = database.CreateContext();
+        await using var db = store.CreateContext();
         var sessionIds = db.Sessions.Where(s => s.RunId == runId).Select(s => s.Id);
         var rows = await db.Events.AsNoTracking().Where(e => sessionIds.Contains(e.SessionId)).OrderBy(e => e.SessionId).ThenBy(e => e.TimeMs).ThenBy(e => e.Id).ToListAsync(ct);
         return rows.Select(ToEvent).ToList();

@@ -1,4 +1,5 @@
 using UsabilityLab.Application.Tests.Support;
+using UsabilityLab.Storage;
 
 namespace UsabilityLab.Application.Tests;
 
@@ -15,5 +16,16 @@ public sealed class OutputNamesTests
 
         Assert.NotEqual(a, b);
         Assert.Matches("^lab-[0-9a-f]{6}-run-1$", a);
+    }
+
+    [Fact]
+    public async Task Of_PostgresDatabase_NamedByTheDatabase_HashedByWhereItIs()
+    {
+        await using var run = await ImportedRun.CreateAsync("participant,task,outcome,time_s\nP1,a,success,10\n", StoreKind.PostgreSql);
+
+        var name = OutputNames.Of(run.Store, 1);
+
+        Assert.Matches("^lab_test_[0-9a-f]{16}-[0-9a-f]{6}-run-1$", name);
+        Assert.StartsWith("postgresql://lab@127.0.0.1:", run.Store.Location, StringComparison.Ordinal);
     }
 }

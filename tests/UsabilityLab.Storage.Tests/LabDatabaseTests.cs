@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Errors;
+using UsabilityLab.Storage.Providers;
 
 namespace UsabilityLab.Storage.Tests;
 
@@ -24,19 +25,45 @@ public sealed class LabDatabaseTests
         Assert.Equal(0, await db.Runs.CountAsync());
     }
 
-    [Fact]
-    public async Task Model_MatchesTheMigrations_NoSchemaChangeWithoutAMigration()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task OpenAsync_EmptyDatabase_AppliesEveryMigrationOfItsProvider(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
-        await using var db = (await temp.OpenAsync()).CreateContext();
+        await using var temp = await TestStore.CreateAsync(kind);
+        var database = await temp.OpenAsync();
 
-        Assert.False(db.Database.HasPendingModelChanges(), "The EF model changed without a migration: run 'dotnet run tools/add-migration.cs -- <Name>'.");
+        await using var db = database.CreateContext();
+        Assert.Equal(kind, database.Kind);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(0, await db.Runs.CountAsync());
     }
 
     [Fact]
-    public async Task OpenAsync_ExistingDatabase_KeepsItsData()
+    public void Migrations_OfBothProviders_SameNamesInTheSameOrder()
     {
-        await using var temp = new TempDatabase();
+        using var sqlite = new LabDbContext(SqliteStore.Options("Data Source=:memory:"));
+        using var postgres = new PostgresLabDbContext(PostgresStore.Options("Host=localhost;Database=unused"));
+
+        // A database of either kind at migration N has the same schema, so a change is made to both sets at once.
+        Assert.Equal(sqlite.Database.GetMigrations(), postgres.Database.GetMigrations());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Model_MatchesTheMigrations_NoSchemaChangeWithoutAMigration(StoreKind kind)
+    {
+        await using var temp = await TestStore.CreateAsync(kind);
+        await using var db = (await temp.OpenAsync()).CreateContext();
+
+        Assert.False(db.Database.HasPendingModelChanges(), $"The EF model changed without a {kind} migration: run 'dotnet run tools/add-migration.cs -- <Name>' (it writes both sets).");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task OpenAsync_ExistingDatabase_KeepsItsData(StoreKind kind)
+    {
+        await using var temp = await TestStore.CreateAsync(kind);
         var first = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(first);
 
@@ -46,10 +73,31 @@ public sealed class LabDatabaseTests
         Assert.Equal(runId, (await db.Runs.SingleAsync()).Id);
     }
 
-    [Fact]
-    public async Task OpenAsync_DatabaseFromBeforeDeferredBackdrops_UpgradesInPlaceAndKeepsItsScreenshots()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task OpenAsync_DatabaseMigratedOnlyToAnEarlierMigration_AppliesTheRestInPlace(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
+        await using (var older = Unopened(temp, kind))
+        {
+            await older.GetService<IMigrator>().MigrateAsync("20261206094014_SessionDevices"); // before views of a page
+        }
+
+        var database = await temp.OpenAsync();
+
+        await using var db = database.CreateContext();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        var runId = await TestRuns.CreateAsync(database);
+        var writer = new RunWriter(database);
+        Assert.True(await writer.SaveScreenshotAsync(runId, new PageScreenshot("/", 1280, 1280, 800, "Home", [1]) { State = "dialog" }));
+        Assert.True(await writer.SaveScreenshotAsync(runId, new PageScreenshot("/", 1280, 1280, 800, "Home", [2]))); // another view of the page
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task OpenAsync_DatabaseFromBeforeDeferredBackdrops_UpgradesInPlaceAndKeepsItsScreenshots(StoreKind kind)
+    {
+        await using var temp = await TestStore.CreateAsync(kind);
         var current = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(current);
         await using (var journal = await RunJournal.OpenAsync(current, runId))
@@ -60,6 +108,7 @@ public sealed class LabDatabaseTests
         await using (var older = current.CreateContext())
         {
             await older.GetService<IMigrator>().MigrateAsync("20261123175742_ModeratedSessions"); // the schema before archives
+            Assert.Equal(4, (await older.Database.GetPendingMigrationsAsync()).Count());
         }
 
         var upgraded = await temp.OpenAsync();
@@ -90,4 +139,10 @@ public sealed class LabDatabaseTests
         Assert.Contains("/nonexistent-folder-xyz", error.Message, StringComparison.Ordinal);
         SqliteConnection.ClearAllPools();
     }
+
+    /// <summary>A context on the store that <see cref="LabDatabase"/> has not opened (so not migrated) yet.</summary>
+    private static LabDbContext Unopened(TestStore temp, StoreKind kind) =>
+        kind == StoreKind.Sqlite
+            ? new LabDbContext(SqliteStore.Options($"Data Source={temp.Address}"))
+            : new PostgresLabDbContext(PostgresStore.Options(StoreAddress.Postgres(temp.Address).ConnectionString));
 }

@@ -8,10 +8,11 @@ namespace UsabilityLab.Storage.Tests;
 
 public sealed class RunJournalTests
 {
-    [Fact]
-    public async Task Attempts_StartedButNotFinished_StayInterruptedAndAreNotFinishedTasks()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Attempts_StartedButNotFinished_StayInterruptedAndAreNotFinishedTasks(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(database);
         await using var journal = await RunJournal.OpenAsync(database, runId);
@@ -29,10 +30,11 @@ public sealed class RunJournalTests
         Assert.Equal(5.0, data.Attempts.Single(a => a.TaskId == "find").TimeSeconds, 3);
     }
 
-    [Fact]
-    public async Task EnsureParticipant_SameLabelTwice_ReturnsTheSameParticipant()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task EnsureParticipant_SameLabelTwice_ReturnsTheSameParticipant(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(database);
         await using var journal = await RunJournal.OpenAsync(database, runId);
@@ -43,10 +45,11 @@ public sealed class RunJournalTests
         Assert.Equal(first, second);
     }
 
-    [Fact]
-    public async Task Reopen_DifferentStudyVersion_IsRefused()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Reopen_DifferentStudyVersion_IsRefused(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(database, sha: "version-one");
 
@@ -55,10 +58,11 @@ public sealed class RunJournalTests
         Assert.Contains("different version", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Resolve_StudyName_GivesItsLatestRun_UnknownIsAClearError()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Resolve_StudyName_GivesItsLatestRun_UnknownIsAClearError(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         await TestRuns.CreateAsync(database);
         var latest = await TestRuns.CreateAsync(database);
@@ -69,10 +73,11 @@ public sealed class RunJournalTests
         Assert.Contains("recent runs", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Snapshot_SamePageTwice_StoredOnce()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Snapshot_SamePageTwice_StoredOnce(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(database);
         await using var journal = await RunJournal.OpenAsync(database, runId);
@@ -86,10 +91,11 @@ public sealed class RunJournalTests
         Assert.Equal(RunStatus.Running, (await db.Runs.SingleAsync()).Status);
     }
 
-    [Fact]
-    public async Task Snapshot_WithANote_ReadBackWithItsNote()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Snapshot_WithANote_ReadBackWithItsNote(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(database);
         await using var journal = await RunJournal.OpenAsync(database, runId);
@@ -100,10 +106,11 @@ public sealed class RunJournalTests
         Assert.Equal(Note, Assert.Single(await new ScreenshotReader(database).LoadAsync(runId)).Note);
     }
 
-    [Fact]
-    public async Task Archive_StoredThenPainted_ReadAsTheBackdropAndTheArchiveDropped()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Archive_StoredThenPainted_ReadAsTheBackdropAndTheArchiveDropped(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(database);
         var reader = new ScreenshotReader(database);

@@ -6,10 +6,11 @@ namespace UsabilityLab.Storage.Tests;
 
 public sealed class SessionDeviceTests
 {
-    [Fact]
-    public async Task RunReader_SessionsOnDevices_AttemptsAndParticipantsCarryTheirDevice()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task RunReader_SessionsOnDevices_AttemptsAndParticipantsCarryTheirDevice(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(database);
         await using var journal = await RunJournal.OpenAsync(database, runId);

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using UsabilityLab.Core.Events;
 
 namespace UsabilityLab.Storage.Ingest;
@@ -15,14 +14,14 @@ public sealed class EventSink : IAsyncDisposable
 
     private const int MaxBatch = 2_000;
     private readonly Channel<RecordedEvent> _channel = Channel.CreateUnbounded<RecordedEvent>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly SqliteConnection _connection;
+    private readonly IEventBatchWriter _writer;
     private readonly TimeProvider _time;
     private readonly Task _consumer;
     private long _written;
 
-    private EventSink(SqliteConnection connection, TimeProvider time)
+    private EventSink(IEventBatchWriter writer, TimeProvider time)
     {
-        _connection = connection;
+        _writer = writer;
         _time = time;
         _consumer = Task.Run(ConsumeAsync);
     }
@@ -30,12 +29,12 @@ public sealed class EventSink : IAsyncDisposable
     /// <summary>Events written to the database so far.</summary>
     public long Written => Interlocked.Read(ref _written);
 
-    /// <summary>Opens a dedicated connection and starts the writer.</summary>
+    /// <summary>Opens a dedicated connection (the store's bulk path: prepared inserts on SQLite, COPY on PostgreSQL) and starts the writer.</summary>
     /// <param name="database">The database the events go to.</param>
     /// <param name="time">The clock <see cref="FlushInterval"/> is measured on; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="cancellationToken">Stops opening the connection.</param>
     public static async Task<EventSink> StartAsync(LabDatabase database, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
-        new(await database.OpenConnectionAsync(cancellationToken), time ?? TimeProvider.System);
+        new(await database.Provider.OpenEventWriterAsync(cancellationToken), time ?? TimeProvider.System);
 
     /// <summary>Queues an event; never blocks.</summary>
     public void Post(RecordedEvent recordedEvent)
@@ -124,7 +123,7 @@ public sealed class EventSink : IAsyncDisposable
             return;
         }
 
-        EventWriter.Write(_connection, batch);
+        _writer.Write(batch);
         Interlocked.Add(ref _written, batch.Count);
         batch.Clear();
     }
@@ -134,6 +133,6 @@ public sealed class EventSink : IAsyncDisposable
     {
         _channel.Writer.TryComplete();
         await _consumer;
-        await _connection.DisposeAsync();
+        await _writer.DisposeAsync();
     }
 }

@@ -31,7 +31,7 @@ public sealed class ModeratedRuns(LabDatabase database, TimeProvider? time = nul
         if (runId is { } id)
         {
             run = await db.Runs.Include(r => r.Study).FirstOrDefaultAsync(r => r.Id == id, ct)
-                ?? throw new InputException($"--run {id}: no run {id} in {database.Path}; leave --run out to start or continue this study's moderated run");
+                ?? throw new InputException($"--run {id}: no run {id} in {database.Location}; leave --run out to start or continue this study's moderated run");
             if (run.Mode != RunMode.Moderated)
             {
                 throw new InputException($"--run {id}: run {id} is a {run.Mode.ToString().ToLowerInvariant()} run; moderated sessions join moderated runs only");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using UsabilityLab.Application.Export;
 using UsabilityLab.Application.Tests.Support;
 using UsabilityLab.Core.Files;
+using UsabilityLab.Storage;
 using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Application.Tests.Export;
@@ -10,10 +11,11 @@ public sealed class RunExportTests
 {
     private const string Outcomes = "participant,task,outcome,time_s,clicks\n\"P2, \"\"remote\"\"\",a,success,10.25,3\nP3,a,failed,30,9\n";
 
-    [Fact]
-    public async Task WriteAsync_Csv_OneFilePerTable_Rfc4180_NoTemporaryFileLeft()
+    [Theory]
+    [MemberData(nameof(ImportedRun.Kinds), MemberType = typeof(ImportedRun))]
+    public async Task WriteAsync_Csv_OneFilePerTable_Rfc4180_NoTemporaryFileLeft(StoreKind kind)
     {
-        await using var run = await ImportedRun.CreateAsync(Outcomes);
+        await using var run = await ImportedRun.CreateAsync(Outcomes, kind);
         var folder = Path.Combine(run.Folder, "export");
 
         var written = await RunExport.WriteAsync(run.Store, new ExportSettings("1", ExportFormat.Csv, folder), null, CancellationToken.None);
@@ -24,10 +26,11 @@ public sealed class RunExportTests
         Assert.Empty(Directory.GetFiles(folder, "*" + AtomicFile.PartialSuffix));
     }
 
-    [Fact]
-    public async Task WriteAsync_Json_OneFileWithRunAndAttempts()
+    [Theory]
+    [MemberData(nameof(ImportedRun.Kinds), MemberType = typeof(ImportedRun))]
+    public async Task WriteAsync_Json_OneFileWithRunAndAttempts(StoreKind kind)
     {
-        await using var run = await ImportedRun.CreateAsync(Outcomes);
+        await using var run = await ImportedRun.CreateAsync(Outcomes, kind);
 
         var written = await RunExport.WriteAsync(run.Store, new ExportSettings("S", ExportFormat.Json, run.Folder), null, CancellationToken.None);
 
@@ -37,10 +40,11 @@ public sealed class RunExportTests
         Assert.Equal(2, json.RootElement.GetProperty("attempts").GetArrayLength());
     }
 
-    [Fact]
-    public async Task WriteAsync_FramesOfRunWithoutModeratedSessions_WritesNothing_TellsWhy()
+    [Theory]
+    [MemberData(nameof(ImportedRun.Kinds), MemberType = typeof(ImportedRun))]
+    public async Task WriteAsync_FramesOfRunWithoutModeratedSessions_WritesNothing_TellsWhy(StoreKind kind)
     {
-        await using var run = await ImportedRun.CreateAsync(Outcomes);
+        await using var run = await ImportedRun.CreateAsync(Outcomes, kind);
         var notices = new CollectedNotices();
 
         var written = await RunExport.WriteAsync(run.Store, new ExportSettings("1", ExportFormat.Frames, run.Folder), notices, CancellationToken.None);

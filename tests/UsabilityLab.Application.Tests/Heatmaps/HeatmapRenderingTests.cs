@@ -3,15 +3,17 @@ using UsabilityLab.Application.Tests.Support;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Heatmaps;
 using UsabilityLab.Reporting.Heatmaps;
+using UsabilityLab.Storage;
 
 namespace UsabilityLab.Application.Tests.Heatmaps;
 
 public sealed class HeatmapRenderingTests
 {
-    [Fact]
-    public async Task WriteAsync_RunWithoutEvents_ThrowsInputException_NamingKindAndRun()
+    [Theory]
+    [MemberData(nameof(ImportedRun.Kinds), MemberType = typeof(ImportedRun))]
+    public async Task WriteAsync_RunWithoutEvents_ThrowsInputException_NamingKindAndRun(StoreKind kind)
     {
-        await using var run = await ImportedRun.CreateAsync("participant,task,outcome,time_s\nP1,a,success,10\n");
+        await using var run = await ImportedRun.CreateAsync("participant,task,outcome,time_s\nP1,a,success,10\n", kind);
 
         var problem = await Assert.ThrowsAsync<InputException>(() =>
             HeatmapRendering.WriteAsync(run.Store, new HeatmapSettings("1", HeatmapKind.Scroll) { Out = run.Folder }, null, CancellationToken.None));
@@ -20,10 +22,11 @@ public sealed class HeatmapRenderingTests
         Assert.Empty(Directory.GetFiles(run.Folder, "*.png"));
     }
 
-    [Fact]
-    public async Task WriteAsync_UnknownTask_ThrowsInputException_ListingTheRunsTasks()
+    [Theory]
+    [MemberData(nameof(ImportedRun.Kinds), MemberType = typeof(ImportedRun))]
+    public async Task WriteAsync_UnknownTask_ThrowsInputException_ListingTheRunsTasks(StoreKind kind)
     {
-        await using var run = await ImportedRun.CreateAsync("participant,task,outcome,time_s\nP1,a,success,10\n");
+        await using var run = await ImportedRun.CreateAsync("participant,task,outcome,time_s\nP1,a,success,10\n", kind);
 
         var problem = await Assert.ThrowsAsync<InputException>(() =>
             HeatmapRendering.WriteAsync(run.Store, new HeatmapSettings("1", HeatmapKind.Click) { Task = "b" }, null, CancellationToken.None));

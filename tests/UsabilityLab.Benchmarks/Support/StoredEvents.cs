@@ -23,7 +23,7 @@ internal sealed record StoredEvents(long Events, long Bytes, double ParticipantM
         var minutes = await ScalarAsync(connection, "SELECT COALESCE(SUM(span), 0) FROM (SELECT MAX(EndMs) - MIN(StartMs) AS span FROM TaskAttempts GROUP BY SessionId)") / 60_000;
         var snapshots = await ScalarAsync(connection, "SELECT COUNT(*) FROM PageSnapshots");
         var snapshotBytes = await ScalarAsync(connection, "SELECT COALESCE(SUM(length(Png)), 0) FROM PageSnapshots");
-        return new((long)events, await EventTableBytesAsync(database.Path), minutes, (long)snapshots, (long)snapshotBytes);
+        return new((long)events, await EventTableBytesAsync(database.Path!), minutes, (long)snapshots, (long)snapshotBytes);
     }
 
     /// <summary>

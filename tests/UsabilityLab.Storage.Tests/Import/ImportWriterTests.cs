@@ -17,10 +17,11 @@ public sealed class ImportWriterTests
 
     private static ImportedData Outcomes => new([Full, Bare], [new QuestionnaireAnswer("P1", "seq", "checkout", 1, 6)], []) { SourceSha256 = "abc" };
 
-    [Fact]
-    public async Task WriteAsync_Outcomes_ReadBackAsTheyWereImported()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task WriteAsync_Outcomes_ReadBackAsTheyWereImported(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
 
         var runId = await new ImportWriter(database).WriteAsync("Paper", ImportKind.Outcomes, Outcomes);
@@ -36,10 +37,11 @@ public sealed class ImportWriterTests
         Assert.All(run.Participants, p => Assert.Equal(("imported", 1, "Completed", "imported"), (p.Persona, p.Sessions, p.Status, p.EndReason)));
     }
 
-    [Fact]
-    public async Task WriteAsync_Outcomes_SessionsStoredAsEfCoreStoresThem()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task WriteAsync_Outcomes_SessionsStoredAsEfCoreStoresThem(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         // Sub-millisecond ticks: the raw insert must keep the full precision EF Core stores and reads back.
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 30, 0, TimeSpan.Zero).AddTicks(1_234_567));
@@ -50,15 +52,18 @@ public sealed class ImportWriterTests
         var sessions = await db.Sessions.Where(s => s.RunId == runId).Include(s => s.Participant).OrderBy(s => s.Id).ToListAsync();
         Assert.Equal(["P1", "P2"], sessions.Select(s => s.Participant!.Label));
         Assert.All(sessions, s => Assert.Equal(Core.Sessions.SessionStatus.Completed, s.Status));
-        Assert.All(sessions, s => Assert.Equal((time.GetUtcNow(), time.GetUtcNow()), (s.StartedAt, s.EndedAt!.Value)));
+        // Each store's own precision: SQLite keeps the ticks, PostgreSQL's timestamptz microseconds (for EF Core's rows too).
+        var now = kind == StoreKind.Sqlite ? time.GetUtcNow() : time.GetUtcNow().AddTicks(-(time.GetUtcNow().Ticks % 10));
+        Assert.All(sessions, s => Assert.Equal((now, now), (s.StartedAt, s.EndedAt!.Value)));
         var run = await db.Runs.Include(r => r.Study).SingleAsync(r => r.Id == runId);
-        Assert.Equal((time.GetUtcNow(), time.GetUtcNow(), time.GetUtcNow()), (run.StartedAt, run.EndedAt!.Value, run.Study!.CreatedAt));
+        Assert.Equal((now, now, now), (run.StartedAt, run.EndedAt!.Value, run.Study!.CreatedAt));
     }
 
-    [Fact]
-    public async Task WriteAsync_Sus_JoinsTheStudysLatestRunAndItsParticipants()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task WriteAsync_Sus_JoinsTheStudysLatestRunAndItsParticipants(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var writer = new ImportWriter(database);
         var runId = await writer.WriteAsync("Paper", ImportKind.Outcomes, Outcomes);
@@ -71,20 +76,24 @@ public sealed class ImportWriterTests
         Assert.Equal(3, await db.QuestionnaireResponses.CountAsync(q => q.RunId == runId));
     }
 
-    [Fact]
-    public async Task WriteAsync_FailureWhileWritingAnswers_LeavesNothingBehind()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task WriteAsync_FailureWhileWritingAnswers_LeavesNothingBehind(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
-        await using (var connection = await database.OpenConnectionAsync())
-        await using (var trigger = connection.CreateCommand())
+        await using (var refuse = database.CreateContext())
         {
             // Answers are written last: by then the run, participants, sessions and attempts are all in the transaction.
-            trigger.CommandText = "CREATE TRIGGER refuse BEFORE INSERT ON QuestionnaireResponses BEGIN SELECT RAISE(ABORT, 'disk full'); END";
-            await trigger.ExecuteNonQueryAsync();
+            await refuse.Database.ExecuteSqlRawAsync(kind == StoreKind.Sqlite
+                ? "CREATE TRIGGER refuse BEFORE INSERT ON QuestionnaireResponses BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+                : """
+                  CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
+                  CREATE TRIGGER refuse BEFORE INSERT ON "QuestionnaireResponses" FOR EACH ROW EXECUTE FUNCTION refuse();
+                  """);
         }
 
-        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => new ImportWriter(database).WriteAsync("Paper", ImportKind.Outcomes, Outcomes));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => new ImportWriter(database).WriteAsync("Paper", ImportKind.Outcomes, Outcomes));
 
         await using var db = database.CreateContext();
         Assert.Equal((0, 0, 0, 0), (await db.Runs.CountAsync(), await db.Participants.CountAsync(), await db.Sessions.CountAsync(), await db.TaskAttempts.CountAsync()));

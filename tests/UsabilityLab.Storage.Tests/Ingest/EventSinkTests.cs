@@ -10,17 +10,18 @@ public sealed class EventSinkTests
     /// <summary>Real time, for a hang only: the fake clock decides when a batch is written.</summary>
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
 
-    private static async Task<(LabDatabase Database, long SessionId)> SessionAsync(TempDatabase temp)
+    private static async Task<(LabDatabase Database, long SessionId)> SessionAsync(TestStore temp)
     {
         var database = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(database);
         return (database, await TestRuns.StartSessionAsync(database, runId));
     }
 
-    [Fact]
-    public async Task Post_ThenFlush_EveryFieldRoundTrips()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Post_ThenFlush_EveryFieldRoundTrips(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var (database, sessionId) = await SessionAsync(temp);
         var original = new RecordedEvent
         {
@@ -41,10 +42,11 @@ public sealed class EventSinkTests
         Assert.Equal(original with { Id = stored.Id }, stored);
     }
 
-    [Fact]
-    public async Task Dispose_WritesWhatIsQueued()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Dispose_WritesWhatIsQueued(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var (database, sessionId) = await SessionAsync(temp);
 
         await using (var sink = await EventSink.StartAsync(database))
@@ -59,10 +61,11 @@ public sealed class EventSinkTests
         Assert.Equal(5_000, await db.Events.CountAsync());
     }
 
-    [Fact]
-    public async Task Post_WithoutFlush_IsWrittenOnceTheFlushIntervalHasPassedOnItsClock()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Post_WithoutFlush_IsWrittenOnceTheFlushIntervalHasPassedOnItsClock(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var (database, sessionId) = await SessionAsync(temp);
         var time = new TimerWatchingTime();
         await using var sink = await EventSink.StartAsync(database, time);

@@ -7,10 +7,11 @@ namespace UsabilityLab.Storage.Tests.Moderation;
 
 public sealed class ModeratedRunsTests
 {
-    [Fact]
-    public async Task Open_SameStudyVersionTwice_JoinsTheSameRun()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Open_SameStudyVersionTwice_JoinsTheSameRun(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var runs = new ModeratedRuns(await temp.OpenAsync());
 
         var first = await runs.OpenAsync(TestRuns.Study, "text", "sha-1", null, null);
@@ -23,10 +24,11 @@ public sealed class ModeratedRunsTests
         Assert.Equal((first.RunId, false), (second.RunId, second.Created));
     }
 
-    [Fact]
-    public async Task Open_ChangedStudyFile_StartsANewRun()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Open_ChangedStudyFile_StartsANewRun(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var runs = new ModeratedRuns(await temp.OpenAsync());
 
         var first = await runs.OpenAsync(TestRuns.Study, "text", "sha-1", null, null);
@@ -37,10 +39,11 @@ public sealed class ModeratedRunsTests
         Assert.NotEqual(first.RunId, second.RunId);
     }
 
-    [Fact]
-    public async Task Open_ExplicitScriptedRun_IsAnInputError()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Open_ExplicitScriptedRun_IsAnInputError(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var scripted = await TestRuns.CreateAsync(database);
 
@@ -49,10 +52,11 @@ public sealed class ModeratedRunsTests
         Assert.Contains("scripted run", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Open_RunAnotherLiveSessionRecordsInto_IsRefused()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Open_RunAnotherLiveSessionRecordsInto_IsRefused(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var runs = new ModeratedRuns(await temp.OpenAsync());
         var first = await runs.OpenAsync(TestRuns.Study, "text", "sha-1", null, null);
         await using var held = first.Lease;

@@ -7,7 +7,7 @@ namespace UsabilityLab.Storage.Tests.Moderation;
 
 public sealed class ModerationJournalTests
 {
-    private static async Task<(LabDatabase Database, long RunId, long SessionId)> SessionAsync(TempDatabase temp)
+    private static async Task<(LabDatabase Database, long RunId, long SessionId)> SessionAsync(TestStore temp)
     {
         var database = await temp.OpenAsync();
         var (runId, _, _) = await new ModeratedRuns(database).OpenAsync(TestRuns.Study, "name: Storage study", "sha-1", null, null);
@@ -17,10 +17,11 @@ public sealed class ModerationJournalTests
         return (database, runId, session);
     }
 
-    [Fact]
-    public async Task AddNote_ReadBack_KeepsTimeTagSeverityAndAttempt()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task AddNote_ReadBack_KeepsTimeTagSeverityAndAttempt(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var (database, runId, session) = await SessionAsync(temp);
         var journal = new ModerationJournal(database);
 
@@ -33,10 +34,11 @@ public sealed class ModerationJournalTests
         Assert.Equal("quote", (await db.Notes.SingleAsync()).Tag);
     }
 
-    [Fact]
-    public async Task FrameAt_BetweenFrames_GivesTheLatestFrameBefore()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task FrameAt_BetweenFrames_GivesTheLatestFrameBefore(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var (database, runId, session) = await SessionAsync(temp);
         var journal = new ModerationJournal(database);
         foreach (var t in new[] { 1_000.0, 2_000.0, 3_000.0 })
@@ -58,10 +60,11 @@ public sealed class ModerationJournalTests
         Assert.Equal([1_000.0, 2_000.0, 3_000.0], times);
     }
 
-    [Fact]
-    public async Task AppendAudio_OutOfOrderAndRetried_AssemblesEachChunkOnceInOrder()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task AppendAudio_OutOfOrderAndRetried_AssemblesEachChunkOnceInOrder(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var (database, runId, session) = await SessionAsync(temp);
         var journal = new ModerationJournal(database);
         var clip = await journal.StartAudioAsync(session, 1_500, "audio/webm;codecs=opus", default);
@@ -77,10 +80,11 @@ public sealed class ModerationJournalTests
         Assert.Equal("audio/webm;codecs=opus", audio.MimeType);
     }
 
-    [Fact]
-    public async Task PausedMsByAttempt_TwoPauses_AreSummed()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task PausedMsByAttempt_TwoPauses_AreSummed(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var (database, runId, session) = await SessionAsync(temp);
         var journal = new ModerationJournal(database);
 

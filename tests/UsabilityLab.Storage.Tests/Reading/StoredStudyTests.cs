@@ -26,10 +26,11 @@ public sealed class StoredStudyTests
           - { task: find, successRate: ">= 0.8" }
         """;
 
-    [Fact]
-    public async Task LoadAsync_EnvironmentChangedSinceTheRun_StudyKeepsTheRecordedTarget()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task LoadAsync_EnvironmentChangedSinceTheRun_StudyKeepsTheRecordedTarget(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var recorded = StudyLoader.Parse(Text, "shop.yaml", name => name == Variable ? "http://127.0.0.1:5081" : null);
         Assert.True(recorded.Study is not null, string.Join("\n", recorded.Diagnostics.Select(d => d.Message)));

@@ -9,10 +9,11 @@ namespace UsabilityLab.Storage.Tests.Runs;
 
 public sealed class RunLivenessTests
 {
-    [Fact]
-    public async Task Sweep_RunWhoseProcessWentSilent_IsInterruptedProcessGone_WithItsSessionAndOpenAttempt()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Sweep_RunWhoseProcessWentSilent_IsInterruptedProcessGone_WithItsSessionAndOpenAttempt(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var runId = await HeldRunAsync(database, "elsewhere:4242:1", time);
@@ -30,10 +31,11 @@ public sealed class RunLivenessTests
         Assert.StartsWith("process gone", (await db.TaskAttempts.SingleAsync()).Reason, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Sweep_RunThatKeepsItsHeartbeat_StaysRecording()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Sweep_RunThatKeepsItsHeartbeat_StaysRecording(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var runId = await HeldRunAsync(database, "elsewhere:4242:1", time);
@@ -43,10 +45,11 @@ public sealed class RunLivenessTests
         Assert.Empty(await RunLiveness.SweepAsync(database, time));
     }
 
-    [Fact]
-    public async Task Sweep_RunHeldByAProcessOfThisHostThatNoLongerRuns_IsInterruptedAtOnce()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Sweep_RunHeldByAProcessOfThisHostThatNoLongerRuns_IsInterruptedAtOnce(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var runId = await HeldRunAsync(database, $"{Environment.MachineName}:{int.MaxValue}:1", time);
@@ -54,10 +57,11 @@ public sealed class RunLivenessTests
         Assert.Equal([runId], await RunLiveness.SweepAsync(database, time));
     }
 
-    [Fact]
-    public async Task Take_RunThisProcessStillRecords_IsRefused_AndAnInterruptedOneIsTaken()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Take_RunThisProcessStillRecords_IsRefused_AndAnInterruptedOneIsTaken(StoreKind kind)
     {
-        await using var temp = new TempDatabase();
+        await using var temp = await TestStore.CreateAsync(kind);
         var database = await temp.OpenAsync();
         var runId = await TestRuns.CreateAsync(database);
         await using var first = await RunLease.TakeAsync(database, await InterruptedRunAsync(database));
