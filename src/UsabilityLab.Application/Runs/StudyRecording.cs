@@ -37,7 +37,10 @@ public sealed class StudyRecording : IAsyncDisposable
         var (source, options, resume) = (settings.Source, settings.Options, settings.Resume);
         var time = settings.Time ?? TimeProvider.System;
         var study = source.Study ?? throw new ArgumentException("the study file has errors; record only a valid study", nameof(settings));
-        var (config, store) = await RecordingPreflight.OpenAsync(settings.Browser, settings.DatabasePath, ct);
+        var config = RunBrowsers.Configure(settings.Browser ?? BrowserConfigLoader.Load(), settings.BrowserEndpoints, settings.PerEndpoint, options.Headed);
+        options = options with { Workers = options.Workers ?? BrowserPool.DefaultWorkers(config) };
+        await RunBrowsers.CheckAsync(config, ct); // exit code 3 before anything is written
+        var store = await LabStore.OpenAsync(settings.DatabasePath, ct);
         var database = store.Database;
         // From here on the run exists: Ctrl-C may end the recording, not leave a run that says it records. Taking or
         // creating the run is a few quick writes, so it is not cut short.
@@ -62,10 +65,15 @@ public sealed class StudyRecording : IAsyncDisposable
     {
         var (database, runId, study, options) = (Store.Database, RunId, Study, Options);
         var writer = new RunWriter(database, _time);
+        if (RunBrowsers.LoopbackWarning(study, _config) is { } warning)
+        {
+            notices?.Tell(warning);
+        }
+
         await using var journal = await RunJournal.OpenAsync(database, runId, _time, CancellationToken.None);
         try
         {
-            await new ScriptedRunner(_config, _time).RunAsync(study, journal, options, progress, ct);
+            await new ScriptedRunner(_config, _time, notice => notices?.Tell(notice)).RunAsync(study, journal, options, progress, ct);
             await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
             return new(Store, runId, RunStatus.Completed);
         }
@@ -104,7 +112,7 @@ public sealed class StudyRecording : IAsyncDisposable
             Target = study.Target.ToString(),
             PersonaMode = options.PersonaMode == PersonaMode.Exact ? "exact" : "mixed",
             Seed = options.Seed ?? study.Participants.Seed,
-            Workers = options.Workers,
+            Workers = options.Workers ?? 1,
             ParticipantsPlanned = options.Participants ?? study.Participants.Count,
             StartedAt = time.GetUtcNow(),
         };

@@ -20,6 +20,16 @@ internal static class AttemptFailure
         _ => (AttemptOutcome.Error, $"lab error (please report it): {exception.GetType().Name}: {FirstLine(exception.Message)}"),
     };
 
+    /// <summary>
+    /// How an attempt ends whose browser is gone (a local Chromium that died, a browser server that stopped or became
+    /// unreachable), whatever its steps made of that: crashed, saying which browser and, when known, Playwright's words.
+    /// </summary>
+    public static (AttemptOutcome Outcome, string Reason) BrowserLost(string browser, Exception? exception) =>
+        (AttemptOutcome.Crashed, exception is null ? $"{browser} lost during the attempt" : $"{browser} lost: {FirstLine(exception.Message)}");
+
+    /// <summary>Whether the browser the page is in has disconnected (every page of it is gone then).</summary>
+    public static bool IsBrowserLost(IPage page) => page.Context.Browser is { IsConnected: false };
+
     /// <summary>Whether Playwright says the page, its context or the browser has gone (closed or crashed).</summary>
     public static bool IsTargetGone(PlaywrightException ex) =>
         ex.Message.Contains("crash", StringComparison.OrdinalIgnoreCase)

@@ -45,7 +45,7 @@ internal sealed record LabRun(string DatabasePath, LabDatabase Database, long Ru
             Target = study.Target.ToString(),
             PersonaMode = options.PersonaMode == PersonaMode.Exact ? "exact" : "mixed",
             Seed = options.Seed ?? study.Participants.Seed,
-            Workers = options.Workers,
+            Workers = options.Workers ?? 1,
             ParticipantsPlanned = options.Participants ?? study.Participants.Count,
             StartedAt = DateTimeOffset.UtcNow,
         }, ct);

@@ -1,0 +1,40 @@
+using UsabilityLab.Browser;
+using UsabilityLab.Browser.Servers;
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Runs;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Recording.Runner;
+using UsabilityLab.Recording.Tests.Support;
+using UsabilityLab.Tests.Shared;
+
+namespace UsabilityLab.Recording.Tests.Runner;
+
+/// <summary>A scripted run whose participants are in browser servers' browsers, with no Chromium to be found here.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class BrowserServerRunTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task RunAsync_TwoBrowserServers_NoLocalChromium_RecordsEveryParticipantAsLocally()
+    {
+        await using var first = await BrowserServer.StartAsync(fixture.Config, "127.0.0.1", 0, CancellationToken.None);
+        await using var second = await BrowserServer.StartAsync(fixture.Config, "127.0.0.1", 0, CancellationToken.None);
+        // The run's own config names a Chromium that does not exist: a launch here would fail the run.
+        var config = fixture.Config with
+        {
+            ExecutablePath = "/nonexistent/chromium",
+            Browser = new RemoteBrowserConfig { Endpoints = [first.Endpoint, second.Endpoint], PerEndpoint = 1 },
+        };
+        var journal = new MemoryJournal();
+        var study = DemoStudies.Create(fixture.Site.BaseUrl, DemoStudies.FindShoes, DemoStudies.FindReturns);
+
+        var attempts = await new ScriptedRunner(config).RunAsync(study, journal, new ScriptedRunOptions { PersonaMode = PersonaMode.Exact, Participants = 3 });
+
+        Assert.Equal(6, attempts.Count);
+        Assert.All(attempts, a => Assert.Equal(AttemptOutcome.Success, a.Outcome));
+        Assert.Equal(3, journal.Sessions.Count);
+        Assert.All(journal.Sessions.Values, end => Assert.Equal(SessionEnd.Completed, end));
+        Assert.Contains(journal.Events, e => e.Kind == EventKind.Click && e.Selector == "#add-to-cart");
+        // Page archives are saved over the DevTools protocol, which Playwright carries through the server too.
+        Assert.Contains(journal.Archives, a => a.PageKey == "/product/trail-runner");
+    }
+}
