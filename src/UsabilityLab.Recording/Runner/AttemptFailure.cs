@@ -27,12 +27,14 @@ internal static class AttemptFailure
     public static (AttemptOutcome Outcome, string Reason) BrowserLost(string browser, Exception? exception) =>
         (AttemptOutcome.Crashed, exception is null ? $"{browser} lost during the attempt" : $"{browser} lost: {FirstLine(exception.Message)}");
 
-    /// <summary>Whether the browser the page is in has disconnected (every page of it is gone then).</summary>
-    public static bool IsBrowserLost(IPage page) => page.Context.Browser is { IsConnected: false };
-
-    /// <summary>Whether Playwright says the page, its context or the browser has gone (closed or crashed).</summary>
+    /// <summary>
+    /// Whether Playwright says the page, its context or the browser has gone (closed or crashed). Its own exception for
+    /// that (<c>TargetClosedException</c>) is internal, and may carry the closer's reason (a browser server's "Browser
+    /// closed") instead of its usual words: its name says it.
+    /// </summary>
     public static bool IsTargetGone(PlaywrightException ex) =>
-        ex.Message.Contains("crash", StringComparison.OrdinalIgnoreCase)
+        ex.GetType().Name == "TargetClosedException"
+        || ex.Message.Contains("crash", StringComparison.OrdinalIgnoreCase)
         || ex.Message.Contains("Target page, context or browser has been closed", StringComparison.Ordinal)
         || ex.Message.Contains("Target closed", StringComparison.Ordinal)
         || ex.Message.Contains("has been closed", StringComparison.Ordinal)

@@ -50,7 +50,7 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
             return attempts;
         }
 
-        await using var owned = context;
+        await using var owned = new OwnedContext(context);
         var hooks = new SessionHooks(study, config, time, context, recorder);
         try
         {

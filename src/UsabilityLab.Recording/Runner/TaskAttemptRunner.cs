@@ -53,7 +53,8 @@ internal sealed class TaskAttemptRunner(
         // A page the guard ended decides the outcome, also when the steps ran on (a wait that timed out quietly); the
         // attempt ends once that page is gone, so the next task opens a fresh one. A lost browser decides before that:
         // a step that met a closed connection may have taken it for a missing selector or a page that went quiet.
-        end = AttemptFailure.IsBrowserLost(page) ? AttemptFailure.BrowserLost(BrowserName, failure)
+        var failed = failure is not null || end.Outcome != AttemptOutcome.Success || guard.Trouble is not null;
+        end = failed && await BrowserLoss.CheckAsync(page, time) ? AttemptFailure.BrowserLost(BrowserName, failure)
             : guard.Trouble is { } trouble ? (AttemptOutcome.Failed, trouble)
             : end;
         await guard.EndedAsync();
@@ -168,7 +169,7 @@ internal sealed class TaskAttemptRunner(
         {
             return (AttemptOutcome.Failed, $"the site redirects in a loop ({url})");
         }
-        catch (PlaywrightException ex) when (!recorder.PageCrashed && !page.IsClosed && !AttemptFailure.IsTargetGone(ex) && !AttemptFailure.IsBrowserLost(page))
+        catch (PlaywrightException ex) when (!recorder.PageCrashed && !page.IsClosed && !AttemptFailure.IsTargetGone(ex) && !BrowserLoss.IsLost(page))
         {
             return (AttemptOutcome.Error, $"target unreachable: {AttemptFailure.FirstLine(ex.Message)}");
         }

@@ -3,6 +3,7 @@ using UsabilityLab.Browser.Servers;
 using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies;
 using UsabilityLab.Recording.Runner;
 using UsabilityLab.Recording.Tests.Support;
 using UsabilityLab.Tests.Shared;
@@ -36,5 +37,47 @@ public sealed class BrowserServerRunTests(BrowserFixture fixture)
         Assert.Contains(journal.Events, e => e.Kind == EventKind.Click && e.Selector == "#add-to-cart");
         // Page archives are saved over the DevTools protocol, which Playwright carries through the server too.
         Assert.Contains(journal.Archives, a => a.PageKey == "/product/trail-runner");
+    }
+
+    [Fact]
+    public async Task RunAsync_ServerStoppedMidAttempt_AttemptCrashedNamingIt_ParticipantMovesToTheOther()
+    {
+        var requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var site = await LoopbackSite.StartAsync(
+            new Dictionary<string, string> { ["/"] = "<!DOCTYPE html><title>Start</title><a href='/held'>Go</a>", ["/done"] = "<!DOCTYPE html><title>Done</title><p>done</p>" },
+            new Dictionary<string, Microsoft.AspNetCore.Http.RequestDelegate>
+            {
+                ["/held"] = async context =>
+                {
+                    requested.TrySetResult();
+                    await gate.Task.WaitAsync(context.RequestAborted);
+                    context.Response.Redirect("/done");
+                },
+            });
+        var first = await BrowserServer.StartAsync(fixture.Config, "127.0.0.1", 0, CancellationToken.None);
+        await using var second = await BrowserServer.StartAsync(fixture.Config, "127.0.0.1", 0, CancellationToken.None);
+        var config = fixture.Config with
+        {
+            ExecutablePath = "/nonexistent/chromium",
+            Browser = new RemoteBrowserConfig { Endpoints = [first.Endpoint, second.Endpoint], PerEndpoint = 1 },
+        };
+        var held = new StudyTask("held", "Held", "Wait for it.", "/held", TimeSpan.FromSeconds(600), [new UrlCriterion("/done")], [], []);
+        var journal = new MemoryJournal();
+        var notices = new List<string>();
+        var study = DemoStudies.Create(site.BaseUrl, held);
+
+        var running = new ScriptedRunner(config, notices: notices.Add).RunAsync(study, journal, new ScriptedRunOptions { PersonaMode = PersonaMode.Exact, Participants = 1 });
+        await requested.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        await first.DisposeAsync();
+        gate.SetResult();
+        var attempts = await running.WaitAsync(TimeSpan.FromMinutes(3));
+
+        var name = $"browser server {BrowserEndpoint.Parse(first.Endpoint, "t").Name}";
+        Assert.Equal([AttemptOutcome.Crashed, AttemptOutcome.Success], attempts.Select(a => a.Outcome));
+        Assert.StartsWith($"{name} lost", attempts[0].Reason, StringComparison.Ordinal);
+        Assert.Equal([SessionEnd.Crashed, SessionEnd.Completed], journal.Sessions.OrderBy(s => s.Key).Select(s => s.Value));
+        Assert.StartsWith($"browser disconnected ({name})", journal.EndReasons.OrderBy(s => s.Key).First().Value, StringComparison.Ordinal);
+        Assert.Equal([$"P01: {name} was lost; P01 goes on with the tasks it has left in another browser"], notices);
     }
 }
