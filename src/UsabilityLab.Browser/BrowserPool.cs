@@ -73,7 +73,7 @@ public sealed class BrowserPool : IAsyncDisposable
                 if (_members.All(m => m.Gone is not null))
                 {
                     throw new EnvironmentProblemException(
-                        $"every browser server is gone ({string.Join("; ", _members.Select(m => $"{m.Name}: {m.Gone}"))}); start them again and resume the run");
+                        $"every browser server is gone ({string.Join("; ", _members.Select(m => m.Gone))})");
                 }
 
                 member = _members.Where(m => m.Gone is null && m.Active < m.Cap).MinBy(m => m.Active);

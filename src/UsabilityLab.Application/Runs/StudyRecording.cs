@@ -1,4 +1,5 @@
 using UsabilityLab.Browser;
+using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Core.Studies;
@@ -89,6 +90,13 @@ public sealed class StudyRecording : IAsyncDisposable
             await journal.FlushAsync();
             await writer.FinishRunAsync(runId, RunStatus.Interrupted, CancellationToken.None);
             return new(Store, runId, RunStatus.Interrupted);
+        }
+        catch (EnvironmentProblemException ex) when (ex is not HookFailedException)
+        {
+            // The browsers went (every browser server, or a Chromium that no longer starts here): what the participants
+            // did is stored, and the run goes on from there once they are back.
+            await writer.FinishRunAsync(runId, RunStatus.Failed, CancellationToken.None);
+            throw new EnvironmentProblemException($"{ex.Message}; run {runId} keeps what was recorded: resume it with --resume {runId} once the browsers are back", ex);
         }
         catch
         {

@@ -66,7 +66,7 @@ public sealed class BrowserPoolTests : IAsyncLifetime
 
         Assert.Equal(Name(doomed), lease.Browser.Name);
         Assert.Equal(Name(_second), moved.Browser.Name);
-        Assert.StartsWith($"every browser server is gone (browser server {BrowserEndpoint.Parse(doomed.Endpoint, "t").Name}: ", none.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"every browser server is gone (browser server {BrowserEndpoint.Parse(doomed.Endpoint, "t").Name} refused the connection: ", none.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', none.Message);
     }
 

@@ -131,6 +131,37 @@ public sealed partial class BrowserServerProcessTests : RigTests
         Assert.True(await ProcessTree.GoneAsync(doomedProcesses, ProcessRig.Patience), "the killed server's driver or Chromium outlived it");
     }
 
+    [Fact]
+    public async Task Run_OnlyServerKilled_ExitCode3KeepingWhatWasRecorded_ThenResumesOnANewServer()
+    {
+        var doomed = await StartServerAsync();
+        var study = Rig.Study("three.yaml", ThreeTasks.Replace("count: 2", "count: 1", StringComparison.Ordinal));
+        var state = new StoredState(Rig.Db);
+        var withoutChromium = new Dictionary<string, string?> { ["USABILITYLAB_CONFIG"] = Rig.ConfigWithoutChromium(), ["USABILITYLAB_BROWSER"] = "/nonexistent/chromium" };
+        CliRunner.Result failed;
+        await using (var run = Rig.Start(withoutChromium, "run", study, "--persona", "exact", "--db", Rig.Db, "--out", "out", "--browser-endpoint", await doomed.OutputLineAsync("ws://", ProcessRig.Patience)))
+        {
+            await run.WaitUntilAsync(() => HasAsync(state, a => a.Task == "search-results", 1), "the participant in its search", ProcessRig.Patience);
+            doomed.Kill();
+            failed = await run.WaitForExitAsync(ProcessRig.Patience);
+        }
+
+        Assert.Equal(3, failed.ExitCode);
+        var line = Assert.Single(failed.ErrorLines, l => l.Contains("every browser server is gone", StringComparison.Ordinal));
+        Assert.EndsWith("run 1 keeps what was recorded: resume it with --resume 1 once the browsers are back", line, StringComparison.Ordinal);
+        Assert.Equal("Failed", (await state.RunAsync(1)).Status);
+        Assert.Equal(["Success", "Crashed"], (await state.AttemptRowsAsync()).Select(a => a.Outcome));
+
+        Rig.Searches.Open();
+        var fresh = await StartServerAsync();
+        await using var resume = Rig.Start(withoutChromium, "run", study, "--persona", "exact", "--db", Rig.Db, "--out", "out", "--resume", "1", "--browser-endpoint", await fresh.OutputLineAsync("ws://", ProcessRig.Patience));
+        var resumed = await resume.WaitForExitAsync(ProcessRig.Patience);
+
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Equal(("Completed", null), await state.RunAsync(1));
+        Assert.Equal(["find-returns:Success", "search-results:Crashed", "returns-again:Success"], (await state.AttemptRowsAsync()).Select(a => $"{a.Task}:{a.Outcome}"));
+    }
+
     private async Task<LabProcess> StartServerAsync()
     {
         var server = Rig.Start("browser-server", "--port", "0");
