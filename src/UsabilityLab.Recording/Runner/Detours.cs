@@ -12,12 +12,13 @@ internal sealed class Detours(IPage page, PersonaBehavior behavior, ParticipantC
 {
     private const string VisibleLinks = """
         (exclude) => {
-          // A selector the DOM cannot read (a Playwright pseudo-class) excludes nothing rather than failing the step.
+          // Only links on the screen (not in a phone menu slid off its side). A selector the DOM cannot read (a Playwright
+          // pseudo-class) excludes nothing rather than failing the step.
           const isTarget = (a) => { try { return !!exclude && a.matches(exclude); } catch (_) { return false; } };
           return [...document.querySelectorAll('a[href]')]
           .filter(a => a.href.startsWith(location.origin) && !a.target && a.href !== location.href && !a.closest('[data-usabilitylab-ignore]'))
           .map(a => ({ a, r: a.getBoundingClientRect() }))
-          .filter(({ a, r }) => r.width > 4 && r.height > 4 && r.top >= 0 && r.bottom <= innerHeight && !isTarget(a))
+          .filter(({ a, r }) => r.width > 4 && r.height > 4 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth && !isTarget(a))
           .map(({ a, r }) => ({ text: (a.innerText || '').trim().slice(0, 60), x: r.left + r.width / 2, y: r.top + r.height / 2 }));
         }
         """;

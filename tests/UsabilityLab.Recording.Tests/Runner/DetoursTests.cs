@@ -35,7 +35,7 @@ public sealed class DetoursTests(BrowserFixture fixture)
         });
         await page.GotoAsync("http://pets.test/");
         using var effects = new PageEffects(page, TimeProvider.System);
-        var detours = new Detours(page, new PersonaBehavior(PersonaProfile.Typical with { DetourProbability = 1 }, 3), new ParticipantClock(), effects, 10_000);
+        var detours = new Detours(page, new PersonaBehavior(PersonaProfile.Typical with { DetourProbability = 1 }, new Random(3)), new ParticipantClock(), effects, 10_000);
 
         await detours.MaybeDetourAsync("Reserve a pet", target);
 
