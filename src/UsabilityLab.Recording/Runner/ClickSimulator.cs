@@ -141,10 +141,12 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
             return (cx, cy);
         }
 
-        // Noise is at least the persona's sigma but scales up on big targets, where people aim less precisely.
+        // Noise is at least the persona's sigma but scales up on big targets, where people aim less precisely. A miss
+        // lands on the screen: nobody points beside it.
         var sx = Math.Max(sigma, box.Width / 8);
         var sy = Math.Max(sigma, box.Height / 8);
-        return (cx + (behavior.Gaussian() * sx), cy + (behavior.Gaussian() * sy));
+        var viewport = page.ViewportSize!;
+        return (Math.Clamp(cx + (behavior.Gaussian() * sx), 1, viewport.Width - 1), Math.Clamp(cy + (behavior.Gaussian() * sy), 1, viewport.Height - 1));
     }
 
     private async Task MisclickAsync(ILocator target)
