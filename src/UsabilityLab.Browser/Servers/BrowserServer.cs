@@ -29,13 +29,11 @@ public sealed class BrowserServer : IAsyncDisposable
     private static readonly TimeSpan StopPatience = TimeSpan.FromSeconds(15);
 
     private readonly Process _process;
-    private readonly DirectoryInfo _folder;
     private readonly DriverOutput _output;
 
-    private BrowserServer(Process process, DirectoryInfo folder, DriverOutput output, string endpoint, string executable)
+    private BrowserServer(Process process, DriverOutput output, string endpoint, string executable)
     {
         _process = process;
-        _folder = folder;
         _output = output;
         Endpoint = endpoint;
         ExecutablePath = executable;
@@ -65,6 +63,8 @@ public sealed class BrowserServer : IAsyncDisposable
     {
         var executable = new BrowserDiscovery().Find(config, headless: true);
         var (node, cli) = PlaywrightDriver.Find();
+        // The driver reads its two files when it starts (the watch) and before it listens (the config): they are gone as
+        // soon as it prints its endpoint, so nothing is left behind however the server later ends.
         var folder = Directory.CreateTempSubdirectory("lab-browser-server-");
         var process = new Process { StartInfo = StartInfo(node, cli, folder, WriteConfig(config, executable, host, port, folder)) };
         var output = new DriverOutput();
@@ -76,14 +76,17 @@ public sealed class BrowserServer : IAsyncDisposable
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             var endpoint = await ListeningAsync(process, output, host, port, config.NavigationTimeoutMs, cancellationToken);
-            return new BrowserServer(process, folder, output, endpoint, executable);
+            return new BrowserServer(process, output, endpoint, executable);
         }
         catch
         {
             await KillAsync(process);
             process.Dispose();
-            Delete(folder);
             throw;
+        }
+        finally
+        {
+            Delete(folder);
         }
     }
 
@@ -114,7 +117,6 @@ public sealed class BrowserServer : IAsyncDisposable
 
         await Exited; // so that whoever watches it has seen the end before this returns
         _process.Dispose();
-        Delete(_folder);
     }
 
     private static async Task<string> ListeningAsync(Process process, DriverOutput output, string host, int port, int launchTimeoutMs, CancellationToken cancellationToken)
@@ -148,7 +150,7 @@ public sealed class BrowserServer : IAsyncDisposable
         File.WriteAllText(watch, StdinWatch);
         var start = new ProcessStartInfo(node)
         {
-            WorkingDirectory = folder.FullName,
+            WorkingDirectory = Path.GetTempPath(),
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -202,7 +204,7 @@ public sealed class BrowserServer : IAsyncDisposable
         }
         catch (IOException)
         {
-            // A temporary folder left behind is no reason to fail a stop.
+            // A temporary folder left behind is no reason to fail a start.
         }
     }
 }

@@ -28,6 +28,11 @@ public sealed class BrowserServerTests
         var commandLine = ChromiumProcesses.CommandLineBelow(server.DriverProcessId);
 
         Assert.Matches(@"^ws://127\.0\.0\.1:\d+/[0-9a-f]{32}$", server.Endpoint);
+        // The driver read its watch script and config before it listened: nothing of the server is left in /tmp.
+        var driver = File.ReadAllText($"/proc/{server.DriverProcessId}/cmdline").Split('\0');
+        var watch = driver[Array.IndexOf(driver, "-r") + 1];
+        Assert.EndsWith("stdin-watch.js", watch, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(watch)));
         Assert.Equal(new BrowserDiscovery().Find(Config, headless: true), server.ExecutablePath);
         Assert.Equal($"browser server {endpoint.Name}", browser.Name);
         Assert.Equal("Served", await page.TitleAsync());
