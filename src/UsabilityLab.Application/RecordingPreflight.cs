@@ -2,7 +2,10 @@ using UsabilityLab.Browser;
 
 namespace UsabilityLab.Application;
 
-/// <summary>What scripted and moderated recordings check and open before they write anything.</summary>
+/// <summary>
+/// What a moderated recording checks and opens before it writes anything: its browser is always launched here (a
+/// scripted run may use browser servers instead, <see cref="Runs.RunBrowsers"/>).
+/// </summary>
 internal static class RecordingPreflight
 {
     /// <summary>The browser to record with, found on this machine, and the database opened (created when missing).</summary>

@@ -40,8 +40,14 @@ public sealed record BrowserConfig
     /// <summary>Slows every Playwright operation down (debugging a study by eye).</summary>
     public int SlowMoMs { get; init; }
 
-    /// <summary>A CDP endpoint of an already running browser (reserved for scale-out); empty launches locally.</summary>
+    /// <summary>
+    /// A CDP endpoint of an already running browser, which PDF printing (and a launch through <see cref="LabBrowser.LaunchAsync"/>)
+    /// uses instead of starting Chromium; empty launches locally. Scripted runs scale out through <see cref="Browser"/> instead.
+    /// </summary>
     public string RemoteEndpoint { get; init; } = "";
+
+    /// <summary>Playwright browser servers that scripted runs connect to (<c>browser.endpoints</c>); none by default.</summary>
+    public RemoteBrowserConfig Browser { get; init; } = new();
 
     /// <summary>The settings used when no config file exists.</summary>
     public static BrowserConfig Default { get; } = new();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using UsabilityLab.Browser.Servers;
 using UsabilityLab.Core.Errors;
 
 namespace UsabilityLab.Browser;
@@ -68,6 +69,21 @@ public static class BrowserConfigLoader
         if (config.ActionTimeoutMs <= 0 || config.NavigationTimeoutMs <= 0 || config.SlowMoMs < 0)
         {
             throw new InputException($"{displayName}: timeouts must be positive and slowMoMs not negative");
+        }
+
+        if (config.Browser?.Endpoints is null)
+        {
+            throw new InputException($"{displayName}: browser must be an object with an \"endpoints\" list (or be left out)");
+        }
+
+        for (var i = 0; i < config.Browser.Endpoints.Count; i++)
+        {
+            BrowserEndpoint.Parse(config.Browser.Endpoints[i] ?? "", $"{displayName}: browser.endpoints[{i}]");
+        }
+
+        if (config.Browser.PerEndpoint is < 1 or > RemoteBrowserConfig.MaxPerEndpoint)
+        {
+            throw new InputException($"{displayName}: browser.perEndpoint {config.Browser.PerEndpoint} is out of range; use 1–{RemoteBrowserConfig.MaxPerEndpoint} participants per browser server");
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using UsabilityLab.Browser.Servers;
 using UsabilityLab.Core.Errors;
 using StudyViewport = UsabilityLab.Core.Studies.ViewportSize;
 
@@ -10,12 +11,13 @@ namespace UsabilityLab.Browser;
 /// </summary>
 public sealed class LabBrowser : IAsyncDisposable
 {
-    private LabBrowser(IPlaywright playwright, IBrowser browser, BrowserConfig config, string executable)
+    private LabBrowser(IPlaywright playwright, IBrowser browser, BrowserConfig config, string executable, string name)
     {
         Playwright = playwright;
         Browser = browser;
         Config = config;
         ExecutablePath = executable;
+        Name = name;
     }
 
     /// <summary>The Playwright driver connection.</summary>
@@ -30,6 +32,9 @@ public sealed class LabBrowser : IAsyncDisposable
     /// <summary>The executable launched, or the remote endpoint connected to.</summary>
     public string ExecutablePath { get; }
 
+    /// <summary>Which browser this is, for reasons people read: <c>Chromium</c>, or <c>browser server HOST:PORT</c>.</summary>
+    public string Name { get; }
+
     /// <summary>Launches Chromium as configured; <paramref name="headless"/> and <paramref name="extraArgs"/> override the file.</summary>
     public static async Task<LabBrowser> LaunchAsync(BrowserConfig config, bool? headless = null, IEnumerable<string>? extraArgs = null)
     {
@@ -39,7 +44,7 @@ public sealed class LabBrowser : IAsyncDisposable
             if (!string.IsNullOrWhiteSpace(config.RemoteEndpoint))
             {
                 var remote = await playwright.Chromium.ConnectOverCDPAsync(config.RemoteEndpoint);
-                return new LabBrowser(playwright, remote, config, config.RemoteEndpoint);
+                return new LabBrowser(playwright, remote, config, config.RemoteEndpoint, "Chromium (remoteEndpoint)");
             }
 
             var isHeadless = headless ?? config.Headless;
@@ -59,7 +64,7 @@ public sealed class LabBrowser : IAsyncDisposable
                 HandleSIGTERM = false,
                 HandleSIGHUP = false,
             });
-            return new LabBrowser(playwright, browser, config, executable);
+            return new LabBrowser(playwright, browser, config, executable, "Chromium");
         }
         catch (PlaywrightException ex)
         {
@@ -71,6 +76,64 @@ public sealed class LabBrowser : IAsyncDisposable
             playwright.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Connects to a Playwright browser server with Playwright's own protocol (not CDP: the server's browser is shared,
+    /// and each connection's contexts are its own and closed when it disconnects). Nothing is looked up on this machine
+    /// but Playwright's driver, which every Playwright client runs.
+    /// </summary>
+    /// <exception cref="EnvironmentProblemException">The server did not accept the connection.</exception>
+    public static async Task<LabBrowser> ConnectAsync(BrowserConfig config, BrowserEndpoint endpoint)
+    {
+        var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.ConnectAsync(endpoint.Address, new BrowserTypeConnectOptions
+            {
+                ExposeNetwork = string.IsNullOrWhiteSpace(config.Browser.ExposeNetwork) ? null : config.Browser.ExposeNetwork,
+                SlowMo = config.SlowMoMs,
+                Timeout = config.NavigationTimeoutMs,
+            });
+            return new LabBrowser(playwright, browser, config, endpoint.Name, $"browser server {endpoint.Name}");
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            playwright.Dispose();
+            throw new EnvironmentProblemException($"browser server {endpoint.Name} refused the connection: {FirstLine(ex.Message)}", ex);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A browser for work beside the participants (a run's hooks): the first browser server of <c>browser.endpoints</c>
+    /// that accepts a connection, or, with none named, Chromium launched here.
+    /// </summary>
+    public static async Task<LabBrowser> OpenAsync(BrowserConfig config, bool? headless = null)
+    {
+        if (config.Browser.Endpoints.Count == 0)
+        {
+            return await LaunchAsync(config, headless);
+        }
+
+        var refused = new List<string>();
+        foreach (var endpoint in config.Browser.Endpoints.Select(e => BrowserEndpoint.Parse(e, "browser.endpoints")))
+        {
+            try
+            {
+                return await ConnectAsync(config, endpoint);
+            }
+            catch (EnvironmentProblemException ex)
+            {
+                refused.Add(ex.Message);
+            }
+        }
+
+        throw new EnvironmentProblemException($"no browser server accepted a connection: {string.Join("; ", refused)}");
     }
 
     /// <summary>

@@ -34,5 +34,6 @@ internal static class LabApp
         ReportCommand.Create(io),
         DemoCommand.Create(io),
         DemoSiteCommand.Create(io),
+        BrowserServerCommand.Create(io),
     ];
 }

@@ -18,6 +18,8 @@ public sealed class BrowserConfigLoaderTests
         Assert.Equal("UTC", config.TimezoneId);
         Assert.Equal(10_000, config.ActionTimeoutMs);
         Assert.Equal(30_000, config.NavigationTimeoutMs);
+        Assert.Empty(config.Browser.Endpoints);
+        Assert.Equal(2, config.Browser.PerEndpoint);
     }
 
     [Fact]
@@ -57,5 +59,37 @@ public sealed class BrowserConfigLoaderTests
         var error = Assert.Throws<InputException>(() => BrowserConfigLoader.Parse("{ \"viewport\": { \"width\": 10, \"height\": 800 } }", "cfg.json"));
 
         Assert.Contains("viewport 10x800", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_BrowserSection_ReadsEndpointsShareAndExposeNetwork()
+    {
+        const string json = """{ "browser": { "endpoints": ["ws://10.0.0.5:3000/a1", "ws://10.0.0.6:3000/b2"], "perEndpoint": 3, "exposeNetwork": "<loopback>" } }""";
+
+        var config = BrowserConfigLoader.Parse(json, "cfg.json");
+
+        Assert.Equal(["ws://10.0.0.5:3000/a1", "ws://10.0.0.6:3000/b2"], config.Browser.Endpoints);
+        Assert.Equal(3, config.Browser.PerEndpoint);
+        Assert.Equal("<loopback>", config.Browser.ExposeNetwork);
+        Assert.Empty(BrowserConfig.Default.Browser.Endpoints);
+        Assert.Equal(2, BrowserConfig.Default.Browser.PerEndpoint);
+    }
+
+    [Fact]
+    public void Parse_EndpointNotWebSocket_NamesTheKeyAndTheFix()
+    {
+        var error = Assert.Throws<InputException>(() => BrowserConfigLoader.Parse("""{ "browser": { "endpoints": ["ws://ok:1/a", "http://10.0.0.5:3000/"] } }""", "cfg.json"));
+
+        Assert.StartsWith("cfg.json: browser.endpoints[1] 'http://10.0.0.5:3000/' is not a browser server address;", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "browser": { "perEndpoint": 0 } }""", "browser.perEndpoint 0 is out of range")]
+    [InlineData("""{ "browser": null }""", "browser must be an object")]
+    public void Parse_BadBrowserSection_IsRejected(string json, string expected)
+    {
+        var error = Assert.Throws<InputException>(() => BrowserConfigLoader.Parse(json, "cfg.json"));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 }

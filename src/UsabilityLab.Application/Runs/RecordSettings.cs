@@ -19,6 +19,16 @@ public sealed record RecordSettings(StudyLoadResult Source, string? SourcePath, 
     public BrowserConfig? Browser { get; init; }
 
     /// <summary>
+    /// Browser servers to record in (<c>--browser-endpoint</c>, <c>ws://</c> addresses as <c>./lab browser-server</c>
+    /// prints them), in place of the config's <c>browser.endpoints</c>; empty keeps those. With any, nothing is looked up
+    /// or launched here.
+    /// </summary>
+    public IReadOnlyList<string> BrowserEndpoints { get; init; } = [];
+
+    /// <summary>The most participants one browser server serves at once (<c>--per-endpoint</c>); null keeps the config's.</summary>
+    public int? PerEndpoint { get; init; }
+
+    /// <summary>
     /// The clock the recording reads: the run's start and end, its lease's heartbeats, the stored sessions' times and
     /// the runner's (participant time, waits, time limits); <see cref="TimeProvider.System"/> when null.
     /// </summary>

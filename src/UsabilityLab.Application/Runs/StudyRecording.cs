@@ -1,4 +1,5 @@
 using UsabilityLab.Browser;
+using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Core.Studies;
@@ -37,7 +38,10 @@ public sealed class StudyRecording : IAsyncDisposable
         var (source, options, resume) = (settings.Source, settings.Options, settings.Resume);
         var time = settings.Time ?? TimeProvider.System;
         var study = source.Study ?? throw new ArgumentException("the study file has errors; record only a valid study", nameof(settings));
-        var (config, store) = await RecordingPreflight.OpenAsync(settings.Browser, settings.DatabasePath, ct);
+        var config = RunBrowsers.Configure(settings.Browser ?? BrowserConfigLoader.Load(), settings.BrowserEndpoints, settings.PerEndpoint, options.Headed);
+        options = options with { Workers = options.Workers ?? BrowserPool.DefaultWorkers(config) };
+        await RunBrowsers.CheckAsync(config, ct); // exit code 3 before anything is written
+        var store = await LabStore.OpenAsync(settings.DatabasePath, ct);
         var database = store.Database;
         // From here on the run exists: Ctrl-C may end the recording, not leave a run that says it records. Taking or
         // creating the run is a few quick writes, so it is not cut short.
@@ -62,10 +66,15 @@ public sealed class StudyRecording : IAsyncDisposable
     {
         var (database, runId, study, options) = (Store.Database, RunId, Study, Options);
         var writer = new RunWriter(database, _time);
+        if (RunBrowsers.LoopbackWarning(study, _config) is { } warning)
+        {
+            notices?.Tell(warning);
+        }
+
         await using var journal = await RunJournal.OpenAsync(database, runId, _time, CancellationToken.None);
         try
         {
-            await new ScriptedRunner(_config, _time).RunAsync(study, journal, options, progress, ct);
+            await new ScriptedRunner(_config, _time, notice => notices?.Tell(notice)).RunAsync(study, journal, options, progress, ct);
             await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
             return new(Store, runId, RunStatus.Completed);
         }
@@ -81,6 +90,13 @@ public sealed class StudyRecording : IAsyncDisposable
             await journal.FlushAsync();
             await writer.FinishRunAsync(runId, RunStatus.Interrupted, CancellationToken.None);
             return new(Store, runId, RunStatus.Interrupted);
+        }
+        catch (EnvironmentProblemException ex) when (ex is not HookFailedException)
+        {
+            // The browsers went (every browser server, or a Chromium that no longer starts here): what the participants
+            // did is stored, and the run goes on from there once they are back.
+            await writer.FinishRunAsync(runId, RunStatus.Failed, CancellationToken.None);
+            throw new EnvironmentProblemException($"{ex.Message}; run {runId} keeps what was recorded: resume it with --resume {runId} once the browsers are back", ex);
         }
         catch
         {
@@ -104,7 +120,7 @@ public sealed class StudyRecording : IAsyncDisposable
             Target = study.Target.ToString(),
             PersonaMode = options.PersonaMode == PersonaMode.Exact ? "exact" : "mixed",
             Seed = options.Seed ?? study.Participants.Seed,
-            Workers = options.Workers,
+            Workers = options.Workers ?? 1,
             ParticipantsPlanned = options.Participants ?? study.Participants.Count,
             StartedAt = time.GetUtcNow(),
         };

@@ -10,7 +10,14 @@ namespace UsabilityLab.Cli.Commands;
 /// <summary><c>lab run FILE</c>: record a scripted study into the database and print the run id and a summary.</summary>
 internal static class RunCommand
 {
-    internal sealed record Settings(string File, int? Participants, int? Seed, string Persona, int Workers, string? Db, bool Headed, string Out, long? Resume);
+    internal sealed record Settings(string File, int? Participants, int? Seed, string Persona, int? Workers, string? Db, bool Headed, string Out, long? Resume)
+    {
+        /// <summary>Browser servers to record in, instead of Chromium launched here.</summary>
+        public IReadOnlyList<string> BrowserEndpoints { get; init; } = [];
+
+        /// <summary>The most participants on one browser server at once.</summary>
+        public int? PerEndpoint { get; init; }
+    }
 
     public static Command Create(CliIo io)
     {
@@ -19,14 +26,20 @@ internal static class RunCommand
         var seed = new Option<int?>("--seed") { Description = "Random seed: the same seed gives the same participants and personas (default: the study's); see docs/personas.md on determinism" };
         var persona = new Option<string>("--persona") { Description = "exact: follow the steps (QA benchmark); mixed: draw from the study's personas", DefaultValueFactory = _ => "mixed" };
         persona.AcceptOnlyFromAmong("exact", "mixed");
-        var workers = new Option<int>("--workers") { Description = "Participants run in parallel, one browser each", DefaultValueFactory = _ => 1 };
+        var workers = new Option<int?>("--workers") { Description = "Participants run at once: one browser each here (default 1), or spread over the browser servers (default: as many as they take)" };
+        var endpoints = new Option<string[]>("--browser-endpoint") { Description = "A browser server's ws:// endpoint (./lab browser-server prints it); repeat for a pool. Nothing is launched here then (default: browser.endpoints in playwright.config.json)", AllowMultipleArgumentsPerToken = false };
+        var perEndpoint = new Option<int?>("--per-endpoint") { Description = "The most participants one browser server serves at once (default: browser.perEndpoint in playwright.config.json, 2)" };
         var db = CommonOptions.Database();
         var headed = new Option<bool>("--headed") { Description = "Show the browser windows" };
         var output = new Option<string>("--out") { Description = "Folder for the run's analysis JSON (DB-HASH-run-N.json: named by database and run)", DefaultValueFactory = _ => "out" };
         var resume = new Option<long?>("--resume") { Description = "Continue an interrupted run (its id)" };
-        var command = new Command("run", "Run a study with simulated participants and record it") { file, participants, seed, persona, workers, db, headed, output, resume };
+        var command = new Command("run", "Run a study with simulated participants and record it") { file, participants, seed, persona, workers, endpoints, perEndpoint, db, headed, output, resume };
         command.SetAction((parse, ct) => RunAsync(
-            new Settings(parse.GetValue(file)!, parse.GetValue(participants), parse.GetValue(seed), parse.GetValue(persona)!, parse.GetValue(workers), parse.GetValue(db), parse.GetValue(headed), parse.GetValue(output)!, parse.GetValue(resume)),
+            new Settings(parse.GetValue(file)!, parse.GetValue(participants), parse.GetValue(seed), parse.GetValue(persona)!, parse.GetValue(workers), parse.GetValue(db), parse.GetValue(headed), parse.GetValue(output)!, parse.GetValue(resume))
+            {
+                BrowserEndpoints = parse.GetValue(endpoints) ?? [],
+                PerEndpoint = parse.GetValue(perEndpoint),
+            },
             io, ct));
         return command;
     }
@@ -47,7 +60,13 @@ internal static class RunCommand
             Workers = settings.Workers,
             Headed = settings.Headed,
         };
-        var recorded = await RunProgressView.RecordAsync(io, new RecordSettings(source, Path.GetFullPath(settings.File), settings.Db, options) { Resume = settings.Resume }, cancellationToken);
+        var record = new RecordSettings(source, Path.GetFullPath(settings.File), settings.Db, options)
+        {
+            Resume = settings.Resume,
+            BrowserEndpoints = settings.BrowserEndpoints,
+            PerEndpoint = settings.PerEndpoint,
+        };
+        var recorded = await RunProgressView.RecordAsync(io, record, cancellationToken);
         var (store, runId) = (recorded.Store, recorded.RunId);
         // After Ctrl-C the token is cancelled, but the user still gets the summary of what was kept.
         await RunSummary.PrintAsync(store, runId, io, CancellationToken.None);
@@ -69,7 +88,7 @@ internal static class RunCommand
     {
         if (settings.Workers is < 1 or > 32)
         {
-            throw new InputException($"--workers {settings.Workers}: use 1–32 (each worker runs its own browser)");
+            throw new InputException($"--workers {settings.Workers}: use 1–32 (each worker runs its own browser, or its own context on a browser server)");
         }
 
         if (settings.Participants is < 1 or > 10_000)

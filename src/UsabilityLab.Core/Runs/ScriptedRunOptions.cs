@@ -12,8 +12,11 @@ public sealed record ScriptedRunOptions
     /// <summary>Overrides the study's seed; the same seed gives the same participants and personas (docs/personas.md, "Determinism").</summary>
     public int? Seed { get; init; }
 
-    /// <summary>Participants run in parallel, each worker with its own browser.</summary>
-    public int Workers { get; init; } = 1;
+    /// <summary>
+    /// Participants run at once: each in a browser of its own here, or spread over the browser servers (at most their
+    /// per-endpoint share on one). Null: one here, as many as the browser servers take.
+    /// </summary>
+    public int? Workers { get; init; }
 
     /// <summary>Show the browser windows.</summary>
     public bool Headed { get; init; }

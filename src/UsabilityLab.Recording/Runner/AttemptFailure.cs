@@ -20,9 +20,21 @@ internal static class AttemptFailure
         _ => (AttemptOutcome.Error, $"lab error (please report it): {exception.GetType().Name}: {FirstLine(exception.Message)}"),
     };
 
-    /// <summary>Whether Playwright says the page, its context or the browser has gone (closed or crashed).</summary>
+    /// <summary>
+    /// How an attempt ends whose browser is gone (a local Chromium that died, a browser server that stopped or became
+    /// unreachable), whatever its steps made of that: crashed, saying which browser and, when known, Playwright's words.
+    /// </summary>
+    public static (AttemptOutcome Outcome, string Reason) BrowserLost(string browser, Exception? exception) =>
+        (AttemptOutcome.Crashed, exception is null ? $"{browser} lost during the attempt" : $"{browser} lost: {FirstLine(exception.Message)}");
+
+    /// <summary>
+    /// Whether Playwright says the page, its context or the browser has gone (closed or crashed). Its own exception for
+    /// that (<c>TargetClosedException</c>) is internal, and may carry the closer's reason (a browser server's "Browser
+    /// closed") instead of its usual words: its name says it.
+    /// </summary>
     public static bool IsTargetGone(PlaywrightException ex) =>
-        ex.Message.Contains("crash", StringComparison.OrdinalIgnoreCase)
+        ex.GetType().Name == "TargetClosedException"
+        || ex.Message.Contains("crash", StringComparison.OrdinalIgnoreCase)
         || ex.Message.Contains("Target page, context or browser has been closed", StringComparison.Ordinal)
         || ex.Message.Contains("Target closed", StringComparison.Ordinal)
         || ex.Message.Contains("has been closed", StringComparison.Ordinal)

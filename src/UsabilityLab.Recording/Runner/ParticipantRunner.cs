@@ -36,7 +36,21 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         var attempts = new List<AttemptRecord>();
         var end = SessionEnd.Completed;
         string? endReason = null;
-        await using var context = await browser.NewContextAsync(viewport, device);
+        IBrowserContext context;
+        try
+        {
+            context = await browser.NewContextAsync(viewport, device);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            // The browser went between being handed out and this participant's first step (a server that stopped): the
+            // session ends with nothing in it, and the runner moves the participant on when the browser is gone.
+            var reason = browser.Browser.IsConnected ? AttemptFailure.From(ex, null, pageGone: false).Reason : $"browser disconnected ({browser.Name}): {AttemptFailure.FirstLine(ex.Message)}";
+            await journal.EndSessionAsync(sessionId, SessionEnd.Crashed, reason, CancellationToken.None);
+            return attempts;
+        }
+
+        await using var owned = new OwnedContext(context);
         var hooks = new SessionHooks(study, config, time, context, recorder);
         try
         {
@@ -52,13 +66,13 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
             var restored = await EarlierTasksReplay.RestoreAsync(context, study, earlier, config);
             await recorder.AttachAsync(context);
             var page = await context.NewPageAsync();
-            var runner = new TaskAttemptRunner(study, journal, recorder, clock, behavior, config, snapshots, time) { Unrestored = !restored };
+            var runner = new TaskAttemptRunner(study, journal, recorder, clock, behavior, config, snapshots, time) { Unrestored = !restored, BrowserName = browser.Name };
             foreach (var task in tasks)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!browser.Browser.IsConnected)
                 {
-                    throw new PlaywrightException("Browser disconnected");
+                    throw new PlaywrightException("gone before the next task");
                 }
 
                 if (page.IsClosed || recorder.PageCrashed)
@@ -79,6 +93,11 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
                 }
             }
 
+            if (!browser.Browser.IsConnected)
+            {
+                // Lost during the last task: that attempt says so; the session did not complete either.
+                throw new PlaywrightException("gone during the last task");
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -89,7 +108,7 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         catch (PlaywrightException ex) when (!browser.Browser.IsConnected)
         {
             end = SessionEnd.Crashed;
-            endReason = $"browser disconnected: {AttemptFailure.FirstLine(ex.Message)}";
+            endReason = $"browser disconnected ({browser.Name}): {AttemptFailure.FirstLine(ex.Message)}";
             recorder.Emit(EventKind.Disconnect, null, endReason);
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)

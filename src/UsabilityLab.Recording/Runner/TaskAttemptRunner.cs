@@ -17,6 +17,9 @@ internal sealed class TaskAttemptRunner(
     BackdropTaker snapshots,
     TimeProvider time)
 {
+    /// <summary>The browser's name for reasons (<see cref="LabBrowser.Name"/>): which one was lost.</summary>
+    public string BrowserName { get; init; } = "Chromium";
+
     /// <summary>Attempts of a resumed participant whose earlier tasks could not be replayed (<see cref="EarlierTasksReplay"/>).</summary>
     public bool Unrestored { get; init; }
 
@@ -30,6 +33,7 @@ internal sealed class TaskAttemptRunner(
         using var quiet = new PageQuiet(page, time);
         using var guard = new AttemptGuard(page, effects, task.TimeLimit, time);
         (AttemptOutcome Outcome, string Reason) end;
+        Exception? failure = null;
         try
         {
             end = await AttemptAsync(page, effects, quiet, task, startMs, cancellationToken);
@@ -42,12 +46,17 @@ internal sealed class TaskAttemptRunner(
         catch (Exception ex)
         {
             // Whatever the page or the browser did ends this attempt, with the reason; the run goes on.
+            failure = ex;
             end = AttemptFailure.From(ex, guard.Trouble, recorder.PageCrashed || page.IsClosed);
         }
 
         // A page the guard ended decides the outcome, also when the steps ran on (a wait that timed out quietly); the
-        // attempt ends once that page is gone, so the next task opens a fresh one.
-        end = guard.Trouble is { } trouble ? (AttemptOutcome.Failed, trouble) : end;
+        // attempt ends once that page is gone, so the next task opens a fresh one. A lost browser decides before that:
+        // a step that met a closed connection may have taken it for a missing selector or a page that went quiet.
+        var failed = failure is not null || end.Outcome != AttemptOutcome.Success || guard.Trouble is not null;
+        end = failed && await BrowserLoss.CheckAsync(page, time) ? AttemptFailure.BrowserLost(BrowserName, failure)
+            : guard.Trouble is { } trouble ? (AttemptOutcome.Failed, trouble)
+            : end;
         await guard.EndedAsync();
 
         return await FinishAsync(page, attemptId, participant, task, startMs, end);
@@ -157,7 +166,7 @@ internal sealed class TaskAttemptRunner(
         {
             return (AttemptOutcome.Failed, $"the site redirects in a loop ({url})");
         }
-        catch (PlaywrightException ex) when (!recorder.PageCrashed && !page.IsClosed && !AttemptFailure.IsTargetGone(ex))
+        catch (PlaywrightException ex) when (!recorder.PageCrashed && !page.IsClosed && !AttemptFailure.IsTargetGone(ex) && !BrowserLoss.IsLost(page))
         {
             return (AttemptOutcome.Error, $"target unreachable: {AttemptFailure.FirstLine(ex.Message)}");
         }

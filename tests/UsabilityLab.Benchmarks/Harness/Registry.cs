@@ -16,5 +16,6 @@ internal static class Registry
         new ReportBenchmark(),
         new RecorderOverheadBenchmark(),
         new ScalingBenchmark(),
+        new BrowserServerBenchmark(),
     ];
 }

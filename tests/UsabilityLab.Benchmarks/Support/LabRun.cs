@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using UsabilityLab.Benchmarks.Harness;
+using UsabilityLab.Browser;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies.Loading;
@@ -14,7 +15,11 @@ internal sealed record LabRun(string DatabasePath, LabDatabase Database, long Ru
 {
     /// <summary>Records a run. The time covers the run row, every participant (browser launch included) and the final flush;
     /// opening and migrating the database is set-up, as it happens once per database and not per run.</summary>
-    public static async Task<LabRun> RecordAsync(BenchContext context, StudyLoadResult source, ScriptedRunOptions options, CancellationToken ct)
+    public static async Task<LabRun> RecordAsync(BenchContext context, StudyLoadResult source, ScriptedRunOptions options, CancellationToken ct) =>
+        await RecordAsync(context, context.Browser, source, options, ct);
+
+    /// <summary>Records a run in the browsers <paramref name="browser"/> names (launched here, or browser servers).</summary>
+    public static async Task<LabRun> RecordAsync(BenchContext context, BrowserConfig browser, StudyLoadResult source, ScriptedRunOptions options, CancellationToken ct)
     {
         var study = source.Study!;
         var path = context.Temp.NewFile("lab", ".db");
@@ -27,7 +32,7 @@ internal sealed record LabRun(string DatabasePath, LabDatabase Database, long Ru
         await using (var journal = await RunJournal.OpenAsync(database, runId, cancellationToken: ct))
         {
             timed = new TimedJournal(journal);
-            attempts = await new ScriptedRunner(context.Browser).RunAsync(study, timed, options, cancellationToken: ct);
+            attempts = await new ScriptedRunner(browser).RunAsync(study, timed, options, cancellationToken: ct);
         }
 
         await writer.FinishRunAsync(runId, RunStatus.Completed, ct);
@@ -45,7 +50,7 @@ internal sealed record LabRun(string DatabasePath, LabDatabase Database, long Ru
             Target = study.Target.ToString(),
             PersonaMode = options.PersonaMode == PersonaMode.Exact ? "exact" : "mixed",
             Seed = options.Seed ?? study.Participants.Seed,
-            Workers = options.Workers,
+            Workers = options.Workers ?? 1,
             ParticipantsPlanned = options.Participants ?? study.Participants.Count,
             StartedAt = DateTimeOffset.UtcNow,
         }, ct);

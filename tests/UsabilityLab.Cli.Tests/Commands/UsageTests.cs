@@ -9,7 +9,7 @@ public sealed class UsageTests
         var result = await CliRunner.RunAsync("--help");
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var command in new[] { "run", "validate", "analyze", "demo", "demo-site" })
+        foreach (var command in new[] { "run", "validate", "analyze", "demo", "demo-site", "browser-server" })
         {
             Assert.Matches($@"(?m)^\s+{command}\b", result.Out);
         }

@@ -13,11 +13,13 @@ internal sealed class LabProcess : IAsyncDisposable
 {
     private const int SigInt = 2;
     private const int SigKill = 9;
+    private const int SigTerm = 15;
     private readonly System.Diagnostics.Process _process;
     private readonly Lock _gate = new();
     private readonly List<string> _out = [];
     private readonly List<string> _error = [];
     private readonly List<(string Text, TaskCompletionSource Seen)> _awaited = [];
+    private readonly List<(string Prefix, TaskCompletionSource<string> Seen)> _awaitedOut = [];
     private bool _disposed;
 
     private LabProcess(System.Diagnostics.Process process) => _process = process;
@@ -76,6 +78,27 @@ internal sealed class LabProcess : IAsyncDisposable
 
     /// <summary>Sends SIGKILL: the process ends without running another instruction.</summary>
     public void Kill() => Signal(SigKill);
+
+    /// <summary>Sends SIGTERM, as a service manager or CI runner stopping a job does.</summary>
+    public void Terminate() => Signal(SigTerm);
+
+    /// <summary>The first line of standard output that starts with <paramref name="prefix"/>, once the process has written it.</summary>
+    public async Task<string> OutputLineAsync(string prefix, TimeSpan timeout)
+    {
+        TaskCompletionSource<string> seen = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            if (_out.FirstOrDefault(line => line.StartsWith(prefix, StringComparison.Ordinal)) is { } line)
+            {
+                return line;
+            }
+
+            _awaitedOut.Add((prefix, seen));
+        }
+
+        await WaitForAsync(seen.Task, $"a line starting '{prefix}' on standard output", timeout);
+        return await seen.Task;
+    }
 
     /// <summary>Completes when the process has written a line containing <paramref name="text"/> to standard error.</summary>
     public Task WaitForErrorAsync(string text, TimeSpan timeout)
@@ -182,6 +205,15 @@ internal sealed class LabProcess : IAsyncDisposable
         lock (_gate)
         {
             lines.Add(line);
+            if (ReferenceEquals(lines, _out))
+            {
+                foreach (var waiter in _awaitedOut.Where(w => line.StartsWith(w.Prefix, StringComparison.Ordinal)).ToList())
+                {
+                    waiter.Seen.TrySetResult(line);
+                    _awaitedOut.Remove(waiter);
+                }
+            }
+
             if (ReferenceEquals(lines, _error))
             {
                 foreach (var waiter in _awaited.Where(w => line.Contains(w.Text, StringComparison.Ordinal)).ToList())

@@ -45,16 +45,38 @@ internal sealed class ProcessRig : IAsyncDisposable
     }
 
     /// <summary>Starts <c>lab ARGS</c> in the rig's folder, against the rig's shop.</summary>
-    public LabProcess Start(params string[] args)
+    public LabProcess Start(params string[] args) => Start(new Dictionary<string, string?>(), args);
+
+    /// <summary>Starts <c>lab ARGS</c> in the rig's folder, against the rig's shop, with <paramref name="environment"/> on top (null removes a variable).</summary>
+    public LabProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var lab = LabProcess.Start(Folder.FullName, new Dictionary<string, string?>
+        var variables = new Dictionary<string, string?>
         {
             ["DEMO_SITE_URL"] = Site.BaseUrl.ToString(),
             ["USABILITYLAB_CONFIG"] = _browserConfig,
             ["USABILITYLAB_DB"] = null, // a test names its database, or means "none given"
-        }, args);
+        };
+        foreach (var (name, value) in environment)
+        {
+            variables[name] = value;
+        }
+
+        var lab = LabProcess.Start(Folder.FullName, variables, args);
         _started.Add(lab);
         return lab;
+    }
+
+    /// <summary>
+    /// A browser config for processes that must find no Chromium here: the rig's, naming an executable that does not
+    /// exist (a lookup or launch would fail on it).
+    /// </summary>
+    public string ConfigWithoutChromium()
+    {
+        var path = Path.Combine(_root.FullName, "no-chromium.config.json");
+        var config = JsonNode.Parse(File.ReadAllText(_browserConfig))!;
+        config["executablePath"] = "/nonexistent/chromium";
+        File.WriteAllText(path, config.ToJsonString());
+        return path;
     }
 
     /// <summary>The study <see cref="StartHeldInSearchAsync"/> runs.</summary>

@@ -39,6 +39,20 @@ internal sealed class StoredState(string databasePath)
             "SELECT s.ParticipantId, a.TaskKey, a.Outcome, a.Reason FROM TaskAttempts a JOIN Sessions s ON s.Id = a.SessionId",
             r => (r.GetInt64(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3)));
 
+    /// <summary>Every attempt with its ids: attempt, session, participant, task, outcome, reason.</summary>
+    public Task<List<(long Id, long Session, long Participant, string Task, string Outcome, string? Reason)>> AttemptRowsAsync() =>
+        RowsAsync(
+            "SELECT a.Id, a.SessionId, s.ParticipantId, a.TaskKey, a.Outcome, a.Reason FROM TaskAttempts a JOIN Sessions s ON s.Id = a.SessionId ORDER BY a.Id",
+            r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5)));
+
+    /// <summary>Every session with its id: session, participant, status, end reason.</summary>
+    public Task<List<(long Id, long Participant, string Status, string? EndReason)>> SessionRowsAsync() =>
+        RowsAsync("SELECT Id, ParticipantId, Status, EndReason FROM Sessions ORDER BY Id", r => (r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3)));
+
+    /// <summary>Events stored for one attempt.</summary>
+    public async Task<int> EventCountAsync(long attemptId) =>
+        Convert.ToInt32(await ScalarAsync($"SELECT count(*) FROM Events WHERE AttemptId = {attemptId}"), CultureInfo.InvariantCulture);
+
     private async Task<object?> ScalarAsync(string sql)
     {
         await using var connection = await OpenAsync();

@@ -7,7 +7,8 @@ namespace UsabilityLab.Recording.Runner.Hooks;
 
 /// <summary>
 /// The run-level hooks around a run's participants. Their steps (rare: most run hooks are requests or commands) run
-/// in a browser of their own, started only for them, in a context no participant shares.
+/// in a browser of their own, started only for them (on the first browser server that answers, when the run uses
+/// browser servers), in a context no participant shares.
 /// </summary>
 internal sealed class RunHooks(Study study, BrowserConfig config, TimeProvider time, string run, bool headed) : IAsyncDisposable
 {
@@ -61,7 +62,7 @@ internal sealed class RunHooks(Study study, BrowserConfig config, TimeProvider t
 
     private async Task<IBrowserContext> ContextAsync()
     {
-        _browser ??= await LabBrowser.LaunchAsync(config, headless: headed ? false : null);
+        _browser ??= await LabBrowser.OpenAsync(config, headless: headed ? false : null);
         return _context ??= await _browser.NewContextAsync(study.Viewport ?? config.Viewport);
     }
 }
