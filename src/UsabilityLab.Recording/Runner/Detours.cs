@@ -11,16 +11,12 @@ namespace UsabilityLab.Recording.Runner;
 internal sealed class Detours(IPage page, PersonaBehavior behavior, ParticipantClock clock, PageEffects effects, int navigationTimeoutMs)
 {
     private const string VisibleLinks = """
-        (exclude) => {
-          // Only links on the screen (not in a phone menu slid off its side). A selector the DOM cannot read (a Playwright
-          // pseudo-class) excludes nothing rather than failing the step.
-          const isTarget = (a) => { try { return !!exclude && a.matches(exclude); } catch (_) { return false; } };
-          return [...document.querySelectorAll('a[href]')]
-          .filter(a => a.href.startsWith(location.origin) && !a.target && a.href !== location.href && !a.closest('[data-usabilitylab-ignore]'))
+        (exclude) => [...document.querySelectorAll('a[href]')]
+          .filter(a => a.href.startsWith(location.origin) && !a.target && a.href !== location.href && a.href !== exclude && !a.closest('[data-usabilitylab-ignore]'))
           .map(a => ({ a, r: a.getBoundingClientRect() }))
-          .filter(({ a, r }) => r.width > 4 && r.height > 4 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth && !isTarget(a))
-          .map(({ a, r }) => ({ text: (a.innerText || '').trim().slice(0, 60), x: r.left + r.width / 2, y: r.top + r.height / 2 }));
-        }
+          // Only links on the screen (not in a phone menu slid off its side).
+          .filter(({ r }) => r.width > 4 && r.height > 4 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth)
+          .map(({ a, r }) => ({ text: (a.innerText || '').trim().slice(0, 60), x: r.left + r.width / 2, y: r.top + r.height / 2 }))
         """;
 
     // Playwright deserialises evaluate results through a parameterless constructor and setters.
@@ -40,10 +36,9 @@ internal sealed class Detours(IPage page, PersonaBehavior behavior, ParticipantC
             return;
         }
 
-        // The target itself is no detour: an id selector names it for the page (a chain such as "#ops >> role=button"
-        // is Playwright's, not CSS, and is left out).
-        var css = targetSelector is not null && targetSelector.StartsWith('#') && !targetSelector.Contains(">>", StringComparison.Ordinal) ? targetSelector : null;
-        var links = await page.EvaluateAsync<LinkCandidate[]>(VisibleLinks, css);
+        // The target's own way is no detour, whatever selector names it (a link in a phone menu, a Playwright chain).
+        var destination = targetSelector is null ? null : await LinkDestination.OfAsync(page.Locator(targetSelector));
+        var links = await page.EvaluateAsync<LinkCandidate[]>(VisibleLinks, destination);
         if (links.Length == 0)
         {
             return;

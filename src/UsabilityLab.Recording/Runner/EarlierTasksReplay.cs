@@ -25,7 +25,7 @@ internal static class EarlierTasksReplay
         var page = await context.NewPageAsync();
         try
         {
-            var exact = new PersonaBehavior(PersonaProfile.Exact, new Random(0));
+            var exact = new PersonaBehavior(PersonaProfile.Exact, 0);
             foreach (var task in earlier)
             {
                 using var effects = new PageEffects(page);

@@ -30,9 +30,9 @@ internal sealed class ParticipantRunner(Study study, IRunJournal journal, Browse
         var sessionId = await journal.StartSessionAsync(participantId, viewport, participant.Device, cancellationToken);
         var clock = new ParticipantClock(time);
         var recorder = new SessionRecorder(journal, sessionId, clock, study.Capture);
-        // The RNG is seeded per participant and advanced past finished tasks' draws only by re-running nothing:
-        // a resumed participant continues with fresh, still deterministic, draws.
-        var behavior = new PersonaBehavior(participant.Persona, new Random(participant.Seed + finished.Count)) { Touch = device?.HasTouch == true };
+        // Draws come from streams per task and step of the participant's seed: a resumed participant's remaining tasks
+        // draw what they would have drawn in one go.
+        var behavior = new PersonaBehavior(participant.Persona, participant.Seed) { Touch = device?.HasTouch == true };
         var attempts = new List<AttemptRecord>();
         var end = SessionEnd.Completed;
         string? endReason = null;

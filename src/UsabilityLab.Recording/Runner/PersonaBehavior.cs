@@ -2,12 +2,19 @@ using UsabilityLab.Core.Personas;
 
 namespace UsabilityLab.Recording.Runner;
 
-/// <summary>The random decisions of one simulated participant, all drawn from its own seeded RNG.</summary>
-internal sealed class PersonaBehavior(PersonaProfile persona, Random random)
+/// <summary>
+/// The random decisions of one simulated participant, drawn from streams of its own seed: one stream per task and step
+/// (<see cref="DrawFor"/>). How many draws a step takes can depend on what the page shows at that moment (whether it
+/// reacted within the settle window, what the pointer landed on); with a stream per step, one draw more or fewer in one
+/// step leaves every later step's draws as they were, and a resumed participant's remaining tasks draw what they
+/// would have drawn without the interruption.
+/// </summary>
+internal sealed class PersonaBehavior(PersonaProfile persona, int seed)
 {
     public PersonaProfile Persona { get; } = persona;
 
-    public Random Random { get; } = random;
+    /// <summary>The stream the next draws come from.</summary>
+    public Random Random { get; private set; } = new(seed);
 
     /// <summary>The participant's device has a touch screen: they tap with a finger where others click with a mouse.</summary>
     public bool Touch { get; init; }
@@ -39,4 +46,19 @@ internal sealed class PersonaBehavior(PersonaProfile persona, Random random)
     }
 
     public double Between(double low, double high) => low + (Random.NextDouble() * (high - low));
+
+    /// <summary>
+    /// The next draws are those of step <paramref name="step"/> of the study's task number <paramref name="task"/>
+    /// (-1: before the task's first step, reading its prompt).
+    /// </summary>
+    public void DrawFor(int task, int step) => Random = new Random(StreamSeed(seed, task, step));
+
+    /// <summary>A seed for (participant seed, task, step), spread by SplitMix64's finaliser so that neighbours share nothing.</summary>
+    internal static int StreamSeed(int seed, int task, int step)
+    {
+        var x = ((ulong)(uint)seed << 32) ^ ((ulong)(uint)task << 16) ^ (uint)(step + 1);
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return (int)((x ^ (x >> 31)) & int.MaxValue);
+    }
 }

@@ -72,6 +72,8 @@ internal sealed class TaskAttemptRunner(
 
         await snapshots.CaptureIfNewAsync(page);
         ThrowIfCrashed();
+        var taskNumber = study.Tasks.ToList().IndexOf(task);
+        behavior.DrawFor(taskNumber, -1);
         clock.Advance(behavior.ReadingMs(task.Prompt));
         var steps = new StepExecutor(page, study, task, behavior, clock, config, effects) { Views = snapshots };
         for (var i = 0; i < task.Steps.Count; i++)
@@ -83,6 +85,7 @@ internal sealed class TaskAttemptRunner(
                 return limitEnd;
             }
 
+            behavior.DrawFor(taskNumber, i);
             var result = await steps.ExecuteAsync(step);
             if (result.Status == StepStatus.SelectorMissing && !behavior.IsExact
                 && await StrayClickRecovery.RetraceAsync(page, steps, task.Steps, i) is { } retraced)

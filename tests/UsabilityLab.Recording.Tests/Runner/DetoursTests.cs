@@ -35,7 +35,7 @@ public sealed class DetoursTests(BrowserFixture fixture)
         });
         await page.GotoAsync("http://pets.test/");
         using var effects = new PageEffects(page, TimeProvider.System);
-        var detours = new Detours(page, new PersonaBehavior(PersonaProfile.Typical with { DetourProbability = 1 }, new Random(3)), new ParticipantClock(), effects, 10_000);
+        var detours = new Detours(page, new PersonaBehavior(PersonaProfile.Typical with { DetourProbability = 1 }, 3), new ParticipantClock(), effects, 10_000);
 
         await detours.MaybeDetourAsync("Reserve a pet", target);
 
@@ -45,5 +45,35 @@ public sealed class DetoursTests(BrowserFixture fixture)
         }
 
         Assert.Equal("http://pets.test/", page.Url);
+    }
+
+    [Theory]
+    [InlineData("role=link[name='Adoptions']")] // a phone menu's link, as docsify-mobile's study names it
+    [InlineData("text=Adoptions")]
+    public async Task MaybeDetourAsync_OnlyLinkIsTheTarget_TakesNoDetour(string target)
+    {
+        await using var context = await fixture.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var requested = new List<string>();
+        await page.RouteAsync("http://pets.test/**", async route =>
+        {
+            lock (requested)
+            {
+                requested.Add(new Uri(route.Request.Url).AbsolutePath);
+            }
+
+            await route.FulfillAsync(new() { ContentType = "text/html", Body = Start });
+        });
+        await page.GotoAsync("http://pets.test/");
+        using var effects = new PageEffects(page, TimeProvider.System);
+        var detours = new Detours(page, new PersonaBehavior(PersonaProfile.Typical with { DetourProbability = 1 }, 3), new ParticipantClock(), effects, 10_000);
+
+        await detours.MaybeDetourAsync("Adopt a pet", target);
+
+        // Following the target is the step itself, not a look elsewhere and back (which would close a phone's menu).
+        lock (requested)
+        {
+            Assert.Equal(["/"], requested);
+        }
     }
 }

@@ -29,7 +29,7 @@ internal static class StepRig
     public static async Task<StepResult> RunAsync(BrowserFixture fixture, IPage page, string persona, TaskStep step)
     {
         var task = new StudyTask("one-step", "One step", "Do one thing.", "/", TimeSpan.FromSeconds(60), [], [], [step]);
-        var behavior = new PersonaBehavior(PersonaProfile.Find(persona)!, new Random(7));
+        var behavior = new PersonaBehavior(PersonaProfile.Find(persona)!, 7);
         using var effects = new PageEffects(page);
         var steps = new StepExecutor(page, DemoStudies.Create(fixture.Site.BaseUrl, task), task, behavior, new ParticipantClock(), fixture.Config, effects);
         return await steps.ExecuteAsync(step);

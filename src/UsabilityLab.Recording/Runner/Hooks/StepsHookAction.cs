@@ -42,7 +42,7 @@ internal static class StepsHookAction
         await PageLoad.WaitAsync(page, config.NavigationTimeoutMs);
         using var effects = new PageEffects(page);
         var task = new StudyTask("hook", "hook", "", hook.Start, hook.Timeout, [], [], hook.Steps);
-        var steps = new StepExecutor(page, study, task, new PersonaBehavior(PersonaProfile.Exact, new Random(0)), new ParticipantClock(), config, effects);
+        var steps = new StepExecutor(page, study, task, new PersonaBehavior(PersonaProfile.Exact, 0), new ParticipantClock(), config, effects);
         foreach (var step in hook.Steps)
         {
             cancellationToken.ThrowIfCancellationRequested();
