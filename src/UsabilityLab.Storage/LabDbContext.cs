@@ -24,6 +24,7 @@ internal class LabDbContext : DbContext
 
     public DbSet<StudyRow> Studies => Set<StudyRow>();
     public DbSet<RunRow> Runs => Set<RunRow>();
+    public DbSet<RunShardRow> RunShards => Set<RunShardRow>();
     public DbSet<TaskDefinitionRow> TaskDefinitions => Set<TaskDefinitionRow>();
     public DbSet<ParticipantRow> Participants => Set<ParticipantRow>();
     public DbSet<SessionRow> Sessions => Set<SessionRow>();

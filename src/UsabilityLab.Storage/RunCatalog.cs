@@ -14,7 +14,8 @@ namespace UsabilityLab.Storage;
 public sealed class RunCatalog(LabDatabase database, TimeProvider? time = null)
 {
     /// <summary>
-    /// Resolves <paramref name="runOrStudy"/>: a run id, or a study name (its latest run). Unknown → <see cref="InputException"/>.
+    /// Resolves <paramref name="runOrStudy"/>: a run id, a sharded run's key, or a study name (its latest run). Unknown →
+    /// <see cref="InputException"/>.
     /// </summary>
     public async Task<StoredRun> ResolveAsync(string runOrStudy, CancellationToken ct = default) =>
         RunReader.Stored(await FindAsync(runOrStudy, ct));
@@ -24,7 +25,8 @@ public sealed class RunCatalog(LabDatabase database, TimeProvider? time = null)
         await using var db = database.CreateContext();
         RunRow? run = long.TryParse(runOrStudy, out var id)
             ? await db.Runs.Include(r => r.Study).FirstOrDefaultAsync(r => r.Id == id, ct)
-            : await db.Runs.Include(r => r.Study).Where(r => r.Study!.Name == runOrStudy).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+            : await db.Runs.Include(r => r.Study).FirstOrDefaultAsync(r => r.RunKey == runOrStudy, ct)
+                ?? await db.Runs.Include(r => r.Study).Where(r => r.Study!.Name == runOrStudy).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         if (run is not null)
         {
             return run;
@@ -50,6 +52,11 @@ public sealed class RunCatalog(LabDatabase database, TimeProvider? time = null)
         if (run.Status == RunStatus.Completed)
         {
             throw new InputException($"--resume {runId}: run {runId} is already complete; start a new run instead");
+        }
+
+        if (run.ShardCount is { } shards)
+        {
+            throw new InputException($"--resume {runId}: run {runId} is recorded in {shards} shards (key {run.RunKey}); run a shard that has not finished again with --shard K/{shards} --run-key {run.RunKey}");
         }
 
         var lease = await RunLease.TakeAsync(database, runId, time, ct);
@@ -81,13 +88,22 @@ public sealed class RunCatalog(LabDatabase database, TimeProvider? time = null)
         var runs = await db.Runs.Where(r => study == null || r.Study!.Name == study)
             .OrderByDescending(r => r.Id)
             .Take(limit)
-            .Select(r => new { r.Id, Study = r.Study!.Name, r.Mode, r.Status, r.EndReason, r.ParticipantsPlanned, r.StartedAt, r.EndedAt })
+            .Select(r => new
+            {
+                r.Id, Study = r.Study!.Name, r.Mode, r.Status, r.EndReason, r.ParticipantsPlanned, r.StartedAt, r.EndedAt, r.RunKey, r.ShardCount,
+                ShardsDone = r.Shards.Count(s => s.Status == RunStatus.Completed),
+            })
             .ToListAsync(ct);
         var listed = new List<RunListing>(runs.Count);
         foreach (var r in runs)
         {
             var (done, _) = await ProgressAsync(r.Id, ct);
-            listed.Add(new RunListing(r.Id, r.Study, r.Mode, r.Status, r.EndReason, done, r.ParticipantsPlanned, r.StartedAt, r.EndedAt));
+            listed.Add(new RunListing(r.Id, r.Study, r.Mode, r.Status, r.EndReason, done, r.ParticipantsPlanned, r.StartedAt, r.EndedAt)
+            {
+                RunKey = r.RunKey,
+                ShardCount = r.ShardCount,
+                ShardsDone = r.ShardsDone,
+            });
         }
 
         return listed;

@@ -13,12 +13,14 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
     private readonly RunWriter _writer;
     private readonly EventSink _sink;
     private readonly long _runId;
+    private readonly int? _shard;
 
-    private RunJournal(LabDatabase database, long runId, EventSink sink, TimeProvider? time)
+    private RunJournal(LabDatabase database, long runId, int? shard, EventSink sink, TimeProvider? time)
     {
         _database = database;
         _writer = new RunWriter(database, time);
         _runId = runId;
+        _shard = shard;
         _sink = sink;
     }
 
@@ -31,12 +33,21 @@ public sealed class RunJournal : IRunJournal, IAsyncDisposable
     /// <param name="time">The clock the journal's times (sessions, backdrops) and its event flushes run on;
     /// <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="cancellationToken">Stops opening the journal.</param>
-    public static async Task<RunJournal> OpenAsync(LabDatabase database, long runId, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
-        new(database, runId, await EventSink.StartAsync(database, time, cancellationToken), time);
+    public static Task<RunJournal> OpenAsync(LabDatabase database, long runId, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
+        OpenAsync(database, runId, null, time, cancellationToken);
+
+    /// <summary>Opens a journal for one shard of a sharded run: the participants it adds are that shard's.</summary>
+    /// <param name="database">The database the run is in.</param>
+    /// <param name="runId">The run written to.</param>
+    /// <param name="shard">The shard recording (its K), or null for a run recorded in one go.</param>
+    /// <param name="time">The clock the journal's times and its event flushes run on; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="cancellationToken">Stops opening the journal.</param>
+    public static async Task<RunJournal> OpenAsync(LabDatabase database, long runId, int? shard, TimeProvider? time, CancellationToken cancellationToken) =>
+        new(database, runId, shard, await EventSink.StartAsync(database, time, cancellationToken), time);
 
     /// <inheritdoc />
     public Task<long> EnsureParticipantAsync(string label, string persona, int seed, CancellationToken cancellationToken) =>
-        _writer.EnsureParticipantAsync(_runId, label, persona, seed, cancellationToken);
+        _writer.EnsureParticipantAsync(_runId, label, persona, seed, _shard, cancellationToken);
 
     /// <inheritdoc />
     public async Task<IReadOnlySet<string>> FinishedTasksAsync(long participantId, CancellationToken cancellationToken)

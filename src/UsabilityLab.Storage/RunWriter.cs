@@ -77,8 +77,32 @@ public sealed class RunWriter(LabDatabase database, TimeProvider? time = null)
         EndedAt = plan.EndedAt,
     };
 
+    /// <summary>
+    /// Creates the run that every shard given <paramref name="runKey"/> joins, not held by any process (each shard holds
+    /// its own); false when the key is taken already (another shard created the run first).
+    /// </summary>
+    internal async Task<bool> TryAddShardedRunAsync(Study study, string sourceText, string sha256, string? sourcePath, RunPlan plan, string runKey, int shardCount, CancellationToken ct)
+    {
+        var run = Row(plan);
+        run.RunKey = runKey;
+        run.ShardCount = shardCount;
+        try
+        {
+            await AddRunAsync(study, sourceText, sha256, sourcePath, run, ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false; // the unique key: the caller reads the run that won
+        }
+    }
+
     /// <summary>Adds a participant to a run, or finds the existing one with that label (resume); returns its id.</summary>
-    public async Task<long> EnsureParticipantAsync(long runId, string label, string persona, int seed, CancellationToken ct = default)
+    public Task<long> EnsureParticipantAsync(long runId, string label, string persona, int seed, CancellationToken ct = default) =>
+        EnsureParticipantAsync(runId, label, persona, seed, null, ct);
+
+    /// <summary>Adds a participant to a run as one of shard <paramref name="shard"/>'s (null: unsharded), or finds the existing one with that label.</summary>
+    public async Task<long> EnsureParticipantAsync(long runId, string label, string persona, int seed, int? shard, CancellationToken ct = default)
     {
         await using var db = database.CreateContext();
         var existing = await db.Participants.FirstOrDefaultAsync(p => p.RunId == runId && p.Label == label, ct);
@@ -87,7 +111,7 @@ public sealed class RunWriter(LabDatabase database, TimeProvider? time = null)
             return existing.Id;
         }
 
-        var row = new ParticipantRow { RunId = runId, Label = label, Persona = persona, Seed = seed };
+        var row = new ParticipantRow { RunId = runId, Label = label, Persona = persona, Seed = seed, Shard = shard };
         db.Participants.Add(row);
         await db.SaveChangesAsync(ct);
         return row.Id;

@@ -35,7 +35,7 @@ public static class ReportSources
             Target = data.Run.Target,
             Mode = data.Run.Mode.ToString(),
             PersonaMode = data.Run.PersonaMode,
-            Status = data.Run.Status.ToString(),
+            Status = data.Run.StatusText, // "incomplete (shards 2, 4 of 4 not finished)" says what a reader is missing
             StartedAt = data.Run.StartedAt,
             EndedAt = data.Run.EndedAt,
             BrowserVersion = data.Run.BrowserVersion,

@@ -15,6 +15,12 @@ public sealed record RecordSettings(StudyLoadResult Source, string? SourcePath, 
     /// <summary>An interrupted run to continue (its id), or null for a new run.</summary>
     public long? Resume { get; init; }
 
+    /// <summary>
+    /// The key of a sharded run (<c>--run-key</c>): every shard given it records into one run, created by whichever
+    /// starts first. Required with <see cref="ScriptedRunOptions.Shard"/>.
+    /// </summary>
+    public string? RunKey { get; init; }
+
     /// <summary>The browser to record with; null reads playwright.config.json.</summary>
     public BrowserConfig? Browser { get; init; }
 

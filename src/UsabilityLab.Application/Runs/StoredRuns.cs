@@ -8,8 +8,11 @@ public sealed class StoredRuns(LabStore store)
 {
     private readonly RunCatalog _catalog = new(store.Database);
 
-    /// <summary>The id of run <paramref name="runOrStudy"/> (an id, or a study name for its latest run); an input error when there is none.</summary>
-    public async Task<long> ResolveAsync(string runOrStudy, CancellationToken ct) => (await _catalog.ResolveAsync(runOrStudy, ct)).Id;
+    /// <summary>The id of run <paramref name="runOrStudy"/> (an id, a sharded run's key, or a study name for its latest run); an input error when there is none.</summary>
+    public async Task<long> ResolveAsync(string runOrStudy, CancellationToken ct) => (await FindAsync(runOrStudy, ct)).Id;
+
+    /// <summary>Run <paramref name="runOrStudy"/> as stored (see <see cref="ResolveAsync"/>).</summary>
+    public Task<StoredRun> FindAsync(string runOrStudy, CancellationToken ct) => _catalog.ResolveAsync(runOrStudy, ct);
 
     /// <summary>The store's runs, newest first, of one study when <paramref name="study"/> is given; at most <paramref name="limit"/>.</summary>
     public Task<IReadOnlyList<RunListing>> ListAsync(string? study, int limit, CancellationToken ct) => _catalog.ListAsync(study, limit, ct);

@@ -20,6 +20,9 @@ public sealed class StudyRecording : IAsyncDisposable
 
     private StudyRecording(BrowserConfig config, RunLease lease, TimeProvider time) => (_config, _lease, _time) = (config, lease, time);
 
+    /// <summary>The shard this process records of a sharded run; null for a run recorded in one go.</summary>
+    public Shard? Shard => Options.Shard;
+
     /// <summary>Where the run is stored.</summary>
     public required LabStore Store { get; init; }
 
@@ -38,6 +41,7 @@ public sealed class StudyRecording : IAsyncDisposable
         var (source, options, resume) = (settings.Source, settings.Options, settings.Resume);
         var time = settings.Time ?? TimeProvider.System;
         var study = source.Study ?? throw new ArgumentException("the study file has errors; record only a valid study", nameof(settings));
+        CheckShardSettings(settings);
         var config = RunBrowsers.Configure(settings.Browser ?? BrowserConfigLoader.Load(), settings.BrowserEndpoints, settings.PerEndpoint, options.Headed);
         options = options with { Workers = options.Workers ?? BrowserPool.DefaultWorkers(config) };
         await RunBrowsers.CheckAsync(config, ct); // exit code 3 before anything is written
@@ -47,7 +51,9 @@ public sealed class StudyRecording : IAsyncDisposable
         // creating the run is a few quick writes, so it is not cut short.
         var (runId, lease) = resume is { } resumeId
             ? await ReopenAsync(database, resumeId, source, time, CancellationToken.None)
-            : await CreateAsync(database, study, source, settings.SourcePath, options, time, CancellationToken.None);
+            : options.Shard is { } shard
+                ? await JoinAsync(database, study, source, settings.SourcePath, options, settings.RunKey!, shard, time, CancellationToken.None)
+                : await CreateAsync(database, study, source, settings.SourcePath, options, time, CancellationToken.None);
         if (resume is not null)
         {
             options = options with { PersonaMode = lease.Mode, Seed = lease.Seed, Participants = lease.Participants };
@@ -71,37 +77,67 @@ public sealed class StudyRecording : IAsyncDisposable
             notices?.Tell(warning);
         }
 
-        await using var journal = await RunJournal.OpenAsync(database, runId, _time, CancellationToken.None);
+        await using var journal = await RunJournal.OpenAsync(database, runId, options.Shard?.Index, _time, CancellationToken.None);
         try
         {
             await new ScriptedRunner(_config, _time, notice => notices?.Tell(notice)).RunAsync(study, journal, options, progress, ct);
-            await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
-            return new(Store, runId, RunStatus.Completed);
+            return await FinishAsync(writer, RunStatus.Completed);
         }
         catch (HookFailedException ex) when (ex.AfterRun)
         {
             // Every participant's results are stored and stand; only the site may not be clean for the next run.
             notices?.Tell($"{ex.Message}; the run's results are saved");
-            await writer.FinishRunAsync(runId, RunStatus.Completed, CancellationToken.None);
-            return new(Store, runId, RunStatus.Completed);
+            return await FinishAsync(writer, RunStatus.Completed);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             await journal.FlushAsync();
-            await writer.FinishRunAsync(runId, RunStatus.Interrupted, CancellationToken.None);
-            return new(Store, runId, RunStatus.Interrupted);
+            return await FinishAsync(writer, RunStatus.Interrupted);
         }
         catch (EnvironmentProblemException ex) when (ex is not HookFailedException)
         {
             // The browsers went (every browser server, or a Chromium that no longer starts here): what the participants
             // did is stored, and the run goes on from there once they are back.
-            await writer.FinishRunAsync(runId, RunStatus.Failed, CancellationToken.None);
-            throw new EnvironmentProblemException($"{ex.Message}; run {runId} keeps what was recorded: resume it with --resume {runId} once the browsers are back", ex);
+            await FinishAsync(writer, RunStatus.Failed);
+            var again = Shard is { } shard ? $"run the shard again with --shard {shard} and the same --run-key" : $"resume it with --resume {runId}";
+            throw new EnvironmentProblemException($"{ex.Message}; run {runId} keeps what was recorded: {again} once the browsers are back", ex);
         }
         catch
         {
-            await writer.FinishRunAsync(runId, RunStatus.Failed, CancellationToken.None);
+            await FinishAsync(writer, RunStatus.Failed);
             throw;
+        }
+    }
+
+    /// <summary>Ends the run, or this process's shard of it (and says which shards the run still waits for).</summary>
+    private async Task<RecordResult> FinishAsync(RunWriter writer, RunStatus status)
+    {
+        if (Shard is not { } shard)
+        {
+            await writer.FinishRunAsync(RunId, status, CancellationToken.None);
+            return new(Store, RunId, status);
+        }
+
+        await new ShardedRuns(Store.Database, _time).FinishAsync(RunId, shard, status, CancellationToken.None);
+        var run = await new RunCatalog(Store.Database, _time).ResolveAsync(RunId.ToString(System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+        return new(Store, RunId, status) { ShardsMissing = RunStatusText.IsWaitingForShards(run.Status, run.EndReason) ? run.EndReason : null };
+    }
+
+    private static void CheckShardSettings(RecordSettings settings)
+    {
+        if (settings.Options.Shard is not null && settings.RunKey is null)
+        {
+            throw new InputException($"--shard {settings.Options.Shard}: give every shard the same --run-key KEY (e.g. the CI run's id), so that they record one run");
+        }
+
+        if (settings.RunKey is not null && settings.Options.Shard is null)
+        {
+            throw new InputException("--run-key: it names a sharded run; give this process its shard with --shard K/N");
+        }
+
+        if (settings.Resume is not null && settings.Options.Shard is not null)
+        {
+            throw new InputException("--resume with --shard: a shard goes on where it stopped when run again with its --shard and --run-key; leave out --resume");
         }
     }
 
@@ -113,20 +149,29 @@ public sealed class StudyRecording : IAsyncDisposable
 
     private static async Task<(long, Held)> CreateAsync(LabDatabase database, Study study, StudyLoadResult source, string? sourcePath, ScriptedRunOptions options, TimeProvider time, CancellationToken ct)
     {
-        var plan = new RunPlan
-        {
-            Status = RunStatus.Running,
-            Mode = RunMode.Scripted,
-            Target = study.Target.ToString(),
-            PersonaMode = options.PersonaMode == PersonaMode.Exact ? "exact" : "mixed",
-            Seed = options.Seed ?? study.Participants.Seed,
-            Workers = options.Workers ?? 1,
-            ParticipantsPlanned = options.Participants ?? study.Participants.Count,
-            StartedAt = time.GetUtcNow(),
-        };
+        var plan = Plan(study, options, time);
         var (runId, lease) = await new RunWriter(database, time).CreateHeldRunAsync(study, source.Text, source.Sha256, sourcePath, plan, ct);
         return (runId, new Held(lease, options.PersonaMode, plan.Seed, plan.ParticipantsPlanned));
     }
+
+    private static async Task<(long, Held)> JoinAsync(LabDatabase database, Study study, StudyLoadResult source, string? sourcePath, ScriptedRunOptions options, string runKey, Shard shard, TimeProvider time, CancellationToken ct)
+    {
+        var plan = Plan(study, options, time);
+        var (runId, lease) = await new ShardedRuns(database, time).JoinAsync(study, source.Text, source.Sha256, sourcePath, plan, runKey, shard, ct);
+        return (runId, new Held(lease, options.PersonaMode, plan.Seed, plan.ParticipantsPlanned));
+    }
+
+    private static RunPlan Plan(Study study, ScriptedRunOptions options, TimeProvider time) => new()
+    {
+        Status = RunStatus.Running,
+        Mode = RunMode.Scripted,
+        Target = study.Target.ToString(),
+        PersonaMode = options.PersonaMode == PersonaMode.Exact ? "exact" : "mixed",
+        Seed = options.Seed ?? study.Participants.Seed,
+        Workers = options.Workers ?? 1,
+        ParticipantsPlanned = options.Participants ?? study.Participants.Count,
+        StartedAt = time.GetUtcNow(),
+    };
 
     /// <summary>A resumed run goes on as it was started (persona mode, seed, participants), whatever the command line says now.</summary>
     private static async Task<(long, Held)> ReopenAsync(LabDatabase database, long runId, StudyLoadResult source, TimeProvider time, CancellationToken ct)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using UsabilityLab.Application.Analysis;
 using UsabilityLab.Application;
 using UsabilityLab.CommandLine;
+using UsabilityLab.Core.Runs;
 
 namespace UsabilityLab.Cli.Commands;
 
@@ -27,6 +28,16 @@ internal static class AnalyzeCommand
         var store = await LabStore.OpenExistingAsync(settings.Db, ct);
         var (data, analysis) = await AnalysisLoader.LoadAsync(store, settings.Run, ct);
         var checkGates = settings.Gates || settings.JUnit is not null;
+        if (RunStatusText.IsWaitingForShards(data.Run.Status, data.Run.EndReason))
+        {
+            // A CI job that gates a sharded run must not pass on the shards that happened to finish.
+            io.Error.WriteLine($"lab: run {data.Run.Id} is incomplete: {data.Run.EndReason}; the figures cover the participants recorded so far{(checkGates ? ", and gates are not judged" : "")}. Run the missing shards with the run's --run-key");
+            if (checkGates)
+            {
+                return ExitCodes.Failures;
+            }
+        }
+
         var gates = checkGates ? GateCheck.Evaluate(analysis, data.Study) : [];
         if (settings.Json)
         {

@@ -5,6 +5,7 @@ using UsabilityLab.Application.Runs;
 using UsabilityLab.Application;
 using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Errors;
+using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Reports;
 
 namespace UsabilityLab.Cli.Commands;
@@ -35,7 +36,13 @@ internal static class ReportCommand
 
         var store = await LabStore.OpenExistingAsync(settings.Db, cancellationToken);
         var runs = new StoredRuns(store);
-        var runId = await runs.ResolveAsync(settings.Run, cancellationToken);
+        var run = await runs.FindAsync(settings.Run, cancellationToken);
+        var runId = run.Id;
+        if (RunStatusText.IsWaitingForShards(run.Status, run.EndReason))
+        {
+            io.Error.WriteLine($"lab: run {runId} is incomplete: {run.EndReason}; the report covers the participants recorded so far and says so on its cover");
+        }
+
         long? compareId = settings.Compare is { } other ? await runs.ResolveAsync(other, cancellationToken) : null;
         if (compareId == runId)
         {

@@ -17,6 +17,12 @@ internal static class RunCommand
 
         /// <summary>The most participants on one browser server at once.</summary>
         public int? PerEndpoint { get; init; }
+
+        /// <summary>K/N: the slice of the participants this process records (--shard).</summary>
+        public string? Shard { get; init; }
+
+        /// <summary>The key all shards of one run are given (--run-key).</summary>
+        public string? RunKey { get; init; }
     }
 
     public static Command Create(CliIo io)
@@ -33,12 +39,16 @@ internal static class RunCommand
         var headed = new Option<bool>("--headed") { Description = "Show the browser windows" };
         var output = new Option<string>("--out") { Description = "Folder for the run's analysis JSON (DB-HASH-run-N.json: named by database and run)", DefaultValueFactory = _ => "out" };
         var resume = new Option<long?>("--resume") { Description = "Continue an interrupted run (its id)" };
-        var command = new Command("run", "Run a study with simulated participants and record it") { file, participants, seed, persona, workers, endpoints, perEndpoint, db, headed, output, resume };
+        var shard = new Option<string?>("--shard") { Description = "K/N: record only shard K of N of the participants (P01 is shard 1, P02 shard 2, …), e.g. one per CI machine; needs --run-key" };
+        var runKey = new Option<string?>("--run-key") { Description = "The key all shards of one run share (e.g. the CI run's id): they record into one run, complete when every shard has finished" };
+        var command = new Command("run", "Run a study with simulated participants and record it") { file, participants, seed, persona, workers, endpoints, perEndpoint, db, headed, output, resume, shard, runKey };
         command.SetAction((parse, ct) => RunAsync(
             new Settings(parse.GetValue(file)!, parse.GetValue(participants), parse.GetValue(seed), parse.GetValue(persona)!, parse.GetValue(workers), parse.GetValue(db), parse.GetValue(headed), parse.GetValue(output)!, parse.GetValue(resume))
             {
                 BrowserEndpoints = parse.GetValue(endpoints) ?? [],
                 PerEndpoint = parse.GetValue(perEndpoint),
+                Shard = parse.GetValue(shard),
+                RunKey = parse.GetValue(runKey),
             },
             io, ct));
         return command;
@@ -59,12 +69,14 @@ internal static class RunCommand
             Seed = settings.Seed,
             Workers = settings.Workers,
             Headed = settings.Headed,
+            Shard = settings.Shard is { } shard ? Shard.Parse(shard) : null,
         };
         var record = new RecordSettings(source, Path.GetFullPath(settings.File), settings.Db, options)
         {
             Resume = settings.Resume,
             BrowserEndpoints = settings.BrowserEndpoints,
             PerEndpoint = settings.PerEndpoint,
+            RunKey = settings.RunKey,
         };
         var recorded = await RunProgressView.RecordAsync(io, record, cancellationToken);
         var (store, runId) = (recorded.Store, recorded.RunId);
@@ -73,8 +85,16 @@ internal static class RunCommand
         if (recorded.Status == RunStatus.Interrupted)
         {
             var (done, planned) = await new StoredRuns(store).ProgressAsync(runId, CancellationToken.None);
-            io.Error.WriteLine($"lab: interrupted: {done} of {planned} participants done; what was recorded is saved. Resume with ./lab run {settings.File} --resume {runId}");
+            var again = settings.Shard is null ? $"--resume {runId}" : $"--shard {settings.Shard} --run-key {settings.RunKey}";
+            io.Error.WriteLine($"lab: interrupted: {done} of {planned} participants done; what was recorded is saved. Resume with ./lab run {settings.File} {again}");
             return ExitCodes.Interrupted;
+        }
+
+        if (recorded.ShardsMissing is { } missing)
+        {
+            // Gates over one shard's participants would judge a sample the study did not plan: the run is judged whole.
+            io.Out.WriteLine($"Shard {settings.Shard} done; run {runId} waits for the other shards ({missing}). Analysis and gates once every shard has finished: ./lab analyze {settings.RunKey}");
+            return ExitCodes.Ok;
         }
 
         var (data, analysis) = await AnalysisLoader.LoadAsync(store, runId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);

@@ -18,7 +18,8 @@ internal static class RunProgressView
             io.Out.WriteLine($"Run {recording.RunId} goes on with its own settings: persona {options.PersonaMode.ToString().ToLowerInvariant()}, seed {options.Seed}, {options.Participants} participants");
         }
 
-        io.Out.WriteLine($"{(recording.Resumed ? "Resuming run" : "Run")} {recording.RunId}: \"{recording.Study.Name}\" against {recording.Study.Target} → {recording.Store.Location}");
+        var shard = recording.Shard is { } s ? $", shard {s} (key {settings.RunKey})" : "";
+        io.Out.WriteLine($"{(recording.Resumed ? "Resuming run" : "Run")} {recording.RunId}{shard}: \"{recording.Study.Name}\" against {recording.Study.Target} → {recording.Store.Location}");
         RecordResult? result = null;
         await ShowAsync(io, async (progress, token) => result = await recording.RecordAsync(progress, io.Notices, token), cancellationToken);
         return result!;

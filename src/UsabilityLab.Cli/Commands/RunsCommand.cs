@@ -52,6 +52,7 @@ internal static class RunsCommand
                 status = r.StatusText,
                 participantsDone = r.ParticipantsDone,
                 participantsPlanned = r.ParticipantsPlanned,
+                shards = r.ShardCount is { } count ? new { done = r.ShardsDone, total = count, key = r.RunKey } : null,
                 startedAt = r.StartedAt,
                 durationSeconds = Duration(r)?.TotalSeconds,
                 gates = gates[i],
@@ -65,18 +66,37 @@ internal static class RunsCommand
             return ExitCodes.Ok;
         }
 
-        var table = new Table().Title(Markup.Escape($"Runs in {store.Location}")).AddColumns("run", "study", "mode", "status", "participants", "started (UTC)", "duration", "gates");
+        // The shards column only when a listed run has shards: most databases never see one.
+        var sharded = runs.Any(r => r.ShardCount is not null);
+        var table = new Table().Title(Markup.Escape($"Runs in {store.Location}")).AddColumns("run", "study", "mode", "status", "participants");
+        if (sharded)
+        {
+            table.AddColumn("shards (done/all, key)");
+        }
+
+        table.AddColumns("started (UTC)", "duration", "gates");
         foreach (var (run, i) in runs.Select((r, i) => (r, i)))
         {
-            table.AddRow(
+            var cells = new List<string>
+            {
                 run.Id.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(run.Study),
                 run.Mode.ToString().ToLowerInvariant(),
                 Markup.Escape(run.StatusText),
                 $"{run.ParticipantsDone}/{run.ParticipantsPlanned}",
+            };
+            if (sharded)
+            {
+                cells.Add(Markup.Escape(run.ShardsText ?? "–"));
+            }
+
+            cells.AddRange(
+            [
                 run.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 Duration(run) is { } d ? $"{(int)d.TotalMinutes}:{d.Seconds:00}" : "–",
-                Markup.Escape(gates[i]));
+                Markup.Escape(gates[i]),
+            ]);
+            table.AddRow(cells.ToArray());
         }
 
         io.Ansi.Write(table);

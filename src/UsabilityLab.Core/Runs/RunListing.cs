@@ -14,4 +14,16 @@ public sealed record RunListing(long Id, string Study, RunMode Mode, RunStatus S
 {
     /// <summary>The status as people read it: recording, completed, interrupted, interrupted (process gone), failed.</summary>
     public string StatusText => RunStatusText.Of(Status, EndReason);
+
+    /// <summary>The key its shards were given (<c>--run-key</c>); null for a run recorded in one go.</summary>
+    public string? RunKey { get; init; }
+
+    /// <summary>N, the shards it is split into; null for a run recorded in one go.</summary>
+    public int? ShardCount { get; init; }
+
+    /// <summary>How many of its shards have finished.</summary>
+    public int ShardsDone { get; init; }
+
+    /// <summary>"2/4 KEY" for a sharded run (shards done of all, and its key); null for a run recorded in one go.</summary>
+    public string? ShardsText => ShardCount is { } count ? $"{ShardsDone}/{count} {RunKey}" : null;
 }

@@ -18,6 +18,9 @@ public sealed record ScriptedRunOptions
     /// </summary>
     public int? Workers { get; init; }
 
+    /// <summary>The slice of the roster this process records (<c>--shard K/N</c>); null: every participant.</summary>
+    public Shard? Shard { get; init; }
+
     /// <summary>Show the browser windows.</summary>
     public bool Headed { get; init; }
 

@@ -10,7 +10,8 @@ public static class ParticipantRoster
     /// <summary>
     /// Builds the roster. Persona counts are scaled to the participant count by largest remainder. Devices go round by
     /// participant index (P01 the first device, P02 the second, …), independent of the seed, so each device gets an
-    /// equal share (±1) and the same participant keeps its device when a run is resumed.
+    /// equal share (±1) and the same participant keeps its device when a run is resumed. A sharded run's process gets
+    /// only its shard's participants, drawn exactly as in the whole roster (label, persona, seed and device).
     /// </summary>
     public static IReadOnlyList<PlannedParticipant> Build(Study study, ScriptedRunOptions options)
     {
@@ -21,6 +22,7 @@ public static class ParticipantRoster
             : Shuffle(Scale(study.Participants.Personas, count), new Random(seed));
         return personas
             .Select((persona, i) => new PlannedParticipant($"P{i + 1:00}", persona, unchecked((seed * 7919) + i + 1), DeviceOf(study, i)))
+            .Where((_, i) => options.Shard?.Includes(i) ?? true)
             .ToList();
     }
 

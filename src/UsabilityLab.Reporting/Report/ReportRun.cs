@@ -29,8 +29,8 @@ public sealed record ReportRun
     /// <summary>Persona mode of a scripted run (exact or mixed).</summary>
     public string? PersonaMode { get; init; }
 
-    /// <summary>Run status (Completed, Interrupted…).</summary>
-    public string Status { get; init; } = "Completed";
+    /// <summary>Run status as people read it (completed, interrupted, incomplete (shards 2, 4 of 4 not finished)…).</summary>
+    public string Status { get; init; } = "completed";
 
     /// <summary>When the run started.</summary>
     public DateTimeOffset StartedAt { get; init; }

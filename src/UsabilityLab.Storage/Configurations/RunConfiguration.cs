@@ -13,5 +13,9 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<RunRow>
         builder.Property(r => r.Mode).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(r => r.Tasks).WithOne().HasForeignKey(t => t.RunId);
         builder.HasMany(r => r.Participants).WithOne().HasForeignKey(p => p.RunId);
+        builder.HasMany(r => r.Shards).WithOne().HasForeignKey(s => s.RunId);
+        builder.Property(r => r.RunKey).HasMaxLength(200);
+        // Shards that start at once both try to create the run: one insert wins, the other joins what it created.
+        builder.HasIndex(r => r.RunKey).IsUnique();
     }
 }

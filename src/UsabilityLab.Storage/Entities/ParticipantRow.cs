@@ -8,5 +8,8 @@ internal sealed class ParticipantRow
     public required string Label { get; set; }
     public required string Persona { get; set; }
     public int Seed { get; set; }
+
+    /// <summary>K of the shard that records the participant; null in a run recorded in one go.</summary>
+    public int? Shard { get; set; }
     public List<SessionRow> Sessions { get; } = [];
 }

@@ -27,6 +27,13 @@ internal sealed class RunRow
 
     /// <summary>When that process last said it is alive (Unix ms); a run without a recent one has lost its process.</summary>
     public long? HeartbeatUnixMs { get; set; }
+
+    /// <summary>The key every shard of a sharded run is given (<c>--run-key</c>); null for a run recorded in one go.</summary>
+    public string? RunKey { get; set; }
+
+    /// <summary>N, the shards the run is split into; null for a run recorded in one go.</summary>
+    public int? ShardCount { get; set; }
+    public List<RunShardRow> Shards { get; } = [];
     public List<TaskDefinitionRow> Tasks { get; } = [];
     public List<ParticipantRow> Participants { get; } = [];
 }

@@ -293,6 +293,9 @@ namespace UsabilityLab.Storage.Migrations
                     b.Property<int>("Seed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Shard")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RunId", "Label")
@@ -368,7 +371,14 @@ namespace UsabilityLab.Storage.Migrations
                     b.Property<string>("PersonaMode")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RunKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ShardCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("StartedAt")
@@ -391,9 +401,52 @@ namespace UsabilityLab.Storage.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RunKey")
+                        .IsUnique();
+
                     b.HasIndex("StudyId");
 
                     b.ToTable("Runs", (string)null);
+                });
+
+            modelBuilder.Entity("UsabilityLab.Storage.Entities.RunShardRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HeartbeatUnixMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Shard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Shard")
+                        .IsUnique();
+
+                    b.ToTable("RunShards", (string)null);
                 });
 
             modelBuilder.Entity("UsabilityLab.Storage.Entities.ScreenFrameRow", b =>
@@ -687,6 +740,15 @@ namespace UsabilityLab.Storage.Migrations
                     b.Navigation("Study");
                 });
 
+            modelBuilder.Entity("UsabilityLab.Storage.Entities.RunShardRow", b =>
+                {
+                    b.HasOne("UsabilityLab.Storage.Entities.RunRow", null)
+                        .WithMany("Shards")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UsabilityLab.Storage.Entities.ScreenFrameRow", b =>
                 {
                     b.HasOne("UsabilityLab.Storage.Entities.SessionRow", null)
@@ -735,6 +797,8 @@ namespace UsabilityLab.Storage.Migrations
             modelBuilder.Entity("UsabilityLab.Storage.Entities.RunRow", b =>
                 {
                     b.Navigation("Participants");
+
+                    b.Navigation("Shards");
 
                     b.Navigation("Tasks");
                 });

@@ -20,13 +20,15 @@ public sealed class RunLease : IAsyncDisposable
 
     private readonly LabDatabase _database;
     private readonly long _runId;
+    private readonly long? _shardId;
     private readonly TimeProvider _time;
     private readonly ITimer _timer;
 
-    private RunLease(LabDatabase database, long runId, TimeProvider time)
+    private RunLease(LabDatabase database, long runId, TimeProvider time, long? shardId = null)
     {
         _database = database;
         _runId = runId;
+        _shardId = shardId;
         _time = time;
         _timer = time.CreateTimer(_ => BeatAsync().ContinueWith(t => t.Exception, TaskScheduler.Default), null, Interval, Interval);
     }
@@ -40,6 +42,9 @@ public sealed class RunLease : IAsyncDisposable
 
     /// <summary>Keeps the hold this process has on a run it created (<see cref="Stamp"/>) alive until disposed.</summary>
     internal static RunLease Hold(LabDatabase database, long runId, TimeProvider? time = null) => new(database, runId, time ?? TimeProvider.System);
+
+    /// <summary>Keeps this process's hold on one shard of a sharded run (its row, stamped when claimed) alive until disposed.</summary>
+    internal static RunLease HoldShard(LabDatabase database, long runId, long shardId, TimeProvider time) => new(database, runId, time, shardId);
 
     /// <summary>
     /// Takes the run for this process, to resume it, and sets it recording again: refused with one line when another
@@ -64,9 +69,15 @@ public sealed class RunLease : IAsyncDisposable
         }
 
         var holder = await db.Runs.Where(r => r.Id == runId).Select(r => new { r.LeaseOwner, r.HeartbeatUnixMs }).SingleAsync(ct);
-        var seconds = holder.HeartbeatUnixMs is { } beat ? $"{Math.Max(0, (now - beat) / 1000)} s ago" : "unknown";
-        var who = LeaseOwner.Parse(holder.LeaseOwner) is { } owner ? $"process {owner.ProcessId} on {owner.Host}" : "another process";
-        throw new InputException($"--resume {runId}: run {runId} is still recording ({who}, last heartbeat {seconds}); wait for it to end, or stop it (Ctrl-C) and resume then");
+        throw new InputException($"--resume {runId}: run {runId} is still recording ({Holder(holder.LeaseOwner, holder.HeartbeatUnixMs, now)}); wait for it to end, or stop it (Ctrl-C) and resume then");
+    }
+
+    /// <summary>Who holds a lease, as people read it: "process 4242 on ci-3, last heartbeat 2 s ago".</summary>
+    internal static string Holder(string? leaseOwner, long? heartbeatUnixMs, long nowUnixMs)
+    {
+        var seconds = heartbeatUnixMs is { } beat ? $"{Math.Max(0, (nowUnixMs - beat) / 1000)} s ago" : "unknown";
+        var who = LeaseOwner.Parse(leaseOwner) is { } owner ? $"process {owner.ProcessId} on {owner.Host}" : "another process";
+        return $"{who}, last heartbeat {seconds}";
     }
 
     /// <summary>Says this process is still alive.</summary>
@@ -75,6 +86,12 @@ public sealed class RunLease : IAsyncDisposable
         await using var db = _database.CreateContext();
         var me = LeaseOwner.Current.ToString();
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        if (_shardId is { } shardId)
+        {
+            await db.RunShards.Where(s => s.Id == shardId && s.LeaseOwner == me).ExecuteUpdateAsync(set => set.SetProperty(s => s.HeartbeatUnixMs, now));
+            return;
+        }
+
         await db.Runs.Where(r => r.Id == _runId && r.LeaseOwner == me).ExecuteUpdateAsync(set => set.SetProperty(r => r.HeartbeatUnixMs, now));
     }
 

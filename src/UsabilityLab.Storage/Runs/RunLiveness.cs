@@ -9,6 +9,8 @@ namespace UsabilityLab.Storage.Runs;
 /// Finds runs that say they are recording but whose process has died (killed, crashed, the machine rebooted) and marks
 /// them, their sessions and their open attempts as interrupted by that: "interrupted (process gone)". Without this a
 /// killed run would read as recording for ever. Cheap (one query over the runs that say they record); run on every open.
+/// A sharded run is held by its shards: a shard whose process is gone is marked so, with its participants' sessions and
+/// open attempts, and its run then waits for that shard (<see cref="ShardedRuns"/>).
 /// </summary>
 public static class RunLiveness
 {
@@ -17,7 +19,7 @@ public static class RunLiveness
     {
         var now = (time ?? TimeProvider.System).GetUtcNow();
         await using var db = database.CreateContext();
-        var recording = await db.Runs.Where(r => r.Status == RunStatus.Running)
+        var recording = await db.Runs.Where(r => r.Status == RunStatus.Running && r.ShardCount == null)
             .Select(r => new { r.Id, r.LeaseOwner, r.HeartbeatUnixMs, r.StartedAt })
             .ToListAsync(ct);
         var gone = new List<long>();
@@ -33,7 +35,42 @@ public static class RunLiveness
             }
         }
 
+        await SweepShardsAsync(database, db, now, ct);
         return gone;
+    }
+
+    private static async Task SweepShardsAsync(LabDatabase database, LabDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        var recording = await db.RunShards.Where(s => s.Status == RunStatus.Running)
+            .Select(s => new { s.Id, s.RunId, s.Shard, s.LeaseOwner, s.HeartbeatUnixMs, s.StartedAt })
+            .ToListAsync(ct);
+        foreach (var shard in recording)
+        {
+            var lastWord = shard.HeartbeatUnixMs is { } beat ? DateTimeOffset.FromUnixTimeMilliseconds(beat) : shard.StartedAt;
+            var silent = now - lastWord > RunLease.Expiry;
+            var dead = LeaseOwner.Parse(shard.LeaseOwner) is { } owner && owner.IsGoneFromThisHost();
+            if (!silent && !dead)
+            {
+                continue;
+            }
+
+            var ended = Min(lastWord, now);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var marked = await db.RunShards.Where(s => s.Id == shard.Id && s.Status == RunStatus.Running && s.HeartbeatUnixMs == shard.HeartbeatUnixMs)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(s => s.Status, RunStatus.Interrupted)
+                    .SetProperty(s => s.EndReason, RunStatusText.ProcessGone)
+                    .SetProperty(s => s.LeaseOwner, (string?)null)
+                    .SetProperty(s => s.EndedAt, ended), ct);
+            if (marked == 0)
+            {
+                continue;
+            }
+
+            await MarkSessionsGoneAsync(db, db.Sessions.Where(s => s.RunId == shard.RunId && s.Participant!.Shard == shard.Shard), ended, ct);
+            await transaction.CommitAsync(ct);
+            await ShardedRuns.SettleRunAsync(database, shard.RunId, ct);
+        }
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
@@ -53,8 +90,16 @@ public static class RunLiveness
             return false;
         }
 
+        await MarkSessionsGoneAsync(db, db.Sessions.Where(s => s.RunId == runId), ended, ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>Marks the running sessions among <paramref name="scope"/>, and their open attempts, as ended by the process's death.</summary>
+    private static async Task MarkSessionsGoneAsync(LabDbContext db, IQueryable<SessionRow> scope, DateTimeOffset ended, CancellationToken ct)
+    {
         // A session started after the last heartbeat ended no earlier than it started.
-        var sessions = await db.Sessions.Where(s => s.RunId == runId && s.Status == SessionStatus.Running).Select(s => new { s.Id, s.StartedAt }).ToListAsync(ct);
+        var sessions = await scope.Where(s => s.Status == SessionStatus.Running).Select(s => new { s.Id, s.StartedAt }).ToListAsync(ct);
         foreach (var session in sessions)
         {
             var sessionEnded = session.StartedAt > ended ? session.StartedAt : ended;
@@ -65,9 +110,8 @@ public static class RunLiveness
                     .SetProperty(s => s.EndedAt, sessionEnded), ct);
         }
 
-        await db.TaskAttempts.Where(a => a.Session!.RunId == runId && a.Outcome == AttemptOutcome.Interrupted && a.Reason == RunWriter.InProgress)
+        var sessionIds = scope.Select(s => s.Id);
+        await db.TaskAttempts.Where(a => sessionIds.Contains(a.SessionId) && a.Outcome == AttemptOutcome.Interrupted && a.Reason == RunWriter.InProgress)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.Reason, $"{RunStatusText.ProcessGone} during the attempt; re-run on resume"), ct);
-        await transaction.CommitAsync(ct);
-        return true;
     }
 }

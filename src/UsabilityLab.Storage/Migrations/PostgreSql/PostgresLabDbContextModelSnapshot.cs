@@ -312,6 +312,9 @@ namespace UsabilityLab.Storage.Migrations.PostgreSql
                     b.Property<int>("Seed")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("Shard")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RunId", "Label")
@@ -391,7 +394,14 @@ namespace UsabilityLab.Storage.Migrations.PostgreSql
                     b.Property<string>("PersonaMode")
                         .HasColumnType("text");
 
+                    b.Property<string>("RunKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("text");
+
                     b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ShardCount")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("StartedAt")
@@ -414,9 +424,54 @@ namespace UsabilityLab.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RunKey")
+                        .IsUnique();
+
                     b.HasIndex("StudyId");
 
                     b.ToTable("Runs", (string)null);
+                });
+
+            modelBuilder.Entity("UsabilityLab.Storage.Entities.RunShardRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("EndReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("HeartbeatUnixMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("text");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Shard")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Shard")
+                        .IsUnique();
+
+                    b.ToTable("RunShards", (string)null);
                 });
 
             modelBuilder.Entity("UsabilityLab.Storage.Entities.ScreenFrameRow", b =>
@@ -720,6 +775,15 @@ namespace UsabilityLab.Storage.Migrations.PostgreSql
                     b.Navigation("Study");
                 });
 
+            modelBuilder.Entity("UsabilityLab.Storage.Entities.RunShardRow", b =>
+                {
+                    b.HasOne("UsabilityLab.Storage.Entities.RunRow", null)
+                        .WithMany("Shards")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UsabilityLab.Storage.Entities.ScreenFrameRow", b =>
                 {
                     b.HasOne("UsabilityLab.Storage.Entities.SessionRow", null)
@@ -768,6 +832,8 @@ namespace UsabilityLab.Storage.Migrations.PostgreSql
             modelBuilder.Entity("UsabilityLab.Storage.Entities.RunRow", b =>
                 {
                     b.Navigation("Participants");
+
+                    b.Navigation("Shards");
 
                     b.Navigation("Tasks");
                 });

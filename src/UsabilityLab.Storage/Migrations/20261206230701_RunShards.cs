@@ -1,0 +1,95 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace UsabilityLab.Storage.Migrations
+{
+    /// <inheritdoc />
+    public partial class RunShards : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "RunKey",
+                table: "Runs",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ShardCount",
+                table: "Runs",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Shard",
+                table: "Participants",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "RunShards",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Shard = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", nullable: true),
+                    HeartbeatUnixMs = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RunShards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RunShards_Runs_RunId",
+                        column: x => x.RunId,
+                        principalTable: "Runs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Runs_RunKey",
+                table: "Runs",
+                column: "RunKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RunShards_RunId_Shard",
+                table: "RunShards",
+                columns: new[] { "RunId", "Shard" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RunShards");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Runs_RunKey",
+                table: "Runs");
+
+            migrationBuilder.DropColumn(
+                name: "RunKey",
+                table: "Runs");
+
+            migrationBuilder.DropColumn(
+                name: "ShardCount",
+                table: "Runs");
+
+            migrationBuilder.DropColumn(
+                name: "Shard",
+                table: "Participants");
+        }
+    }
+}
