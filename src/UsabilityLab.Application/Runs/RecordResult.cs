@@ -7,8 +7,9 @@ namespace UsabilityLab.Application.Runs;
 public sealed record RecordResult(LabStore Store, long RunId, RunStatus Status)
 {
     /// <summary>
-    /// For a shard that completed before others of its run: the shards the run still waits for ("shards 1, 3 of 4 not
-    /// finished"), whose results are not in the run yet. Null when the run is whole (or not sharded).
+    /// For a shard that ended before others of its run: the shards the run still waits for ("shards 1, 3 of 4 not
+    /// finished", recording ones included), whose results are not all in the run yet. Null when the run is whole (or
+    /// not sharded).
     /// </summary>
     public string? ShardsMissing { get; init; }
 }

@@ -118,9 +118,8 @@ public sealed class StudyRecording : IAsyncDisposable
             return new(Store, RunId, status);
         }
 
-        await new ShardedRuns(Store.Database, _time).FinishAsync(RunId, shard, status, CancellationToken.None);
-        var run = await new RunCatalog(Store.Database, _time).ResolveAsync(RunId.ToString(System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
-        return new(Store, RunId, status) { ShardsMissing = RunStatusText.IsWaitingForShards(run.Status, run.EndReason) ? run.EndReason : null };
+        var missing = await new ShardedRuns(Store.Database, _time).FinishAsync(RunId, shard, status, CancellationToken.None);
+        return new(Store, RunId, status) { ShardsMissing = missing };
     }
 
     private static void CheckShardSettings(RecordSettings settings)

@@ -93,11 +93,20 @@ internal static class RunCommand
         if (recorded.ShardsMissing is { } missing)
         {
             // Gates over one shard's participants would judge a sample the study did not plan: the run is judged whole.
-            io.Out.WriteLine($"Shard {settings.Shard} done; run {runId} waits for the other shards ({missing}). Analysis and gates once every shard has finished: ./lab analyze {settings.RunKey}");
+            io.Out.WriteLine($"Shard {settings.Shard} done; run {runId} waits for the other shards ({missing}). Analysis and gates once every shard has finished: ./lab analyze {settings.RunKey} --gates");
             return ExitCodes.Ok;
         }
 
         var (data, analysis) = await AnalysisLoader.LoadAsync(store, runId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        if (settings.Shard is not null)
+        {
+            // The last shard completes the run, but which shard ends last is chance: its exit code says whether its own
+            // part was recorded, and the run's gates are judged once, by whoever asks for them (a CI job after the shards).
+            io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.Out, store, data, analysis, null)}");
+            io.Out.WriteLine($"Shard {settings.Shard} done; run {runId} is complete (every shard has finished). Gates: ./lab analyze {settings.RunKey} --gates");
+            return ExitCodes.Ok;
+        }
+
         var gates = GateCheck.Evaluate(analysis, data.Study);
         GateTable.Print(io, gates);
         io.Out.WriteLine($"Analysis (JSON): {AnalysisJson.WriteFile(settings.Out, store, data, analysis, gates)}");

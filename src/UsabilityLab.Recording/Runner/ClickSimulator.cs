@@ -42,6 +42,11 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
             var mark = await effects.MarkAsync();
             await PointAsync(x, y, glide: true);
             var changed = await effects.SettleAsync(mark, navigationTimeoutMs);
+            // The page can move a pixel or two between the aim and the press (a late layout pass): a press at the target's
+            // edge that changed nothing, or a press on a link that went nowhere, is looked at again where it landed, and
+            // a miss there is a miss, as it was for the person; a target that shows no reaction where it was hit stays a
+            // dead click.
+            hits = hits && (page.Url != urlBefore || (changed && !await LeadsElsewhereAsync(target)) || await StillOnTargetAsync(target, x, y));
             if (hits || (destination is not null && page.Url == destination) || (changed && awaited is not null && await OnScreen.ShowsAsync(page, awaited)))
             {
                 // A click beside the target that brought up what the person was after is done, as they see it (the frame
@@ -72,6 +77,24 @@ internal sealed class ClickSimulator(IPage page, PersonaBehavior behavior, Parti
 
             // People aim more carefully after a miss.
             sigma /= 2;
+        }
+    }
+
+    /// <summary>Whether the target is a link to another address: a press that reached it would have left this one.</summary>
+    private async Task<bool> LeadsElsewhereAsync(ILocator target) =>
+        await LinkDestination.OfAsync(target) is { } destination
+        && destination != page.Url
+        && !destination.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<bool> StillOnTargetAsync(ILocator target, double x, double y)
+    {
+        try
+        {
+            return await HitTest.LandsOnAsync(target, x, y);
+        }
+        catch (PlaywrightException)
+        {
+            return true; // nothing to look at again: as aimed
         }
     }
 

@@ -31,7 +31,9 @@ internal static class HitTest
           for (let n = el, depth = 0; n && !meant && depth < 6; n = up(n), depth++) if (n.nodeType === 1 && n.matches(CLICKABLE)) meant = n;
           for (let n = hit; n; n = up(n)) if (n === el || n === meant) return true;
           // Slotted text belongs to the shadow host in the light DOM, so the hit test names the host (a component)
-          // where the target is its inner button: on the target's own box, that is the target.
+          // where the target is its inner button: on the target's own box, that is the target. Only for a host: a
+          // point in a heading's line beside its link's text is the heading's, and the browser clicks the heading.
+          if (!hit || !hit.shadowRoot) return false;
           for (let n = el; n; n = up(n)) {
             if (n !== hit) continue;
             const r = el.getBoundingClientRect();

@@ -21,6 +21,7 @@ internal sealed class PageEffects : IDisposable
     private readonly IPage _page;
     private readonly TimeProvider _time;
     private int _navigationRequests;
+    private int _navigationRequestsEnded;
     private int _requests;
     private int _navigations;
     private TaskCompletionSource _navigationRequested = NewSignal();
@@ -69,6 +70,7 @@ internal sealed class PageEffects : IDisposable
     {
         if (IsMainFrameNavigation(request))
         {
+            Interlocked.Increment(ref _navigationRequestsEnded);
             Interlocked.Exchange(ref _navigationEnded, NewSignal()).TrySetResult();
         }
     }
@@ -86,7 +88,11 @@ internal sealed class PageEffects : IDisposable
 
     /// <summary>Where the page stood before an action; <paramref name="Reactions"/> (DOM mutations and focus moves, as
     /// the recorder counts them) null: as the recorder noted at the action's input.</summary>
-    public readonly record struct Mark(int NavigationRequests, int Navigations, int Requests, long? Reactions);
+    public readonly record struct Mark(int NavigationRequests, int Navigations, int Requests, long? Reactions)
+    {
+        /// <summary>Main-frame navigation requests that had ended (answered or failed) at the mark.</summary>
+        public int NavigationRequestsEnded { get; init; }
+    }
 
     /// <summary>Raised when the lab is about to act on the page (every action marks where the page stood first): what the
     /// page does from then on may be the action's effect; what it does without one is its own doing.</summary>
@@ -97,7 +103,8 @@ internal sealed class PageEffects : IDisposable
     public async Task<Mark> MarkAsync()
     {
         Acting?.Invoke();
-        return new(_navigationRequests, _navigations, _requests, await ReactionsAsync());
+        var ended = _navigationRequestsEnded;
+        return new(_navigationRequests, _navigations, _requests, await ReactionsAsync()) { NavigationRequestsEnded = ended };
     }
 
     /// <summary>
@@ -108,7 +115,7 @@ internal sealed class PageEffects : IDisposable
     public Mark MarkAtInput()
     {
         Acting?.Invoke();
-        return new(_navigationRequests, _navigations, _requests, null);
+        return new(_navigationRequests, _navigations, _requests, null) { NavigationRequestsEnded = _navigationRequestsEnded };
     }
 
     /// <summary>
@@ -213,8 +220,10 @@ internal sealed class PageEffects : IDisposable
         if (_navigationRequests != before.NavigationRequests && _navigations == before.Navigations)
         {
             // Requested but not committed yet (a slow server): wait for the commit. A request that ends without one
-            // (a 204, a download, a failure) gets a moment for its commit to arrive, not the whole timeout.
-            if (await Task.WhenAny(navigated, ended, Task.Delay(TimeSpan.FromMilliseconds(navigationTimeoutMs), _time)) == ended)
+            // (a 204, a download, a failure) gets a moment for its commit to arrive, not the whole timeout; so does one
+            // that ended before this wait began (a busy machine), whose end the signal read above no longer carries.
+            var endedAlready = _navigationRequestsEnded - before.NavigationRequestsEnded >= _navigationRequests - before.NavigationRequests;
+            if (endedAlready || await Task.WhenAny(navigated, ended, Task.Delay(TimeSpan.FromMilliseconds(navigationTimeoutMs), _time)) == ended)
             {
                 await Task.WhenAny(navigated, Task.Delay(TimeSpan.FromMilliseconds(EffectWindowMs), _time));
             }

@@ -54,8 +54,12 @@ public sealed class ShardedRuns(LabDatabase database, TimeProvider? time = null)
         return (run.Id, lease);
     }
 
-    /// <summary>Ends this process's shard with <paramref name="status"/> and brings the run's status up to date.</summary>
-    public async Task FinishAsync(long runId, Shard shard, RunStatus status, CancellationToken ct = default)
+    /// <summary>
+    /// Ends this process's shard with <paramref name="status"/> and brings the run's status up to date; returns the
+    /// shards the run still waits for, as people read them ("shards 1, 3 of 4 not finished", also those still
+    /// recording), or null once every shard has finished.
+    /// </summary>
+    public async Task<string?> FinishAsync(long runId, Shard shard, RunStatus status, CancellationToken ct = default)
     {
         var now = _time.GetUtcNow();
         await using (var db = database.CreateContext())
@@ -66,15 +70,17 @@ public sealed class ShardedRuns(LabDatabase database, TimeProvider? time = null)
                 .SetProperty(s => s.EndedAt, now), ct);
         }
 
-        await SettleRunAsync(database, runId, ct);
+        var missing = await SettleRunAsync(database, runId, ct);
+        return missing.Count == 0 ? null : RunStatusText.ShardsMissing(missing, shard.Count);
     }
 
     /// <summary>
     /// Sets a sharded run's status from its shards': recording while any shard records, completed once all N have,
     /// otherwise interrupted with the shards it waits for as its reason (<see cref="RunStatusText.ShardsMissing"/>).
     /// Called after the shard's own change is committed, so the last shard to finish sees every other one finished.
+    /// Returns the shards that have not finished (recording ones included).
     /// </summary>
-    internal static async Task SettleRunAsync(LabDatabase database, long runId, CancellationToken ct)
+    internal static async Task<IReadOnlyList<int>> SettleRunAsync(LabDatabase database, long runId, CancellationToken ct)
     {
         await using var db = database.CreateContext();
         var count = await db.Runs.Where(r => r.Id == runId).Select(r => r.ShardCount).SingleAsync(ct) ?? 1;
@@ -89,6 +95,7 @@ public sealed class ShardedRuns(LabDatabase database, TimeProvider? time = null)
             .SetProperty(r => r.Status, status)
             .SetProperty(r => r.EndReason, reason)
             .SetProperty(r => r.EndedAt, ended), ct);
+        return missing;
     }
 
     private static void CheckKey(string runKey)

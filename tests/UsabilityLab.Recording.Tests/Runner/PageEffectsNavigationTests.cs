@@ -56,6 +56,24 @@ public sealed class PageEffectsNavigationTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task NavigationCommitted_NoContentAnswerEndedBeforeTheWaitBegan_DoesNotWaitForACommitThatNeverComes()
+    {
+        var (context, page, effects) = await EffectsPages.OpenAsync(fixture, "help");
+        await using var _ = context;
+        await page.RouteAsync("**/no-content", route => route.FulfillAsync(new() { Status = 204 }));
+
+        var mark = effects.MarkAtInput();
+        // A busy machine: the answer has come and gone before the runner gets to wait for the commit.
+        var finished = page.WaitForRequestFinishedAsync(new() { Predicate = r => r.Url.EndsWith("/no-content", StringComparison.Ordinal) });
+        await page.EvaluateAsync("() => { location.href = '/no-content'; }");
+        await finished;
+        var committed = effects.NavigationCommittedAsync(mark, navigationTimeoutMs: 600_000);
+
+        await committed.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.EndsWith("/help", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Dispose_StopsWatchingThePage_WhichLivesOnIntoTheNextTask()
     {
         var (context, page, effects) = await EffectsPages.OpenAsync(fixture, "");
