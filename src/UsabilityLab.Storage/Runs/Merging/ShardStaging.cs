@@ -1,0 +1,131 @@
+using Microsoft.Data.Sqlite;
+using UsabilityLab.Core.Errors;
+using UsabilityLab.Storage.Entities;
+using static UsabilityLab.Storage.Runs.Merging.MergeSql;
+
+namespace UsabilityLab.Storage.Runs.Merging;
+
+/// <summary>
+/// Reads one SHARD.db, attached read-only to the merge's connection (outside its write transaction, so that any number
+/// of inputs can be attached one after another within SQLite's limit of ten at once): checks that it is a lab database
+/// of this version, finds its sharded run, and copies that run's rows into the connection's staging tables, in one read
+/// transaction (a consistent view of the file). The file is never written.
+/// </summary>
+internal sealed class ShardStaging(SqliteConnection connection, IReadOnlyList<MergeTableSql> tables, IReadOnlyList<string> migrations)
+{
+    private const string History = "__EFMigrationsHistory";
+
+    /// <summary>Creates the (empty) staging tables and the offset and skip tables, on the output's columns.</summary>
+    public async Task CreateAsync(CancellationToken ct)
+    {
+        foreach (var table in tables)
+        {
+            await ExecuteAsync(connection, null, $"DROP TABLE IF EXISTS {table.Staged}; {table.CreateStaged()}", ct);
+        }
+
+        await ExecuteAsync(connection, null, $"""
+            DROP TABLE IF EXISTS {Offsets}; CREATE TABLE {Offsets} (tbl TEXT NOT NULL, src INTEGER NOT NULL, off INTEGER NOT NULL, PRIMARY KEY (tbl, src)) WITHOUT ROWID;
+            DROP TABLE IF EXISTS {Skipped}; CREATE TABLE {Skipped} (src INTEGER NOT NULL, shard INTEGER NOT NULL, PRIMARY KEY (src, shard)) WITHOUT ROWID;
+            """, ct);
+    }
+
+    /// <summary>Stages the sharded run of <paramref name="path"/> (of key <paramref name="runKey"/>, or its only one) as input <paramref name="source"/>.</summary>
+    public async Task<ShardInput> StageAsync(string path, int source, string? runKey, CancellationToken ct)
+    {
+        try
+        {
+            await ExecuteAsync(connection, null, $"ATTACH DATABASE $uri AS {Shard};", ct, ("$uri", ShardMerger.FileUri(path) + "?mode=ro"));
+        }
+        catch (SqliteException ex)
+        {
+            throw Problem(path, ex);
+        }
+
+        try
+        {
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            await CheckSchemaAsync(transaction, path, ct);
+            var run = await FindRunAsync(transaction, path, runKey, ct);
+            var shards = await ListAsync(connection, transaction, $"SELECT {Quote(nameof(RunShardRow.Shard))} FROM {Shard}.{Quote(TableOf<RunShardRow>())} WHERE {Quote(nameof(RunShardRow.RunId))} = $run ORDER BY 1;", r => r.GetInt32(0), ct, ("$run", run.Id));
+            foreach (var table in tables)
+            {
+                await ExecuteAsync(connection, transaction, table.StageSql(), ct, ("$src", source), ("$run", run.Id));
+            }
+
+            await transaction.CommitAsync(ct);
+            return new ShardInput(path, source, run, shards);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 26 /* NOTADB */ or 11 /* CORRUPT */ or 14 /* CANTOPEN */)
+        {
+            throw Problem(path, ex);
+        }
+        finally
+        {
+            await ExecuteAsync(connection, null, $"DETACH DATABASE {Shard};", CancellationToken.None);
+        }
+    }
+
+    private static Exception Problem(string path, SqliteException ex) => ex.SqliteErrorCode switch
+    {
+        26 or 11 => new InputException($"{path}: not a UsabilityLab database ({ex.Message.Replace("SQLite Error ", "error ", StringComparison.Ordinal)}); give the shards' database files"),
+        _ => new EnvironmentProblemException($"{path}: cannot read the database ({ex.Message})", ex),
+    };
+
+    /// <summary>A lab database of this lab's version: the lab's tables, and the same migrations applied.</summary>
+    private async Task CheckSchemaAsync(SqliteTransaction transaction, string path, CancellationToken ct)
+    {
+        var present = (await ListAsync(connection, transaction, $"SELECT name FROM {Shard}.sqlite_master WHERE type = 'table';", r => r.GetString(0), ct)).ToHashSet(StringComparer.Ordinal);
+        var missing = tables.Select(t => t.Table).Prepend(History).Where(t => !present.Contains(t)).ToList();
+        if (missing.Count == tables.Count + 1)
+        {
+            throw new InputException($"{path}: not a UsabilityLab database (none of the lab's tables); give the shards' database files");
+        }
+
+        var applied = present.Contains(History)
+            ? await ListAsync(connection, transaction, $"SELECT {Quote("MigrationId")} FROM {Shard}.{Quote(History)};", r => r.GetString(0), ct)
+            : [];
+        if (applied.Except(migrations, StringComparer.Ordinal).Order(StringComparer.Ordinal).LastOrDefault() is { } newer)
+        {
+            throw new InputException($"{path}: recorded by a newer version of the lab (its schema has migration {newer}); merge with that version");
+        }
+
+        if (missing.Count > 0 || migrations.Except(applied, StringComparer.Ordinal).Any())
+        {
+            throw new InputException($"{path}: recorded by an older version of the lab; upgrade it once with this one (./lab runs --db {path}) and merge again");
+        }
+    }
+
+    /// <summary>The run of <paramref name="runKey"/>, or the file's only sharded run when no key is given.</summary>
+    private async Task<KeyedRun> FindRunAsync(SqliteTransaction transaction, string path, string? runKey, CancellationToken ct)
+    {
+        var (runs, studies) = (Quote(TableOf<RunRow>()), Quote(TableOf<StudyRow>()));
+        var keyed = await ListAsync(
+            connection,
+            transaction,
+            $"""
+            SELECT r.{Quote(nameof(RunRow.Id))}, r.{Quote(nameof(RunRow.RunKey))}, s.{Quote(nameof(StudyRow.Id))}, s.{Quote(nameof(StudyRow.Name))}, s.{Quote(nameof(StudyRow.Sha256))},
+                   r.{Quote(nameof(RunRow.ShardCount))}, r.{Quote(nameof(RunRow.PersonaMode))}, r.{Quote(nameof(RunRow.Seed))}, r.{Quote(nameof(RunRow.ParticipantsPlanned))}
+            FROM {Shard}.{runs} r JOIN {Shard}.{studies} s ON s.{Quote(nameof(StudyRow.Id))} = r.{Quote(nameof(RunRow.StudyId))}
+            WHERE r.{Quote(nameof(RunRow.RunKey))} IS NOT NULL ORDER BY r.{Quote(nameof(RunRow.Id))};
+            """,
+            r => new KeyedRun(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetInt32(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetInt32(7), r.GetInt32(8)),
+            ct);
+        var keys = string.Join(", ", keyed.Select(k => k.RunKey));
+        if (runKey is not null)
+        {
+            return keyed.SingleOrDefault(k => k.RunKey == runKey)
+                ?? throw new InputException(keyed.Count == 0
+                    ? $"{path}: no sharded run in it (it was recorded without --shard K/N --run-key KEY)"
+                    : $"{path}: no run of key {runKey} in it (it holds {keys})");
+        }
+
+        return keyed.Count switch
+        {
+            1 => keyed[0],
+            0 => throw new InputException($"{path}: no sharded run in it (it was recorded without --shard K/N --run-key KEY)"),
+            _ => throw new InputException($"{path}: it holds the sharded runs {keys}; choose one with --run-key KEY"),
+        };
+    }
+
+    private string TableOf<TRow>() => tables.Single(t => t.Plan.Entity == typeof(TRow)).Table;
+}
