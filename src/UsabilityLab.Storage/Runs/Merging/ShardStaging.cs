@@ -34,7 +34,7 @@ internal sealed class ShardStaging(SqliteConnection connection, IReadOnlyList<Me
     {
         try
         {
-            await ExecuteAsync(connection, null, $"ATTACH DATABASE $uri AS {Shard};", ct, ("$uri", ShardMerger.FileUri(path) + "?mode=ro"));
+            await ExecuteAsync(connection, null, $"ATTACH DATABASE $uri AS {Shard};", ct, ("$uri", ReadOnlyUri(path)));
         }
         catch (SqliteException ex)
         {
@@ -64,6 +64,15 @@ internal sealed class ShardStaging(SqliteConnection connection, IReadOnlyList<Me
             await ExecuteAsync(connection, null, $"DETACH DATABASE {Shard};", CancellationToken.None);
         }
     }
+
+    /// <summary>
+    /// The input's URI, read-only. Without a write-ahead log beside it no process has the file open (the lab's databases
+    /// are in WAL mode, whose log lives as long as a connection does), so it is opened as immutable: read without locks
+    /// and without leaving an empty log and shared-memory file behind. With a log (a shard whose process was killed),
+    /// SQLite reads the log too.
+    /// </summary>
+    private static string ReadOnlyUri(string path) =>
+        ShardMerger.FileUri(path) + (File.Exists(path + "-wal") ? "?mode=ro" : "?mode=ro&immutable=1");
 
     private static Exception Problem(string path, SqliteException ex) => ex.SqliteErrorCode switch
     {

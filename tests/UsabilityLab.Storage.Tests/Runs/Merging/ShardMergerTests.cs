@@ -269,6 +269,30 @@ public sealed class ShardMergerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task MergeAsync_InputsWithAndWithoutAWriteAheadLog_RowsOfTheLogRead_NoFileLeftBeside()
+    {
+        var a = await ShardRecorder.RecordAsync(File("a.db"), new("ci-10", 1, 2));
+        var b = await ShardRecorder.RecordAsync(File("b.db"), new("ci-10", 2, 2));
+        // b's process is killed with a change still in its log: the CI artifact is the file and its log, as they were.
+        await using (var writer = new SqliteConnection($"Data Source={b};Pooling=False"))
+        {
+            await writer.OpenAsync();
+            await using var change = writer.CreateCommand();
+            change.CommandText = "PRAGMA wal_autocheckpoint=0; UPDATE Participants SET Persona = 'from the log' WHERE Label = 'P02';";
+            await change.ExecuteNonQueryAsync();
+            System.IO.File.Copy(b, File("killed.db"));
+            System.IO.File.Copy(b + "-wal", File("killed.db-wal"));
+        }
+
+        var summary = await ShardMerger.MergeAsync(File("out.db"), [a, File("killed.db")]);
+
+        Assert.True(summary.Complete);
+        await using var db = (await LabDatabase.OpenExistingAsync(File("out.db"))).CreateContext();
+        Assert.Equal("from the log", (await db.Participants.SingleAsync(p => p.Label == "P02")).Persona);
+        Assert.Equal(["a.db", "b.db", "killed.db", "killed.db-shm", "killed.db-wal"], Directory.GetFiles(_temp.Folder).Select(Path.GetFileName).Where(f => !f!.StartsWith("out.db", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task MergeAsync_MoreShardFilesThanSqliteAttachesAtOnce_EveryShardMerged()
     {
         var shards = new List<string>();
