@@ -1,3 +1,5 @@
+using UsabilityLab.Core.Errors;
+
 namespace UsabilityLab.Storage.Runs.Merging;
 
 /// <summary>
@@ -20,17 +22,17 @@ internal sealed record KeyedRun(long Id, string RunKey, long StudyId, string Stu
     {
         if (other.Sha256 != Sha256 || other.StudyName != StudyName)
         {
-            throw new Core.Errors.InputException($"{otherWhere}: run {RunKey} records another version of the study file than in {where} (\"{other.StudyName}\", hash {other.ShortHash}… against \"{StudyName}\", {ShortHash}…); merge shards recorded from one file");
+            throw new InputException($"{otherWhere}: run {RunKey} records another version of the study file than in {where} (\"{other.StudyName}\", hash {other.ShortHash}… against \"{StudyName}\", {ShortHash}…); merge shards recorded from one file");
         }
 
         if (other.ShardCount != ShardCount)
         {
-            throw new Core.Errors.InputException($"{otherWhere}: run {RunKey} is split into {other.ShardCount} shards there, into {ShardCount} in {where}; merge shards recorded with one --shard K/N");
+            throw new InputException($"{otherWhere}: run {RunKey} is split into {other.ShardCount} shards there, into {ShardCount} in {where}; merge shards recorded with one --shard K/N");
         }
 
         if (other.PersonaMode != PersonaMode || other.Seed != Seed || other.ParticipantsPlanned != ParticipantsPlanned)
         {
-            throw new Core.Errors.InputException($"{otherWhere}: run {RunKey} was recorded with {other.Settings} there, with {Settings} in {where}; merge shards recorded with the same settings");
+            throw new InputException($"{otherWhere}: run {RunKey} was recorded with {other.Settings} there, with {Settings} in {where}; merge shards recorded with the same settings");
         }
     }
 }

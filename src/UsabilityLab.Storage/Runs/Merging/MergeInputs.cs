@@ -20,6 +20,7 @@ internal static class MergeInputs
         }
 
         var outPath = Path.GetFullPath(output);
+        CheckOutput(output, outPath);
         var outFile = Identity(outPath);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var paths = new List<string>(shards.Count);
@@ -56,6 +57,33 @@ internal static class MergeInputs
         }
 
         return (outPath, paths);
+    }
+
+    /// <summary>OUT.db goes into a folder that exists, and is a SQLite file if it is there already (said here, not as <c>--db</c>'s problem).</summary>
+    private static void CheckOutput(string output, string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new InputException($"{output}: that is a folder; give the file to merge into (OUT.db)");
+        }
+
+        var folder = Path.GetDirectoryName(path)!;
+        if (!Directory.Exists(folder))
+        {
+            throw new InputException($"{output}: folder {folder} does not exist; create it or merge into another file");
+        }
+
+        if (File.Exists(path) && new FileInfo(path).Length > 0 && !HasSqliteHeader(path))
+        {
+            throw new InputException($"{output}: not a SQLite database; merge into another file (OUT.db is created when missing)");
+        }
+    }
+
+    private static bool HasSqliteHeader(string path)
+    {
+        Span<byte> header = stackalloc byte[16];
+        using var file = File.OpenRead(path);
+        return file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length && header.SequenceEqual("SQLite format 3\0"u8);
     }
 
     /// <summary>The file a path ends at, symbolic links followed.</summary>

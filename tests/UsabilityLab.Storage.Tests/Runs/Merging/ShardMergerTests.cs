@@ -208,6 +208,20 @@ public sealed class ShardMergerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task MergeAsync_OutputThatIsNoSqliteFileOrInAFolderThatIsNotThere_RefusedWithOneLine_LeftAlone()
+    {
+        var a = await ShardRecorder.RecordAsync(File("a.db"), new("k", 1, 1));
+        await System.IO.File.WriteAllTextAsync(File("notes.txt"), "keep me");
+
+        var text = await Assert.ThrowsAsync<InputException>(() => ShardMerger.MergeAsync(File("notes.txt"), [a]));
+        var nowhere = await Assert.ThrowsAsync<InputException>(() => ShardMerger.MergeAsync(File("missing/out.db"), [a]));
+
+        Assert.Equal($"{File("notes.txt")}: not a SQLite database; merge into another file (OUT.db is created when missing)", text.Message);
+        Assert.Equal($"{File("missing/out.db")}: folder {File("missing")} does not exist; create it or merge into another file", nowhere.Message);
+        Assert.Equal("keep me", await System.IO.File.ReadAllTextAsync(File("notes.txt")));
+    }
+
+    [Fact]
     public async Task MergeAsync_BadInputAfterGoodOnes_OutputWithOtherRunsLeftAsItWas()
     {
         var outDb = await LabDatabase.OpenAsync(File("out.db"));
