@@ -5,6 +5,7 @@ using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage.Entities;
+using UsabilityLab.Storage.Runs;
 using UsabilityLab.Storage.Runs.Merging;
 
 namespace UsabilityLab.Storage.Tests.Runs.Merging;
@@ -280,6 +281,17 @@ public sealed class ShardMergerTests : IAsyncDisposable
         }
 
         Assert.Empty((await ShardMerger.MergeAsync(File("out.db"), [killed])).Added);
+
+        // The shard is run again into the merged file: it takes the interrupted shard over, and its end completes the run.
+        var runs = new ShardedRuns(outDb);
+        var plan = new RunPlan { Status = RunStatus.Running, Mode = RunMode.Scripted, Target = "http://127.0.0.1:5002/", PersonaMode = "mixed", Seed = 7, Workers = 2, ParticipantsPlanned = 4, StartedAt = Later };
+        var (again, lease) = await runs.JoinAsync(TestRuns.Study, "name: Storage study", "sha-of-the-study", null, plan, "ci-9", new Shard(2, 2));
+        await using (lease)
+        {
+            await runs.FinishAsync(again, new Shard(2, 2), RunStatus.Completed);
+        }
+
+        Assert.Equal((summary.RunId, "completed"), (again, (await new RunCatalog(outDb).ResolveAsync("ci-9")).StatusText));
     }
 
     [Fact]
