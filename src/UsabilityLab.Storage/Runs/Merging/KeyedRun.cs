@@ -1,4 +1,7 @@
+using Microsoft.Data.Sqlite;
 using UsabilityLab.Core.Errors;
+using UsabilityLab.Storage.Entities;
+using static UsabilityLab.Storage.Runs.Merging.MergeSql;
 
 namespace UsabilityLab.Storage.Runs.Merging;
 
@@ -8,6 +11,28 @@ namespace UsabilityLab.Storage.Runs.Merging;
 /// </summary>
 internal sealed record KeyedRun(long Id, string RunKey, long StudyId, string StudyName, string Sha256, int? ShardCount, string? PersonaMode, int Seed, int ParticipantsPlanned)
 {
+    /// <summary>
+    /// The sharded runs of database <paramref name="schema"/> (<c>main</c>, the output, or the attached input) that
+    /// <paramref name="where"/> keeps (on <c>r</c>, the run), in id order.
+    /// </summary>
+    public static Task<List<KeyedRun>> ListAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<MergeTableSql> tables, string schema, string where, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        var runs = Quote(tables.Single(t => t.Plan.Entity == typeof(RunRow)).Table);
+        var studies = Quote(tables.Single(t => t.Plan.Entity == typeof(StudyRow)).Table);
+        return MergeSql.ListAsync(
+            connection,
+            transaction,
+            $"""
+            SELECT r.{Quote(nameof(RunRow.Id))}, r.{Quote(nameof(RunRow.RunKey))}, s.{Quote(nameof(StudyRow.Id))}, s.{Quote(nameof(StudyRow.Name))}, s.{Quote(nameof(StudyRow.Sha256))},
+                   r.{Quote(nameof(RunRow.ShardCount))}, r.{Quote(nameof(RunRow.PersonaMode))}, r.{Quote(nameof(RunRow.Seed))}, r.{Quote(nameof(RunRow.ParticipantsPlanned))}
+            FROM {schema}.{runs} r JOIN {schema}.{studies} s ON s.{Quote(nameof(StudyRow.Id))} = r.{Quote(nameof(RunRow.StudyId))}
+            WHERE r.{Quote(nameof(RunRow.RunKey))} IS NOT NULL AND ({where}) ORDER BY r.{Quote(nameof(RunRow.Id))};
+            """,
+            r => new KeyedRun(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetInt32(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetInt32(7), r.GetInt32(8)),
+            ct,
+            parameters);
+    }
+
     /// <summary>The settings as the command line gave them, for a message.</summary>
     public string Settings => $"--persona {PersonaMode} --seed {Seed} --participants {ParticipantsPlanned}";
 

@@ -107,18 +107,7 @@ internal sealed class ShardStaging(SqliteConnection connection, IReadOnlyList<Me
     /// <summary>The run of <paramref name="runKey"/>, or the file's only sharded run when no key is given.</summary>
     private async Task<KeyedRun> FindRunAsync(SqliteTransaction transaction, string path, string? runKey, CancellationToken ct)
     {
-        var (runs, studies) = (Quote(TableOf<RunRow>()), Quote(TableOf<StudyRow>()));
-        var keyed = await ListAsync(
-            connection,
-            transaction,
-            $"""
-            SELECT r.{Quote(nameof(RunRow.Id))}, r.{Quote(nameof(RunRow.RunKey))}, s.{Quote(nameof(StudyRow.Id))}, s.{Quote(nameof(StudyRow.Name))}, s.{Quote(nameof(StudyRow.Sha256))},
-                   r.{Quote(nameof(RunRow.ShardCount))}, r.{Quote(nameof(RunRow.PersonaMode))}, r.{Quote(nameof(RunRow.Seed))}, r.{Quote(nameof(RunRow.ParticipantsPlanned))}
-            FROM {Shard}.{runs} r JOIN {Shard}.{studies} s ON s.{Quote(nameof(StudyRow.Id))} = r.{Quote(nameof(RunRow.StudyId))}
-            WHERE r.{Quote(nameof(RunRow.RunKey))} IS NOT NULL ORDER BY r.{Quote(nameof(RunRow.Id))};
-            """,
-            r => new KeyedRun(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetInt32(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetInt32(7), r.GetInt32(8)),
-            ct);
+        var keyed = await KeyedRun.ListAsync(connection, transaction, tables, Shard, "1", ct);
         var keys = string.Join(", ", keyed.Select(k => k.RunKey));
         if (runKey is not null)
         {

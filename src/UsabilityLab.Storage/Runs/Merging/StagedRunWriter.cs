@@ -58,23 +58,8 @@ internal sealed class StagedRunWriter(SqliteConnection connection, SqliteTransac
         return await SettleAsync(runId, first, added, ct);
     }
 
-    private async Task<KeyedRun?> FindRunAsync(string runKey, CancellationToken ct)
-    {
-        var (runs, studies) = (Quote(TableOf<RunRow>()), Quote(TableOf<StudyRow>()));
-        var found = await ListAsync(
-            connection,
-            transaction,
-            $"""
-            SELECT r.{Quote(nameof(RunRow.Id))}, s.{Quote(nameof(StudyRow.Id))}, s.{Quote(nameof(StudyRow.Name))}, s.{Quote(nameof(StudyRow.Sha256))}, r.{Quote(nameof(RunRow.ShardCount))},
-                   r.{Quote(nameof(RunRow.PersonaMode))}, r.{Quote(nameof(RunRow.Seed))}, r.{Quote(nameof(RunRow.ParticipantsPlanned))}
-            FROM main.{runs} r JOIN main.{studies} s ON s.{Quote(nameof(StudyRow.Id))} = r.{Quote(nameof(RunRow.StudyId))}
-            WHERE r.{Quote(nameof(RunRow.RunKey))} = $key;
-            """,
-            r => new KeyedRun(r.GetInt64(0), runKey, r.GetInt64(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetInt32(4), r.IsDBNull(5) ? null : r.GetString(5), r.GetInt32(6), r.GetInt32(7)),
-            ct,
-            ("$key", runKey));
-        return found.SingleOrDefault();
-    }
+    private async Task<KeyedRun?> FindRunAsync(string runKey, CancellationToken ct) =>
+        (await KeyedRun.ListAsync(connection, transaction, tables, "main", $"r.{Quote(nameof(RunRow.RunKey))} = $key", ct, ("$key", runKey))).SingleOrDefault();
 
     /// <summary>
     /// Adds the run: the first input's row, pointing at the output's study of the same name and hash (added from the
