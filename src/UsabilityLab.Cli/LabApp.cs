@@ -25,6 +25,7 @@ internal static class LabApp
     [
         RunCommand.Create(io),
         RunsCommand.Create(io),
+        MergeCommand.Create(io),
         ValidateCommand.Create(io),
         AnalyzeCommand.Create(io),
         CompareCommand.Create(io),

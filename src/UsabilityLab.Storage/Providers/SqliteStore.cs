@@ -26,14 +26,21 @@ internal sealed class SqliteStore(string connectionString) : StoreProvider
             .AddInterceptors(SecureDeleteInterceptor.Instance)
             .Options;
 
+    /// <summary>The lab's pragmas for a connection of its own (WAL, durable across process kills, a busy timeout, foreign keys, secure_delete).</summary>
+    // WAL lets the report read while a run writes; NORMAL sync is durable across process kills (not power loss).
+    public const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON; " + SecureDeleteInterceptor.Pragma;
+
+    /// <summary>A context on an open connection the caller owns (and on its transaction, once the caller hands it over).</summary>
+    public static LabDbContext ContextOn(SqliteConnection connection) =>
+        new(new DbContextOptionsBuilder<LabDbContext>().UseSqlite(connection).Options);
+
     /// <summary>An open ADO.NET connection with the lab's pragmas applied.</summary>
     public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
         await using var pragma = connection.CreateCommand();
-        // WAL lets the report read while a run writes; NORMAL sync is durable across process kills (not power loss).
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON; " + SecureDeleteInterceptor.Pragma;
+        pragma.CommandText = Pragmas;
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
     }

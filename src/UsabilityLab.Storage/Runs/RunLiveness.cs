@@ -54,23 +54,38 @@ public static class RunLiveness
                 continue;
             }
 
-            var ended = Min(lastWord, now);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var marked = await db.RunShards.Where(s => s.Id == shard.Id && s.Status == RunStatus.Running && s.HeartbeatUnixMs == shard.HeartbeatUnixMs)
-                .ExecuteUpdateAsync(set => set
-                    .SetProperty(s => s.Status, RunStatus.Interrupted)
-                    .SetProperty(s => s.EndReason, RunStatusText.ProcessGone)
-                    .SetProperty(s => s.LeaseOwner, (string?)null)
-                    .SetProperty(s => s.EndedAt, ended), ct);
-            if (marked == 0)
+            if (!await MarkShardGoneAsync(db, shard.Id, shard.RunId, shard.Shard, shard.HeartbeatUnixMs, Min(lastWord, now), ct))
             {
                 continue;
             }
 
-            await MarkSessionsGoneAsync(db, db.Sessions.Where(s => s.RunId == shard.RunId && s.Participant!.Shard == shard.Shard), ended, ct);
             await transaction.CommitAsync(ct);
             await ShardedRuns.SettleRunAsync(database, shard.RunId, ct);
         }
+    }
+
+    /// <summary>
+    /// Marks shard row <paramref name="shardId"/> (shard <paramref name="shard"/> of run <paramref name="runId"/>) as
+    /// ended by its process's death at <paramref name="ended"/>, with its participants' running sessions and open
+    /// attempts, on <paramref name="db"/> and its transaction; false when the row no longer records with heartbeat
+    /// <paramref name="heartbeatUnixMs"/> (its process beat again, or another sweep marked it first).
+    /// </summary>
+    internal static async Task<bool> MarkShardGoneAsync(LabDbContext db, long shardId, long runId, int shard, long? heartbeatUnixMs, DateTimeOffset ended, CancellationToken ct)
+    {
+        var marked = await db.RunShards.Where(s => s.Id == shardId && s.Status == RunStatus.Running && s.HeartbeatUnixMs == heartbeatUnixMs)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(s => s.Status, RunStatus.Interrupted)
+                .SetProperty(s => s.EndReason, RunStatusText.ProcessGone)
+                .SetProperty(s => s.LeaseOwner, (string?)null)
+                .SetProperty(s => s.EndedAt, ended), ct);
+        if (marked == 0)
+        {
+            return false;
+        }
+
+        await MarkSessionsGoneAsync(db, db.Sessions.Where(s => s.RunId == runId && s.Participant!.Shard == shard), ended, ct);
+        return true;
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;

@@ -83,6 +83,12 @@ public sealed class ShardedRuns(LabDatabase database, TimeProvider? time = null)
     internal static async Task<IReadOnlyList<int>> SettleRunAsync(LabDatabase database, long runId, CancellationToken ct)
     {
         await using var db = database.CreateContext();
+        await SettleRunAsync(db, runId, ct);
+    }
+
+    /// <summary>As <see cref="SettleRunAsync(LabDatabase, long, CancellationToken)"/>, on <paramref name="db"/> (and its transaction, if any).</summary>
+    internal static async Task SettleRunAsync(LabDbContext db, long runId, CancellationToken ct)
+    {
         var count = await db.Runs.Where(r => r.Id == runId).Select(r => r.ShardCount).SingleAsync(ct) ?? 1;
         var shards = await db.RunShards.Where(s => s.RunId == runId).Select(s => new { s.Shard, s.Status, s.EndedAt }).ToListAsync(ct);
         var recording = shards.Any(s => s.Status == RunStatus.Running);
