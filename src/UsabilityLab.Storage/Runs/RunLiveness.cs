@@ -63,6 +63,15 @@ public static class RunLiveness
             await transaction.CommitAsync(ct);
             await ShardedRuns.SettleRunAsync(database, shard.RunId, ct);
         }
+
+        // A sharded run that says it records while none of its shards does (a settle cut short by a killed process)
+        // is settled again, so that no run reads as recording for ever.
+        var stale = await db.Runs.Where(r => r.ShardCount != null && r.Status == RunStatus.Running && !r.Shards.Any(s => s.Status == RunStatus.Running))
+            .Select(r => r.Id).ToListAsync(ct);
+        foreach (var runId in stale)
+        {
+            await ShardedRuns.SettleRunAsync(database, runId, ct);
+        }
     }
 
     /// <summary>

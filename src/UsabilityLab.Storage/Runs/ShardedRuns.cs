@@ -62,9 +62,11 @@ public sealed class ShardedRuns(LabDatabase database, TimeProvider? time = null)
     public async Task<string?> FinishAsync(long runId, Shard shard, RunStatus status, CancellationToken ct = default)
     {
         var now = _time.GetUtcNow();
+        var me = LeaseOwner.Current.ToString();
         await using (var db = database.CreateContext())
         {
-            await db.RunShards.Where(s => s.RunId == runId && s.Shard == shard.Index).ExecuteUpdateAsync(set => set
+            // Only while it is still this process's: a shard taken over after this one fell silent is the new holder's.
+            await db.RunShards.Where(s => s.RunId == runId && s.Shard == shard.Index && s.LeaseOwner == me).ExecuteUpdateAsync(set => set
                 .SetProperty(s => s.Status, status)
                 .SetProperty(s => s.LeaseOwner, (string?)null)
                 .SetProperty(s => s.EndedAt, now), ct);
@@ -77,18 +79,25 @@ public sealed class ShardedRuns(LabDatabase database, TimeProvider? time = null)
     /// <summary>
     /// Sets a sharded run's status from its shards': recording while any shard records, completed once all N have,
     /// otherwise interrupted with the shards it waits for as its reason (<see cref="RunStatusText.ShardsMissing"/>).
-    /// Called after the shard's own change is committed, so the last shard to finish sees every other one finished.
-    /// Returns the shards that have not finished (recording ones included).
+    /// Called after the shard's own change is committed; returns the shards that have not finished (recording ones
+    /// included).
     /// </summary>
     internal static async Task<IReadOnlyList<int>> SettleRunAsync(LabDatabase database, long runId, CancellationToken ct)
     {
         await using var db = database.CreateContext();
-        await SettleRunAsync(db, runId, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var missing = await SettleRunAsync(db, runId, ct);
+        await transaction.CommitAsync(ct);
+        return missing;
     }
 
-    /// <summary>As <see cref="SettleRunAsync(LabDatabase, long, CancellationToken)"/>, on <paramref name="db"/> (and its transaction, if any).</summary>
-    internal static async Task SettleRunAsync(LabDbContext db, long runId, CancellationToken ct)
+    /// <summary>As <see cref="SettleRunAsync(LabDatabase, long, CancellationToken)"/>, on <paramref name="db"/> and in its transaction.</summary>
+    internal static async Task<IReadOnlyList<int>> SettleRunAsync(LabDbContext db, long runId, CancellationToken ct)
     {
+        // Two shards that finish at once each settle the run: the first write takes the run's row lock (PostgreSQL) or
+        // the database's (SQLite) for the transaction, so the second reads the shards only after the first committed,
+        // and no stale "recording" lands last.
+        await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set.SetProperty(r => r.ShardCount, r => r.ShardCount), ct);
         var count = await db.Runs.Where(r => r.Id == runId).Select(r => r.ShardCount).SingleAsync(ct) ?? 1;
         var shards = await db.RunShards.Where(s => s.RunId == runId).Select(s => new { s.Shard, s.Status, s.EndedAt }).ToListAsync(ct);
         var recording = shards.Any(s => s.Status == RunStatus.Running);
@@ -108,7 +117,13 @@ public sealed class ShardedRuns(LabDatabase database, TimeProvider? time = null)
     {
         if (runKey.Length is 0 or > MaxKeyLength || runKey.Any(char.IsControl) || runKey.Trim() != runKey)
         {
-            throw new InputException($"--run-key: give 1–{MaxKeyLength} printable characters without surrounding spaces, the same on every shard (e.g. the CI run's id)");
+            throw new InputException($"--run-key: give 1–{MaxKeyLength} printable characters without surrounding spaces, the same on every shard (e.g. ci-$RUN_ID)");
+        }
+
+        if (runKey.All(char.IsAsciiDigit))
+        {
+            // analyze, report and the rest read a number as a run id: such a key could never be asked for.
+            throw new InputException($"--run-key {runKey}: a key of digits only reads as a run id; give it a word too, e.g. ci-{runKey}");
         }
     }
 

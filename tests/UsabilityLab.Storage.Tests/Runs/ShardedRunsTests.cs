@@ -135,6 +135,40 @@ public sealed class ShardedRunsTests
         Assert.Equal(RunStatus.Running, (await after.RunShards.SingleAsync(s => s.Shard == 1)).Status);
     }
 
+    [Fact]
+    public async Task JoinAsync_KeyOfDigitsOnly_RefusedSinceItWouldReadAsARunId()
+    {
+        await using var temp = await TestStore.CreateAsync(StoreKind.Sqlite);
+        var database = await temp.OpenAsync();
+
+        var refused = await Assert.ThrowsAsync<InputException>(() => new ShardedRuns(database).JoinAsync(TestRuns.Study, "name: Storage study", Sha, null, Plan(), "12345", new Shard(1, 2)));
+
+        Assert.Equal("--run-key 12345: a key of digits only reads as a run id; give it a word too, e.g. ci-12345", refused.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task FinishAsync_ShardTakenOverAfterItsProcessFellSilent_LeavesTheNewHoldersShardAlone(StoreKind kind)
+    {
+        await using var temp = await TestStore.CreateAsync(kind);
+        var database = await temp.OpenAsync();
+        var runs = new ShardedRuns(database);
+        var (runId, lease) = await runs.JoinAsync(TestRuns.Study, "name: Storage study", Sha, null, Plan(), "ci-9", new Shard(1, 1));
+        await lease.DisposeAsync();
+        await using (var db = database.CreateContext())
+        {
+            // Another machine's process took the shard over (this one's heartbeat had stopped).
+            await db.RunShards.ExecuteUpdateAsync(set => set.SetProperty(s => s.LeaseOwner, "elsewhere:4242:1"));
+        }
+
+        var missing = await runs.FinishAsync(runId, new Shard(1, 1), RunStatus.Failed);
+
+        await using var after = database.CreateContext();
+        Assert.Equal(RunStatus.Running, (await after.RunShards.SingleAsync()).Status);
+        Assert.Equal(RunStatus.Running, (await after.Runs.SingleAsync()).Status);
+        Assert.Equal("shard 1 of 1 not finished", missing);
+    }
+
     private static RunPlan Plan() => new()
     {
         Status = RunStatus.Running,
