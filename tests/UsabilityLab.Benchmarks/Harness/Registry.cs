@@ -23,5 +23,6 @@ internal static class Registry
         new RecorderOverheadBenchmark(),
         new ScalingBenchmark(),
         new BrowserServerBenchmark(),
+        new ShardsBenchmark(),
     ];
 }

@@ -22,6 +22,14 @@ internal static class BenchPostgres
         return Format($"PostgreSQL {version / 10_000}.{version % 10_000} on this machine over loopback TCP, fsync {reader.GetString(1)}, synchronous_commit {reader.GetString(2)}");
     }
 
+    /// <summary>Connections now open to the database <paramref name="uri"/> names, from every client process.</summary>
+    public static async Task<int> ConnectionsAsync(NpgsqlConnection server, string uri)
+    {
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = $1", server);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = StoreAddress.Postgres(uri).Database });
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A connection to the server's maintenance database, not pooled.</summary>
     public static async Task<NpgsqlConnection> OpenServerAsync()
     {
