@@ -3,6 +3,8 @@
 # loopback only, on a free port. Nothing of it outlives `stop`.
 #   tests/Services/postgres.sh start   installs Debian's postgresql when initdb/pg_ctl are missing (as root), starts the
 #                                      server and prints `export` lines for the tests (eval them)
+#   tests/Services/postgres.sh start --durable   the same with the server's own fsync and synchronous_commit (on),
+#                                      as a team runs it: what the benchmarks measure
 #   tests/Services/postgres.sh stop    stops the server started from this checkout and deletes its folder
 # The tests read USABILITYLAB_TEST_POSTGRES (a postgresql:// URI of a superuser: each test creates and drops its own
 # database) and USABILITYLAB_TEST_POSTGRES_DATA (the data folder, which the privacy tests scan byte by byte).
@@ -67,6 +69,12 @@ as_server_user() {
 }
 
 start() {
+  local flush="-c fsync=off -c synchronous_commit=off"
+  case "${1:-}" in
+    "") ;;
+    --durable) flush="" ;;
+    *) say "unknown option $1; start takes --durable"; exit 2 ;;
+  esac
   if [[ -f "$STATE_FILE" ]]; then
     say "a server from an earlier start is still recorded; stopping it first"
     stop
@@ -93,13 +101,13 @@ start() {
   as_server_user "$bindir/initdb" -D "$dir/data" -U lab --pwfile="$dir/pwfile" -A scram-sha-256 -E UTF8 --locale=C --no-sync >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; say "initdb failed"; exit 3; }
   rm -f "$dir/pwfile"
-  # Loopback only; no Unix socket (its default folder may not exist); fsync off: a test server's data need not survive
-  # a power cut, and the tests create and drop many databases.
+  # Loopback only; no Unix socket (its default folder may not exist); fsync off unless --durable: a test server's data
+  # need not survive a power cut, and the tests create and drop many databases.
   as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' -c fsync=off -c synchronous_commit=off -c max_connections=200" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' $flush -c max_connections=200" \
     start >/dev/null \
     || { cat "$dir/server.log" >&2 2>/dev/null; say "pg_ctl start failed"; exit 3; }
-  say "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($dir)"
+  say "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($dir)${flush:+, fsync off}"
   printf 'export USABILITYLAB_TEST_POSTGRES=%q\n' "postgresql://lab:$password@127.0.0.1:$port/postgres"
   printf 'export USABILITYLAB_TEST_POSTGRES_DATA=%q\n' "$dir/data"
 }
@@ -117,7 +125,7 @@ stop() {
 }
 
 case "${1:-}" in
-  start) start ;;
+  start) start "${2:-}" ;;
   stop) stop ;;
-  *) echo "usage: tests/Services/postgres.sh start|stop" >&2; exit 2 ;;
+  *) echo "usage: tests/Services/postgres.sh start [--durable]|stop" >&2; exit 2 ;;
 esac

@@ -3,9 +3,9 @@ using Npgsql;
 namespace UsabilityLab.Tests.Shared;
 
 /// <summary>
-/// A database of its own on the throwaway PostgreSQL server that <c>./lab test</c> starts (tests/Services/postgres.sh):
-/// created with a unique name, dropped when disposed. Without the server the test fails, and says how to start one:
-/// the PostgreSQL tests never skip.
+/// A database of its own on the throwaway PostgreSQL server that <c>./lab test</c> and <c>./lab bench</c> start
+/// (tests/Services/postgres.sh): created with a unique name, dropped when disposed. Without the server the test (or
+/// benchmark) fails, and says how to start one: the PostgreSQL tests never skip.
 /// </summary>
 internal sealed class TestPostgres : IAsyncDisposable
 {
@@ -32,7 +32,7 @@ internal sealed class TestPostgres : IAsyncDisposable
         Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } uri
             ? uri
             : throw new InvalidOperationException(
-                $"{ServerVariable} is not set: the PostgreSQL tests need the throwaway server. Run them with ./lab test, which starts it, " +
+                $"{ServerVariable} is not set: the PostgreSQL tests and benchmarks need the throwaway server. Run them with ./lab test or ./lab bench, which start it, " +
                 "or start it yourself with: eval \"$(tests/Services/postgres.sh start)\" (and tests/Services/postgres.sh stop afterwards)");
 
     /// <summary>The server's data folder, or a failure that says how to start the server.</summary>

@@ -46,8 +46,8 @@ internal sealed class ReportBenchmark : Benchmark
         }
         finally
         {
-            run.Scratch.Delete();
-            warmup.Scratch.Delete();
+            await run.Scratch.DeleteAsync();
+            await warmup.Scratch.DeleteAsync();
         }
     }
 

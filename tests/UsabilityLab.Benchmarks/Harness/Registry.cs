@@ -1,14 +1,20 @@
 using UsabilityLab.Benchmarks.Benchmarks;
+using UsabilityLab.Storage;
 
 namespace UsabilityLab.Benchmarks.Harness;
 
-/// <summary>Every benchmark, in the order a full run executes them (browser-free ones first).</summary>
+/// <summary>
+/// Every benchmark, in the order a full run executes them (browser-free ones first). Those that need a PostgreSQL server
+/// have "postgres" in their names: ./lab bench starts a throwaway server when it runs one of them (or all).
+/// </summary>
 internal static class Registry
 {
     public static IReadOnlyList<Benchmark> All { get; } =
     [
-        new IngestBenchmark(),
-        new AnalysisBenchmark(),
+        new IngestBenchmark(StoreKind.Sqlite),
+        new IngestBenchmark(StoreKind.PostgreSql),
+        new AnalysisBenchmark(StoreKind.Sqlite),
+        new AnalysisBenchmark(StoreKind.PostgreSql),
         new CsvImportBenchmark(),
         new RecorderClickCostBenchmark(),
         new RecorderVsRrwebBenchmark(),
@@ -17,5 +23,6 @@ internal static class Registry
         new RecorderOverheadBenchmark(),
         new ScalingBenchmark(),
         new BrowserServerBenchmark(),
+        new ShardsBenchmark(),
     ];
 }

@@ -10,10 +10,8 @@ namespace UsabilityLab.Benchmarks.Support;
 /// </summary>
 internal static class RawInsert
 {
-    private const string Sql =
-        "INSERT INTO Events (SessionId, AttemptId, Kind, TimeMs, Url, X, Y, ViewportX, ViewportY, ScrollX, ScrollY, Selector, Tag, Text, " +
-        "Interactive, Button, BoxX, BoxY, BoxWidth, BoxHeight, Value, Detail, ViewportWidth) VALUES " +
-        "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)";
+    private static readonly string Sql =
+        $"INSERT INTO \"Events\" ({EventTable.ColumnList}) VALUES ({string.Join(", ", Enumerable.Range(1, EventTable.ColumnCount).Select(i => $"${i}"))})";
 
     public static void Write(SqliteConnection connection, IReadOnlyList<RecordedEvent> events)
     {
@@ -21,7 +19,7 @@ internal static class RawInsert
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = Sql;
-        var p = Enumerable.Range(1, 23).Select(i => command.Parameters.Add(new SqliteParameter("$" + i, null))).ToArray();
+        var p = Enumerable.Range(1, EventTable.ColumnCount).Select(i => command.Parameters.Add(new SqliteParameter("$" + i, null))).ToArray();
         command.Prepare();
         foreach (var e in events)
         {

@@ -4,13 +4,13 @@ using UsabilityLab.Storage;
 
 namespace UsabilityLab.Benchmarks.Support;
 
-/// <summary>A fresh, migrated lab database in the temp folder with one run, participant and session to hang events on.</summary>
-internal sealed record ScratchDatabase(string Path, LabDatabase Database, long RunId, long SessionId)
+/// <summary>A fresh, migrated lab database (SQLite or PostgreSQL) with one run, participant and session to hang events on.</summary>
+internal sealed record ScratchDatabase(ScratchStore Store, LabDatabase Database, long RunId, long SessionId)
 {
-    public static async Task<ScratchDatabase> CreateAsync(TempFolder temp, string stem)
+    public static async Task<ScratchDatabase> CreateAsync(TempFolder temp, string stem, StoreKind kind = StoreKind.Sqlite)
     {
-        var path = temp.NewFile(stem, ".db");
-        var database = await LabDatabase.OpenAsync(path);
+        var store = await ScratchStore.NewAsync(temp, kind, stem);
+        var database = await LabDatabase.OpenAsync(store.Address);
         await using var db = database.CreateContext();
         var study = new StudyRow { Name = "bench", SourceText = "", Sha256 = stem, CreatedAt = DateTimeOffset.UtcNow };
         var run = new RunRow { Study = study, Target = "http://bench.invalid/", Mode = RunMode.Scripted, StartedAt = DateTimeOffset.UtcNow };
@@ -21,12 +21,8 @@ internal sealed record ScratchDatabase(string Path, LabDatabase Database, long R
         var session = new SessionRow { RunId = run.Id, ParticipantId = participant.Id, StartedAt = DateTimeOffset.UtcNow, ViewportWidth = 1280, ViewportHeight = 800 };
         db.Sessions.Add(session);
         await db.SaveChangesAsync();
-        return new ScratchDatabase(path, database, run.Id, session.Id);
+        return new ScratchDatabase(store, database, run.Id, session.Id);
     }
 
-    public void Delete()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        TempFolder.DeleteDatabase(Path);
-    }
+    public Task DeleteAsync() => Store.DeleteAsync();
 }

@@ -2,7 +2,6 @@ using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Runs;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Storage.Entities;
-using UsabilityLab.Storage.Ingest;
 using UsabilityLab.Storage;
 
 namespace UsabilityLab.Benchmarks.Support;
@@ -17,10 +16,10 @@ internal sealed record SyntheticRun(ScratchDatabase Scratch, long RunId, long Ev
     private static readonly AttemptOutcome[] Outcomes =
         [.. Enumerable.Repeat(AttemptOutcome.Success, 15), AttemptOutcome.Failed, AttemptOutcome.Failed, AttemptOutcome.Abandoned, AttemptOutcome.Abandoned, AttemptOutcome.Error];
 
-    public static async Task<SyntheticRun> CreateAsync(TempFolder temp, int sessions, int tasks, int eventsPerAttempt, byte[]? screenshot = null)
+    public static async Task<SyntheticRun> CreateAsync(TempFolder temp, int sessions, int tasks, int eventsPerAttempt, byte[]? screenshot = null, StoreKind store = StoreKind.Sqlite)
     {
         var source = SyntheticStudy.Create(tasks, sessions);
-        var scratch = await ScratchDatabase.CreateAsync(temp, "synthetic");
+        var scratch = await ScratchDatabase.CreateAsync(temp, "synthetic", store);
         var runId = await new RunWriter(scratch.Database).CreateRunAsync(source.Study!, source.Text, source.Sha256, null, new RunPlan
         {
             Status = RunStatus.Completed, Mode = RunMode.Scripted, Target = SyntheticStudy.Origin, PersonaMode = "mixed",
@@ -28,7 +27,8 @@ internal sealed record SyntheticRun(ScratchDatabase Scratch, long RunId, long Ev
         });
         var random = new Random(42);
         long written = 0;
-        await using var connection = await scratch.Database.OpenConnectionAsync();
+        // The store's own bulk path (prepared inserts on SQLite, binary COPY on PostgreSQL), a transaction per chunk.
+        await using var writer = await scratch.Database.Provider.OpenEventWriterAsync(CancellationToken.None);
         // Chunks of 100 sessions keep memory flat at 1,000 sessions × 500 events.
         for (var first = 0; first < sessions; first += 100)
         {
@@ -50,7 +50,7 @@ internal sealed record SyntheticRun(ScratchDatabase Scratch, long RunId, long Ev
                 }
             }
 
-            EventWriter.Write(connection, events);
+            writer.Write(events);
             written += events.Count;
         }
 
