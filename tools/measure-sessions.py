@@ -96,9 +96,9 @@ def pss_kb(pid):
 
 def kind_of(pid):
     raw = read(f"/proc/{pid}/cmdline")
-    if not raw:
-        comm = read(f"/proc/{pid}/comm")
-        return (comm or b"?").decode().strip()
+    if not raw:  # a process on its way out has no command line left
+        comm = (read(f"/proc/{pid}/comm") or b"?").decode().strip()
+        return "chromium (exiting, kind not seen)" if comm.startswith("chrom") else comm
     argv = [a.decode(errors="replace") for a in raw.split(b"\0") if a]
     if len(argv) == 1 and " " in argv[0] and not argv[0].startswith("postgres"):
         argv = argv[0].split()  # a retitled process (Chromium's children) has one string of space-separated words
@@ -568,6 +568,7 @@ def sqlite_figures(db):
     sessions = session_times(con.execute('select StartedAt, EndedAt from Sessions').fetchall())
     participant_ms = con.execute('select sum(EndMs - StartMs) from TaskAttempts').fetchone()[0] or 0
     archive_bytes = con.execute('select coalesce(sum(length(Archive)), 0) + coalesce(sum(length(Png)), 0) from PageSnapshots').fetchone()[0]
+    outcomes = dict(con.execute('select Outcome, count(*) from TaskAttempts group by Outcome').fetchall())
     con.close()
     tables = {}
     try:
@@ -578,7 +579,7 @@ def sqlite_figures(db):
             tables[name] = int(size)
     except (OSError, subprocess.CalledProcessError):
         pass
-    return {"kind": "sqlite", "file_bytes": sizes, "rows": counts, "sessions": sessions,
+    return {"kind": "sqlite", "file_bytes": sizes, "rows": counts, "sessions": sessions, "attempt_outcomes": outcomes,
             "participant_time_s": round(participant_ms / 1000, 1), "page_blob_bytes": archive_bytes, "bytes_by_table_and_index": tables}
 
 
@@ -613,9 +614,10 @@ def postgres_figures(sampler, base, db, before):
     rows = [tuple(l.split("\t")) for l in psql(sampler, db, 'select "StartedAt", "EndedAt" from "Sessions"').splitlines()]
     participant_ms = float(psql(sampler, db, 'select coalesce(sum("EndMs" - "StartMs"), 0) from "TaskAttempts"'))
     archive_bytes = int(psql(sampler, db, 'select coalesce(sum(length("Archive")), 0) + coalesce(sum(length("Png")), 0) from "PageSnapshots"'))
+    outcomes = dict((o, int(n)) for o, n in (l.split("\t") for l in psql(sampler, db, 'select "Outcome", count(*) from "TaskAttempts" group by 1').splitlines()))
     return {"kind": "postgres", "database_bytes": size, "empty_database_bytes": empty, "wal_bytes": wal_bytes,
             "pg_stat_wal_delta": {"records": w1[0] - w0[0], "full_page_images": w1[1] - w0[1], "bytes": w1[2] - w0[2]},
-            "rows": counts, "tables": tables,
+            "rows": counts, "attempt_outcomes": outcomes, "tables": tables,
             "database_stats": dict(zip(["xact_commit", "xact_rollback", "tup_inserted", "tup_updated", "tup_deleted"], map(int, xact))),
             "sessions": session_times([(a.replace(" ", "T", 1), b.replace(" ", "T", 1)) for a, b in rows]),
             "participant_time_s": round(participant_ms / 1000, 1), "page_blob_bytes": archive_bytes}
@@ -635,6 +637,7 @@ def summarize(r):
         lines.append("    peak RSS: " + ", ".join(f"{k} {m['max_mib']} MiB (median {m['median_mib']}, n={m['count']})" for k, m in v["peak_rss_by_kind"].items()))
     s = r["store"]
     lines.append(f"store: rows {s['rows']}; participant time {s['participant_time_s']} s; sessions {s['sessions']}")
+    lines.append(f"    attempt outcomes {s['attempt_outcomes']}")
     if s["kind"] == "sqlite":
         lines.append(f"    files {s['file_bytes']}; page pictures/archives {s['page_blob_bytes']:,} bytes")
     else:
