@@ -40,6 +40,9 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLK_TCK = os.sysconf("SC_CLK_TCK")
+# Processes one of each serves every participant of a browser (server): how much of their work is on one thread says
+# how many participants they can serve before that thread is a core's worth of work.
+THREADED = {"node (Playwright driver)", "chromium browser", "chromium gpu-process", "chromium utility (NetworkService)", "dotnet"}
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
@@ -213,6 +216,14 @@ class Sampler:
                 rec["kind"] = kind_of(pid)
             rec["ticks"] = max(rec["ticks"], ticks)
             rec["last"] = now
+            if rec["kind"] in THREADED and state != "Z":
+                threads = rec.setdefault("threads", {})
+                for tid in os.listdir(f"/proc/{pid}/task") if os.path.isdir(f"/proc/{pid}/task") else []:
+                    t = read(f"/proc/{pid}/task/{tid}/stat")
+                    if t:
+                        name = t[t.index(b"(") + 1:t.rindex(b")")].decode(errors="replace")
+                        f = t[t.rindex(b")") + 2:].split()
+                        threads[tid] = (name, max(threads.get(tid, ("", 0))[1], int(f[11]) + int(f[12])))
             if state != "Z":
                 hwm = status_kb(pid, "VmHWM")
                 if hwm:
@@ -322,6 +333,25 @@ class Sampler:
             if rec["group"] == group and rec["hwm_kb"]:
                 out.setdefault(rec["kind"], []).append(rec["hwm_kb"] / 1024)
         return {k: {"count": len(v), "max_mib": round(max(v), 1), "median_mib": round(statistics.median(v), 1)} for k, v in out.items()}
+
+    def busiest_threads(self, group):
+        """Per process kind of THREADED: the CPU seconds of its busiest thread (summed over processes of that kind)
+        and of all its threads, by thread name."""
+        out = {}
+        for rec in self.procs.values():
+            if rec["group"] != group or "threads" not in rec:
+                continue
+            by_name = {}
+            for name, ticks in rec["threads"].values():
+                by_name[name] = by_name.get(name, 0) + ticks
+            top = max(rec["threads"].values(), key=lambda nt: nt[1], default=("", 0))
+            k = out.setdefault(rec["kind"], {"busiest_thread_s": 0.0, "busiest_thread": top[0], "threads_s": {}})
+            k["busiest_thread_s"] = round(k["busiest_thread_s"] + top[1] / CLK_TCK, 2)
+            for name, ticks in by_name.items():
+                k["threads_s"][name] = round(k["threads_s"].get(name, 0) + ticks / CLK_TCK, 2)
+        for k in out.values():
+            k["threads_s"] = dict(sorted(k["threads_s"].items(), key=lambda kv: -kv[1])[:6])
+        return out
 
     def pss_at(self, t0, t1, group):
         vals = [s[group] for t, s in self.pss_series if t0 <= t <= t1 and group in s]
@@ -514,7 +544,8 @@ def main():
         for group in ["runner", "browser-server", "demo-site", "postgres"]:
             if group not in sampler.roots:
                 continue
-            g = {"cpu_s_by_kind_sampled": sampler.cpu_by_kind(group), "peak_rss_by_kind": sampler.hwm_by_kind(group),
+            g = {"cpu_s_by_kind_sampled": sampler.cpu_by_kind(group), "busiest_threads": sampler.busiest_threads(group),
+                 "peak_rss_by_kind": sampler.hwm_by_kind(group),
                  "pss_peak_mib": round(sampler.pss_peak.get(group, 0) / 1024, 1)}
             if group in ru:
                 # Exact: the root's wait4 (itself and all it reaped) plus the orphans this script reaped.
@@ -634,6 +665,7 @@ def summarize(r):
                      + (f", idle {v['pss_idle_mib']} MiB" if "pss_idle_mib" in v else "")
                      + (f", {v['renderer_processes']} renderers" if "renderer_processes" in v else ""))
         lines.append("    sampled CPU s: " + ", ".join(f"{k} {s}" for k, s in v["cpu_s_by_kind_sampled"].items()))
+        lines.append("    busiest thread: " + ", ".join(f"{k} {t['busiest_thread']} {t['busiest_thread_s']} s" for k, t in v.get("busiest_threads", {}).items()))
         lines.append("    peak RSS: " + ", ".join(f"{k} {m['max_mib']} MiB (median {m['median_mib']}, n={m['count']})" for k, m in v["peak_rss_by_kind"].items()))
     s = r["store"]
     lines.append(f"store: rows {s['rows']}; participant time {s['participant_time_s']} s; sessions {s['sessions']}")
