@@ -178,6 +178,9 @@ internal sealed class TaskAttemptRunner(
         return null;
     }
 
+    /// <summary>How often a task's start is tried when navigations cut it short (seen: 5 were not enough on a loaded machine).</summary>
+    private const int MaxGotoTries = 8;
+
     /// <summary>Navigates, again when the page's own navigation (a timer on the page left behind) cut the first try short.</summary>
     private async Task GotoAsync(IPage page, string url)
     {
@@ -188,10 +191,11 @@ internal sealed class TaskAttemptRunner(
                 await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit, Timeout = config.NavigationTimeoutMs });
                 return;
             }
-            catch (PlaywrightException ex) when (tries < 5 && ex.Message.Contains("interrupted by another navigation", StringComparison.Ordinal))
+            catch (PlaywrightException ex) when (tries < MaxGotoTries && ex.Message.Contains("interrupted by another navigation", StringComparison.Ordinal))
             {
                 // The guard counts such navigations: a page that keeps doing it is closed as a redirect loop. A blank
-                // page in between ends what the page left behind (a busy machine lets its loop fire more than once).
+                // page in between ends what the page left behind (a busy machine lets its loop fire more than once, and
+                // a blank that the loop cut short can itself cut the next try short).
                 if (tries >= 2)
                 {
                     await BlankAsync(page);
