@@ -8,9 +8,10 @@ namespace UsabilityLab.Server;
 internal static class ServerApp
 {
     public static RootCommand BuildRoot(CliIo io) =>
-        new("UsabilityLab server: the web surfaces of the lab (the moderator console of a moderated session).")
+        new("UsabilityLab server: the web surfaces of the lab (the dashboard, the moderator console of a moderated session).")
         {
             ModerateCommand.Create(io),
+            ServeCommand.Create(io),
         };
 
     public static Task<int> RunAsync(string[] args, CliIo io, CancellationToken cancellationToken = default) =>
