@@ -89,7 +89,7 @@ public static class TrendChart
         var high = yMax ?? values.Max();
         var pad = Math.Max((high - low) * 0.08, 0.5);
         plot.Axes.SetLimits(-0.5, Math.Max(points.Count - 0.5, 0.5), yMin ?? (low - pad), yMax ?? (high + pad));
-        return Svg.From(plot, Width, Height);
+        return Svg.From(plot, Width, Height, Svg.Describe(yLabel + " by run", points.Select(p => (p.Label, p.Value * scale)), "0.#"));
     }
 
     /// <summary>A threshold as the chart's legend says it, e.g. "gate: 80 %".</summary>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using UsabilityLab.Application;
 using UsabilityLab.Application.Dashboard;
 using UsabilityLab.Core.Runs;
+using UsabilityLab.Reporting.Report;
 
 namespace UsabilityLab.Server.Dashboard;
 
@@ -19,7 +20,24 @@ internal static class DashboardEndpoints
     {
         endpoints.MapGet("/runs/{runId:long}/download/{kind}", DownloadAsync);
         endpoints.MapGet("/runs/{runId:long}/progress", ProgressAsync);
+        endpoints.MapGet("/runs/{runId:long}/tasks/{taskId}/picture", PictureAsync);
+        endpoints.MapGet("/runs/{runId:long}/tasks/{taskId}/layers/{kind}.png", LayerAsync);
     }
+
+    /// <summary>The page picture under the task's heatmap.</summary>
+    private static async Task<IResult> PictureAsync(long runId, string taskId, DashboardQueries queries, CancellationToken ct) =>
+        await SourceAsync(queries, runId, taskId, ct) is { } source
+            ? Results.Bytes(source.Picture.Image, source.PictureType)
+            : Results.NotFound();
+
+    /// <summary>One layer of the task's heatmap (clicks or moves) as a transparent PNG the size of the picture.</summary>
+    private static async Task<IResult> LayerAsync(long runId, string taskId, string kind, DashboardQueries queries, HeatmapLayers layers, CancellationToken ct) =>
+        HeatmapLayers.Kinds.Contains(kind) && await SourceAsync(queries, runId, taskId, ct) is { } source && layers.Layer(source, kind) is { } png
+            ? Results.Bytes(png, "image/png")
+            : Results.NotFound();
+
+    private static async Task<HeatmapSource?> SourceAsync(DashboardQueries queries, long runId, string taskId, CancellationToken ct) =>
+        (await queries.ReportAsync(runId, ct))?.Tasks.FirstOrDefault(t => t.Id == taskId)?.Heatmap?.Source;
 
     private static async Task<IResult> DownloadAsync(long runId, string kind, LabStore store, CancellationToken ct)
     {
