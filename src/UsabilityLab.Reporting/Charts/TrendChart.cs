@@ -37,7 +37,8 @@ public static class TrendChart
             ys.Add(value * scale);
             if (points[i].Ci is { } ci)
             {
-                plot.Add.Plottable(new ScottPlot.Plottables.ErrorBar([i], [value * scale], [0.0], [0.0], [(value - ci.Low) * scale], [(ci.High - value) * scale])
+                // ScottPlot's order: x above, x below, y above, y below.
+                plot.Add.Plottable(new ScottPlot.Plottables.ErrorBar([i], [value * scale], [0.0], [0.0], [(ci.High - value) * scale], [(value - ci.Low) * scale])
                 {
                     Color = ChartStyle.Muted,
                     LineWidth = 1.4f,
