@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using UsabilityLab.Application;
 using UsabilityLab.Application.Dashboard;
 using UsabilityLab.Core.Runs;
+using UsabilityLab.Reporting.Dashboard;
 using UsabilityLab.Reporting.Report;
 
 namespace UsabilityLab.Server.Dashboard;
@@ -22,7 +23,14 @@ internal static class DashboardEndpoints
         endpoints.MapGet("/runs/{runId:long}/progress", ProgressAsync);
         endpoints.MapGet("/runs/{runId:long}/tasks/{taskId}/picture", PictureAsync);
         endpoints.MapGet("/runs/{runId:long}/tasks/{taskId}/layers/{kind}.png", LayerAsync);
+        endpoints.MapGet("/runs/{runId:long}/sessions/{participant}/moment.jpg", MomentAsync);
     }
+
+    /// <summary>What <paramref name="participant"/> saw at <paramref name="t"/> seconds into their session (<see cref="SessionMoment"/>).</summary>
+    private static async Task<IResult> MomentAsync(long runId, string participant, double t, DashboardQueries queries, CancellationToken ct) =>
+        await queries.ReportAsync(runId, ct) is { } model && SessionMoment.Render(model.Run, participant, t) is { } jpeg
+            ? Results.Bytes(jpeg, "image/jpeg")
+            : Results.NotFound();
 
     /// <summary>The page picture under the task's heatmap.</summary>
     private static async Task<IResult> PictureAsync(long runId, string taskId, DashboardQueries queries, CancellationToken ct) =>

@@ -15,8 +15,18 @@ internal static class Links
 
     public static string Session(long runId, string participant) => $"{Sessions(runId)}/{Uri.EscapeDataString(participant)}";
 
-    public static string Moment(long runId, string participant, double seconds) =>
-        Session(runId, participant) + "#t=" + seconds.ToString("0.0", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A moment of a session: <c>?t=</c> makes the server draw its picture, <c>#t=</c> marks its line in the timeline.
+    /// A link that has only <c>#t=</c> (as people share it) works too: the page's script asks for that picture.
+    /// </summary>
+    public static string Moment(long runId, string participant, double seconds)
+    {
+        var t = seconds.ToString("0.0", CultureInfo.InvariantCulture);
+        return $"{Session(runId, participant)}?t={t}#t={t}";
+    }
+
+    public static string MomentPicture(long runId, string participant, double seconds) =>
+        $"{Session(runId, participant)}/moment.jpg?t={seconds.ToString("0.0", CultureInfo.InvariantCulture)}";
 
     public static string Download(long runId, string kind) => $"{Run(runId)}/download/{kind}";
 
