@@ -21,9 +21,20 @@ public static class LoopbackHost
     /// </summary>
     public static WebApplicationBuilder CreateBuilder(Type application, int port, TimeSpan stopTimeout)
     {
-        ArgumentNullException.ThrowIfNull(application);
         ArgumentOutOfRangeException.ThrowIfNegative(port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
+        var builder = CreateQuietBuilder(application, stopTimeout);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        return builder;
+    }
+
+    /// <summary>
+    /// A builder for <paramref name="application"/>'s web app with the quiet defaults above but no address: the caller
+    /// says where Kestrel listens (the dashboard may listen beyond loopback, behind sign-in).
+    /// </summary>
+    public static WebApplicationBuilder CreateQuietBuilder(Type application, TimeSpan stopTimeout)
+    {
+        ArgumentNullException.ThrowIfNull(application);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = application.Assembly.GetName().Name,
@@ -35,7 +46,6 @@ public static class LoopbackHost
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, QuietHostLifetime>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = stopTimeout);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         return builder;
     }
 

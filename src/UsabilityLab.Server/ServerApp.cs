@@ -9,9 +9,10 @@ internal static class ServerApp
 {
     /// <summary>The commands; <paramref name="passwords"/> is where <c>users</c> reads passwords (the console's when null).</summary>
     public static RootCommand BuildRoot(CliIo io, PasswordInput? passwords = null) =>
-        new("UsabilityLab server: the web surfaces of the lab (the moderator console of a moderated session) and the accounts that sign in to them.")
+        new("UsabilityLab server: the web surfaces of the lab (the dashboard, the moderator console of a moderated session) and the accounts that sign in to them.")
         {
             ModerateCommand.Create(io),
+            ServeCommand.Create(io),
             UsersCommand.Create(io, passwords ?? PasswordInput.FromConsole()),
         };
 

@@ -6,7 +6,7 @@ namespace UsabilityLab.Reporting.Report;
 /// How the report names an element for people: by what they see and what it is — "the “Apply” button", "the “Shoes”
 /// link", "the search box", "the product photo" — never by a CSS path. The selector belongs in the detail tables only.
 /// </summary>
-internal static partial class ElementNames
+public static partial class ElementNames
 {
     /// <summary>The element in plain words.</summary>
     /// <param name="text">Its recorded text (visible text, a button's label, aria-label or alt).</param>

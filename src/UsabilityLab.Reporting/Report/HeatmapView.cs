@@ -12,4 +12,7 @@ public sealed record HeatmapView(PageLayout Layout, string? PageTitle, string Da
     /// <summary>The view of the page the clicks were made in and the picture shows ("after 'Open dialog'"); null for
     /// the page as first seen.</summary>
     public string? View { get; init; }
+
+    /// <summary>The signals drawn on the picture, where they are drawn.</summary>
+    public IReadOnlyList<HeatmapMarker> Markers { get; init; } = [];
 }

@@ -1,7 +1,7 @@
 namespace UsabilityLab.Reporting.Report;
 
-/// <summary>The report's stylesheet, inlined into the HTML so the file is self-contained. Print rules target A4.</summary>
-internal static class ReportCss
+/// <summary>The report's stylesheet, inlined into the HTML so the file is self-contained (the dashboard serves it as a file). Print rules target A4.</summary>
+public static class ReportCss
 {
     public const string Text = """
         @page { size: A4; margin: 20mm 16mm 18mm 16mm; }

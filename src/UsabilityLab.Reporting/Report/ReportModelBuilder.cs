@@ -46,10 +46,22 @@ public static class ReportModelBuilder
         };
     }
 
+    /// <summary>
+    /// The comparison of two already-built models (A the reported run, B the other), as <see cref="Build"/> computes it
+    /// when given a run to compare with: for a viewer that keeps models and compares any two of them.
+    /// </summary>
+    public static ComparisonDetail Compare(ReportModel a, ReportModel b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return ComparisonBuilder.Build(a.Run, a.Analysis, b.Run, b.Analysis);
+    }
+
     private static RunAnalysis Analyze(ReportRun run) => RunAnalyzer.Analyze(
         run.Study, run.Attempts, run.Events, run.Answers, simulatedParticipants: run.Participants.Where(p => PersonaProfile.IsSimulated(p.Persona)).Select(p => p.Label).ToArray());
 
-    internal static string Completion(TaskMetrics m) => m.Attempts == 0 ? "no attempts" : $"{m.Successes} of {m.Attempts} ({Fmt.Percent(m.SuccessRate)})";
+    /// <summary>A task's completion as the summary says it: "5 of 6 (83 %)".</summary>
+    public static string Completion(TaskMetrics m) => m.Attempts == 0 ? "no attempts" : $"{m.Successes} of {m.Attempts} ({Fmt.Percent(m.SuccessRate)})";
 
     private static OverviewCharts Overview(ReportRun run, RunAnalysis analysis, IReadOnlyList<TaskDetail> sections)
     {

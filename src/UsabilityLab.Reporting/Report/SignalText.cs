@@ -4,7 +4,7 @@ using UsabilityLab.Core.Signals;
 namespace UsabilityLab.Reporting.Report;
 
 /// <summary>What a group of signals means, in one sentence for the task section.</summary>
-internal static class SignalText
+public static class SignalText
 {
     public static string Label(SignalKind kind) => kind switch
     {

@@ -79,10 +79,26 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
             return new HeatmapView(page.Layout, snapshot.Title, image.DataUri, activity.Clicks.Count, participants, TopElements.Compute(activity.Clicks, onView, 8), snapshot.Note)
             {
                 View = view.Name,
+                Markers = Markers(onView, image, attempts),
             };
         }
 
         return null;
+    }
+
+    /// <summary>Where <paramref name="signals"/> sit on <paramref name="image"/>, as fractions of its size; those outside it are left out.</summary>
+    private static HeatmapMarker[] Markers(IReadOnlyList<Signal> signals, HeatmapImage image, IReadOnlyList<AttemptRecord> attempts)
+    {
+        var participants = attempts.ToDictionary(a => a.Id, a => a.Participant);
+        return signals
+            .Where(s => s.X is not null && s.Y is not null && s.AttemptId is { } id && participants.ContainsKey(id))
+            .Select(s =>
+            {
+                var (x, y) = image.ToPixel(s.X!.Value, s.Y!.Value);
+                return new HeatmapMarker(s.Kind, participants[s.AttemptId!.Value], s.TimeMs / 1000, x / image.Width, y / image.Height, ElementNames.Describe(s.Text, s.Selector));
+            })
+            .Where(m => m.Left is >= 0 and <= 1 && m.Top is >= 0 and <= 1)
+            .ToArray();
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace UsabilityLab.Reporting.Report;
 /// completion rate → amber; a failing completion rate or several failures → red. Without gates the defaults apply:
 /// completion ≥ 78 % green (the average completion rate Sauro found across 1,100 tasks), ≥ 50 % amber, else red.
 /// </summary>
-internal static class TrafficLights
+public static class TrafficLights
 {
     public const double DefaultGreen = 0.78;
     public const double DefaultAmber = 0.5;

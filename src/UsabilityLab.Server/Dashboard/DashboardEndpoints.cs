@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using UsabilityLab.Application;
+using UsabilityLab.Application.Dashboard;
+using UsabilityLab.Core.Runs;
+
+namespace UsabilityLab.Server.Dashboard;
+
+/// <summary>What the dashboard serves besides its pages: a run's downloads and its live progress.</summary>
+internal static class DashboardEndpoints
+{
+    /// <summary>How often a recording run's progress is read for its live stream.</summary>
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/runs/{runId:long}/download/{kind}", DownloadAsync);
+        endpoints.MapGet("/runs/{runId:long}/progress", ProgressAsync);
+    }
+
+    private static async Task<IResult> DownloadAsync(long runId, string kind, LabStore store, CancellationToken ct)
+    {
+        if (!RunDownloads.Kinds.Contains(kind))
+        {
+            return Results.NotFound();
+        }
+
+        return await RunDownloads.MakeAsync(store, runId, kind, ct) is { } file
+            ? Results.File(file.Bytes, file.ContentType, file.FileName)
+            : Results.NotFound();
+    }
+
+    /// <summary>
+    /// Server-sent events: the run's progress as <c>{"done":3,"planned":12,"status":"recording"}</c> every second while
+    /// it changes, until the run stops recording (then one last event and the stream ends).
+    /// </summary>
+    private static async Task ProgressAsync(long runId, HttpContext context, DashboardQueries queries, CancellationToken ct)
+    {
+        if (await queries.ProgressAsync(runId, ct) is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        string? last = null;
+        while (!ct.IsCancellationRequested && await queries.ProgressAsync(runId, ct) is { } progress)
+        {
+            var json = JsonSerializer.Serialize(new { done = progress.Done, planned = progress.Planned, status = progress.Status });
+            if (json != last)
+            {
+                await context.Response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"data: {json}\n\n"), ct);
+                await context.Response.Body.FlushAsync(ct);
+                last = json;
+            }
+
+            if (progress.Status != RunStatusText.Of(RunStatus.Running, null))
+            {
+                return;
+            }
+
+            await Task.Delay(ProgressInterval, ct);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using UsabilityLab.Application;
+using UsabilityLab.Application.Dashboard;
+using UsabilityLab.Hosting;
+using UsabilityLab.Server.Dashboard.Components;
+using UsabilityLab.Server.ModeratorConsole;
+
+namespace UsabilityLab.Server.Dashboard;
+
+/// <summary>
+/// The lab's web dashboard: Razor components rendered on the server (static SSR, enhanced navigation by Blazor's
+/// script), over one store. On loopback every request must name a loopback host (DNS rebinding) and every
+/// state-changing request must come from the dashboard's own origin and carry an antiforgery token.
+/// </summary>
+public sealed class DashboardServer : IAsyncDisposable
+{
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(3);
+
+    private readonly WebApplication _app;
+
+    private DashboardServer(WebApplication app, Uri root)
+    {
+        _app = app;
+        Root = root;
+    }
+
+    /// <summary>The dashboard's address, e.g. <c>http://127.0.0.1:5100/</c>.</summary>
+    public Uri Root { get; }
+
+    /// <summary>Starts the dashboard over <paramref name="store"/>.</summary>
+    /// <exception cref="IOException">The port is taken.</exception>
+    public static async Task<DashboardServer> StartAsync(DashboardOptions options, LabStore store, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(store);
+        var builder = LoopbackHost.CreateQuietBuilder(typeof(DashboardServer), StopTimeout);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            if (options.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+            {
+                kestrel.Listen(IPAddress.Loopback, options.Port);
+            }
+            else
+            {
+                kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
+            }
+        });
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddLoopbackHostFiltering();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddAntiforgery();
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(new DashboardQueries(store, time));
+
+        var app = builder.Build();
+        app.UseMiddleware<CrossOriginProtection>();
+        app.Use(SecurityHeaders);
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        DashboardAssets.Map(app);
+        DashboardEndpoints.Map(app);
+        app.MapRazorComponents<App>();
+
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("The dashboard started but reported no address.");
+        return new DashboardServer(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>Waits until the dashboard stops (Ctrl-C cancels <paramref name="cancellationToken"/>).</summary>
+    public async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C: the caller stops the server.
+        }
+    }
+
+    /// <summary>Stops the dashboard (open live streams are closed).</summary>
+    public async ValueTask DisposeAsync() => await LoopbackHost.StopAsync(_app, StopTimeout);
+
+    private static Task SecurityHeaders(HttpContext context, RequestDelegate next)
+    {
+        var headers = context.Response.Headers;
+        headers["X-Content-Type-Options"] = "nosniff";
+        headers["X-Frame-Options"] = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+        // Inline style attributes come from the charts' SVG; scripts only from the dashboard itself.
+        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+        return next(context);
+    }
+}
