@@ -39,8 +39,10 @@ public sealed class LabCookieEvents(AccountStamps stamps) : CookieAuthentication
             return base.RedirectToLogin(context);
         }
 
+        // A body of its own: status code pages (the dashboard's not-found page) leave a response with a body alone.
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-        return Task.CompletedTask;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync($"401: sign in first at {context.Request.PathBase}{LabSignIn.SignInPath}\n");
     }
 
     /// <inheritdoc />

@@ -15,10 +15,13 @@ internal static class DashboardEndpoints
     /// <summary>How often a recording run's progress is read for its live stream.</summary>
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
 
-    public static void Map(IEndpointRouteBuilder endpoints)
+    /// <summary>Maps the endpoints; what is returned takes the conventions they share (the policy that may read them).</summary>
+    public static IEndpointConventionBuilder Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/runs/{runId:long}/download/{kind}", DownloadAsync);
-        endpoints.MapGet("/runs/{runId:long}/progress", ProgressAsync);
+        var run = endpoints.MapGroup("/runs/{runId:long}");
+        run.MapGet("/download/{kind}", DownloadAsync);
+        run.MapGet("/progress", ProgressAsync);
+        return run;
     }
 
     private static async Task<IResult> DownloadAsync(long runId, string kind, LabStore store, CancellationToken ct)

@@ -47,12 +47,21 @@ internal sealed partial class SignInBrowser : IDisposable
             ["password"] = password,
         });
 
-    /// <summary>Posts <paramref name="fields"/> as a form, from this site unless <paramref name="tweak"/> says otherwise.</summary>
-    public Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> fields, Action<HttpRequestMessage>? tweak = null)
+    /// <summary>Posts <paramref name="fields"/> as a form, as a page of <paramref name="origin"/> does (this site's when null).</summary>
+    public Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> fields, string? origin = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(MediaTypeNames.Text.Html));
-        tweak?.Invoke(request);
+        request.Headers.Add("Origin", origin ?? _client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        return _client.SendAsync(request);
+    }
+
+    /// <summary>A page as a person opens it, by another name for the server than the one connected to (the <c>Host</c> header).</summary>
+    public Task<HttpResponseMessage> OpenAsHostAsync(string path, string host)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(MediaTypeNames.Text.Html));
+        request.Headers.Host = host;
         return _client.SendAsync(request);
     }
 
