@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using UsabilityLab.Application.Accounts;
+using UsabilityLab.Core.Accounts;
 
 namespace UsabilityLab.Server.Accounts;
 
@@ -27,12 +28,14 @@ internal static class SignInEndpoints
         var check = await accounts.SignInAsync(name, form["password"].ToString(), context.RequestAborted);
         if (check is not { Verdict: SignInVerdict.SignedIn, Account: { } account })
         {
-            return Page(context, antiforgery, returnUrl, name, SignInPage.Refused, StatusCodes.Status200OK);
+            // The name typed goes back into the form, when it could be a name at all (never anything else, however long).
+            return Page(context, antiforgery, returnUrl, AccountNames.IsValid(name) ? name : null, SignInPage.Refused, StatusCodes.Status200OK);
         }
 
         stamps.Forget(account.Name); // the stamp just read is the one the cookie carries
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, LabClaims.Principal(account), new AuthenticationProperties { IsPersistent = false });
-        return Results.LocalRedirect(context.Request.PathBase + LocalReturnUrl.OrHome(returnUrl));
+        // The return address is a path of the whole site, path base included (the cookie's challenge wrote it so).
+        return Results.LocalRedirect(LocalReturnUrl.OrHome(returnUrl));
     }
 
     /// <summary>Ends the sign-in and goes to the sign-in page; a post from another site (no form token) changes nothing.</summary>
