@@ -189,7 +189,7 @@ public sealed class DashboardQueries(LabStore store, TimeProvider? time = null)
             return new TaskTrend(
                 task.Id,
                 task.Title,
-                TrendChart.Render(completion, "completion (%)", 100, rateGate, 0, 100),
+                TrendChart.Render(completion, "completion (%)", 100, rateGate, -4, 104),
                 TrendChart.Render(times, "time on task (s)", 1, timeGate, 0),
                 gate is null ? null : string.Join(", ", gate.Conditions.Select(c => c.ToString())));
         }).ToArray();

@@ -16,6 +16,9 @@ namespace UsabilityLab.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
+    /// <summary>The dashboard's default port (the lab server's <c>serve --port</c>), for the command the demo ends with.</summary>
+    private const int DashboardPort = 5100;
+
     internal sealed record Settings(string OutputDirectory, string StudyFile, int Participants, int Workers);
 
     public static Command Create(CliIo io)
@@ -70,6 +73,7 @@ internal static class DemoCommand
         var report = await RunReports.WriteAsync(store, new ReportSettings(runId, settings.OutputDirectory), io.Notices, cancellationToken);
         io.Out.WriteLine($"Report (HTML): {report.HtmlPath}");
         io.Out.WriteLine($"Report (PDF): {report.PdfPath}");
+        io.Out.WriteLine($"Dashboard: ./lab serve --db {dbPath}   (then open http://127.0.0.1:{DashboardPort}/)");
         // The demo shows gates failing on purpose (the coupon trap); that is the finding, not a failed demo.
         return ExitCodes.Ok;
     }

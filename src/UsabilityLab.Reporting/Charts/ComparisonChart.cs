@@ -32,7 +32,7 @@ public static class ComparisonChart
         plot.Legend.Orientation = Orientation.Horizontal;
         plot.Legend.FontSize = 11;
         plot.Axes.SetLimits(0, xMax, -0.6, n - 0.4);
-        return Svg.From(plot, IntervalChart.Width, 110 + (n * 60));
+        return Svg.From(plot, IntervalChart.Width, 110 + (n * 60), Svg.Describe($"{xLabel}, {labelA}", a.Select(r => (r.Label, r.Value)), valueFormat) + ". " + Svg.Describe(labelB, b.Select(r => (r.Label, r.Value)), valueFormat));
     }
 
     private static void AddSeries(Plot plot, IReadOnlyList<TaskRow> rows, double offset, Color color, string legend, Func<int, double> y, string format)

@@ -97,7 +97,7 @@ internal static class IntervalChart
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Axes.SetLimits(xMin, xMax, -0.6, n - 0.4 + (references is { Count: > 0 } ? 0.35 : 0));
         var height = 70 + (n * 46) + (references is { Count: > 0 } ? 20 : 0);
-        return Svg.From(plot, Width, height);
+        return Svg.From(plot, Width, height, Svg.Describe(xLabel, rows.Select(r => (r.Label, r.Value)), valueFormat));
     }
 
     /// <summary>Long titles break onto a second line instead of squeezing the plot.</summary>

@@ -73,6 +73,6 @@ public static class SusChart
             [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
             ["0", "10", "20", "30", "40", "50", "60", "70", "80", "90", "100"]);
         plot.Axes.SetLimits(0, 100, 0, top);
-        return Svg.From(plot, IntervalChart.Width, 300);
+        return Svg.From(plot, IntervalChart.Width, 300, summary is null ? "SUS: no complete answer sheets" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SUS scores of {scores.Count} participants; mean {summary.Mean:0.0}, grade {summary.Grade}"));
     }
 }

@@ -37,7 +37,8 @@ public static class TrendChart
             ys.Add(value * scale);
             if (points[i].Ci is { } ci)
             {
-                plot.Add.Plottable(new ScottPlot.Plottables.ErrorBar([i], [value * scale], [0.0], [0.0], [(value - ci.Low) * scale], [(ci.High - value) * scale])
+                // ScottPlot's order: x above, x below, y above, y below.
+                plot.Add.Plottable(new ScottPlot.Plottables.ErrorBar([i], [value * scale], [0.0], [0.0], [(ci.High - value) * scale], [(value - ci.Low) * scale])
                 {
                     Color = ChartStyle.Muted,
                     LineWidth = 1.4f,
@@ -89,7 +90,7 @@ public static class TrendChart
         var high = yMax ?? values.Max();
         var pad = Math.Max((high - low) * 0.08, 0.5);
         plot.Axes.SetLimits(-0.5, Math.Max(points.Count - 0.5, 0.5), yMin ?? (low - pad), yMax ?? (high + pad));
-        return Svg.From(plot, Width, Height);
+        return Svg.From(plot, Width, Height, Svg.Describe(yLabel + " by run", points.Select(p => (p.Label, p.Value * scale)), "0.#"));
     }
 
     /// <summary>A threshold as the chart's legend says it, e.g. "gate: 80 %".</summary>

@@ -79,25 +79,22 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
             return new HeatmapView(page.Layout, snapshot.Title, image.DataUri, activity.Clicks.Count, participants, TopElements.Compute(activity.Clicks, onView, 8), snapshot.Note)
             {
                 View = view.Name,
-                Markers = Markers(onView, image, attempts),
+                Markers = Markers(onView, snapshot, attempts),
+                Source = new HeatmapSource(snapshot, activity),
             };
         }
 
         return null;
     }
 
-    /// <summary>Where <paramref name="signals"/> sit on <paramref name="image"/>, as fractions of its size; those outside it are left out.</summary>
-    private static HeatmapMarker[] Markers(IReadOnlyList<Signal> signals, HeatmapImage image, IReadOnlyList<AttemptRecord> attempts)
+    /// <summary>The <paramref name="signals"/> with a click on the page's picture, with whose they are.</summary>
+    private static HeatmapMarker[] Markers(IReadOnlyList<Signal> signals, PageScreenshot picture, IReadOnlyList<AttemptRecord> attempts)
     {
         var participants = attempts.ToDictionary(a => a.Id, a => a.Participant);
+        var (width, height) = PageGeometry.CssSize(picture);
         return signals
-            .Where(s => s.X is not null && s.Y is not null && s.AttemptId is { } id && participants.ContainsKey(id))
-            .Select(s =>
-            {
-                var (x, y) = image.ToPixel(s.X!.Value, s.Y!.Value);
-                return new HeatmapMarker(s.Kind, participants[s.AttemptId!.Value], s.TimeMs / 1000, x / image.Width, y / image.Height, ElementNames.Describe(s.Text, s.Selector));
-            })
-            .Where(m => m.Left is >= 0 and <= 1 && m.Top is >= 0 and <= 1)
+            .Where(s => s.X is >= 0 && s.X <= width && s.Y is >= 0 && s.Y <= height && s.AttemptId is { } id && participants.ContainsKey(id))
+            .Select(s => new HeatmapMarker(s.Kind, participants[s.AttemptId!.Value], s.TimeMs / 1000, s.X!.Value, s.Y!.Value, ElementNames.Describe(s.Text, s.Selector)))
             .ToArray();
     }
 

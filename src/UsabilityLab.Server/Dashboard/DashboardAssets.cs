@@ -21,12 +21,5 @@ internal static class DashboardAssets
         endpoints.MapGet("/assets/dashboard.js", () => Results.Text(DashboardJs, "text/javascript; charset=utf-8"));
     }
 
-    private static string Read(string name)
-    {
-        var resource = $"UsabilityLab.Server.Dashboard.Assets.{name}";
-        using var stream = typeof(DashboardAssets).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing; check the Server csproj.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string Read(string name) => EmbeddedAssets.Read($"UsabilityLab.Server.Dashboard.Assets.{name}");
 }

@@ -75,6 +75,7 @@ public sealed class DashboardServer : IAsyncDisposable
         builder.Services.AddAntiforgery();
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(new DashboardQueries(store, time));
+        builder.Services.AddSingleton<HeatmapLayers>();
 
         var app = builder.Build();
         app.UseMiddleware<CrossOriginProtection>();

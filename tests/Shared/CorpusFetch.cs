@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace UsabilityLab.Recording.Tests.Support;
+namespace UsabilityLab.Tests.Shared;
 
 /// <summary>
-/// Runs tests/RealWorld/fetch-corpus.sh, which installs the pinned third-party apps with npm and returns at once when
+/// Runs tests/RealWorld/fetch-corpus.sh, which installs the pinned third-party apps (and axe-core) with npm and returns at once when
 /// they are installed already, so that `dotnet test` alone needs nothing done by hand first.
 /// </summary>
 internal static class CorpusFetch
