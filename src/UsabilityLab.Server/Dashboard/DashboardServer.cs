@@ -79,6 +79,11 @@ public sealed class DashboardServer : IAsyncDisposable
 
         var app = builder.Build();
         app.UseMiddleware<CrossOriginProtection>();
+        if (signIn)
+        {
+            app.UseMiddleware<StateChangesNeedResearcher>();
+        }
+
         app.Use(SecurityHeaders);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();

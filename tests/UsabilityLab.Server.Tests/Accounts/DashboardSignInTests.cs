@@ -87,6 +87,26 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dashboard_BeyondLoopback_PostToAPage_ObserverForbidden_ResearcherLetThrough()
+    {
+        await AddAsync("olga", AccountRole.Observer);
+        await AddAsync("rita", AccountRole.Researcher);
+        await using var server = await StartAsync("0.0.0.0");
+        using var observer = new SignInBrowser(Loopback(server));
+        using var researcher = new SignInBrowser(Loopback(server));
+        (await observer.SignInAsync("olga", Password, returnUrl: "/")).Dispose();
+        (await researcher.SignInAsync("rita", Password, returnUrl: "/")).Dispose();
+
+        using var byObserver = await observer.PostAsync("/", new() { ["__RequestVerificationToken"] = await PageTokenAsync(observer) });
+        using var byResearcher = await researcher.PostAsync("/", new() { ["__RequestVerificationToken"] = await PageTokenAsync(researcher) });
+
+        Assert.Equal(HttpStatusCode.Forbidden, byObserver.StatusCode);
+        Assert.StartsWith("403: an account with the role observer may not do this", await byObserver.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.Forbidden, byResearcher.StatusCode); // the page itself answers (it has no form to post)
+        Assert.NotEqual(HttpStatusCode.Redirect, byResearcher.StatusCode);
+    }
+
+    [Fact]
     public async Task Dashboard_OnLoopback_NoSignInAsked_NoSignOutShown()
     {
         await using var server = await StartAsync("127.0.0.1");
@@ -104,6 +124,13 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
 
     /// <summary>The server's root as reached from this machine (it listens on every address).</summary>
     private static Uri Loopback(DashboardServer server) => new UriBuilder(server.Root) { Host = "127.0.0.1" }.Uri;
+
+    /// <summary>A form token of the signed-in page, as a form on it would carry.</summary>
+    private static async Task<string> PageTokenAsync(SignInBrowser browser)
+    {
+        using var page = await browser.OpenAsync("/");
+        return SignOutToken(await page.Content.ReadAsStringAsync());
+    }
 
     private static string SignOutToken(string html)
     {
