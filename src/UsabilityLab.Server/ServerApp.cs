@@ -7,13 +7,15 @@ namespace UsabilityLab.Server;
 /// <summary>The lab server's commands, run as every lab program runs them (<see cref="CommandRunner"/>).</summary>
 internal static class ServerApp
 {
-    public static RootCommand BuildRoot(CliIo io) =>
-        new("UsabilityLab server: the web surfaces of the lab (the dashboard, the moderator console of a moderated session).")
+    /// <summary>The commands; <paramref name="passwords"/> is where <c>users</c> reads passwords (the console's when null).</summary>
+    public static RootCommand BuildRoot(CliIo io, PasswordInput? passwords = null) =>
+        new("UsabilityLab server: the web surfaces of the lab (the dashboard, the moderator console of a moderated session) and the accounts that sign in to them.")
         {
             ModerateCommand.Create(io),
             ServeCommand.Create(io),
+            UsersCommand.Create(io, passwords ?? PasswordInput.FromConsole()),
         };
 
-    public static Task<int> RunAsync(string[] args, CliIo io, CancellationToken cancellationToken = default) =>
-        CommandRunner.RunAsync(BuildRoot(io), args, io, cancellationToken);
+    public static Task<int> RunAsync(string[] args, CliIo io, CancellationToken cancellationToken = default, PasswordInput? passwords = null) =>
+        CommandRunner.RunAsync(BuildRoot(io, passwords), args, io, cancellationToken);
 }

@@ -33,6 +33,7 @@ internal class LabDbContext : DbContext
     public DbSet<PageSnapshotRow> PageSnapshots => Set<PageSnapshotRow>();
     public DbSet<QuestionnaireResponseRow> QuestionnaireResponses => Set<QuestionnaireResponseRow>();
     public DbSet<NoteRow> Notes => Set<NoteRow>();
+    public DbSet<UserAccountRow> UserAccounts => Set<UserAccountRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LabDbContext).Assembly);

@@ -108,7 +108,7 @@ public sealed class LabDatabaseTests
         await using (var older = current.CreateContext())
         {
             await older.GetService<IMigrator>().MigrateAsync("20261123175742_ModeratedSessions"); // the schema before archives
-            Assert.Equal(5, (await older.Database.GetPendingMigrationsAsync()).Count()); // DeferredBackdrops … RunShards
+            Assert.Equal(6, (await older.Database.GetPendingMigrationsAsync()).Count()); // DeferredBackdrops … UserAccounts
         }
 
         var upgraded = await temp.OpenAsync();

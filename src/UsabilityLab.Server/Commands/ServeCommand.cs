@@ -3,6 +3,7 @@ using System.Net;
 using UsabilityLab.Application;
 using UsabilityLab.CommandLine;
 using UsabilityLab.Core.Errors;
+using UsabilityLab.Server.Accounts;
 using UsabilityLab.Server.Dashboard;
 
 namespace UsabilityLab.Server.Commands;
@@ -29,6 +30,11 @@ internal static class ServeCommand
     {
         Validate(options);
         var store = await LabStore.OpenExistingAsync(db, cancellationToken);
+        if (!options.IsLoopback && !await LabSignIn.AnyAccountAsync(store, cancellationToken))
+        {
+            throw new InputException($"no accounts: add one with ./lab users add NAME --role admin (beyond loopback every page needs sign-in; the accounts are kept in {store.Location})");
+        }
+
         DashboardServer server;
         try
         {
@@ -42,6 +48,13 @@ internal static class ServeCommand
         await using (server)
         {
             io.Out.WriteLine($"Dashboard of {store.Location}: {server.Root}");
+            if (!options.IsLoopback)
+            {
+                io.Out.WriteLine("Every page needs sign-in with an account of ./lab users.");
+                // Kestrel serves plain HTTP here: the sign-in form's password crosses the network as typed.
+                io.Notices.Tell("the dashboard speaks plain HTTP: beyond a trusted network, put it behind an HTTPS proxy so that passwords and cookies are encrypted");
+            }
+
             io.Out.WriteLine("Ctrl-C stops it.");
             await server.WaitAsync(cancellationToken);
         }
@@ -59,12 +72,6 @@ internal static class ServeCommand
         if (!options.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) && !IPAddress.TryParse(options.Host, out _))
         {
             throw new InputException($"--host {options.Host}: give an IP address to listen on (127.0.0.1, 0.0.0.0, ::) or localhost");
-        }
-
-        // Beyond loopback every page needs sign-in (Accounts/); until the dashboard can sign people in it stays on loopback.
-        if (!options.IsLoopback)
-        {
-            throw new InputException($"--host {options.Host}: beyond loopback the dashboard needs sign-in, which this build does not have yet; serve on 127.0.0.1 and reach it through an SSH tunnel");
         }
     }
 }

@@ -17,13 +17,16 @@ internal static class DashboardEndpoints
     /// <summary>How often a recording run's progress is read for its live stream.</summary>
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
 
-    public static void Map(IEndpointRouteBuilder endpoints)
+    /// <summary>Maps the endpoints; what is returned takes the conventions they share (the policy that may read them).</summary>
+    public static IEndpointConventionBuilder Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/runs/{runId:long}/download/{kind}", DownloadAsync);
-        endpoints.MapGet("/runs/{runId:long}/progress", ProgressAsync);
-        endpoints.MapGet("/runs/{runId:long}/tasks/{taskId}/picture", PictureAsync);
-        endpoints.MapGet("/runs/{runId:long}/tasks/{taskId}/layers/{kind}.png", LayerAsync);
-        endpoints.MapGet("/runs/{runId:long}/sessions/{participant}/moment.jpg", MomentAsync);
+        var run = endpoints.MapGroup("/runs/{runId:long}");
+        run.MapGet("/download/{kind}", DownloadAsync);
+        run.MapGet("/progress", ProgressAsync);
+        run.MapGet("/tasks/{taskId}/picture", PictureAsync);
+        run.MapGet("/tasks/{taskId}/layers/{kind}.png", LayerAsync);
+        run.MapGet("/sessions/{participant}/moment.jpg", MomentAsync);
+        return run;
     }
 
     /// <summary>What <paramref name="participant"/> saw at <paramref name="t"/> seconds into their session (<see cref="SessionMoment"/>).</summary>

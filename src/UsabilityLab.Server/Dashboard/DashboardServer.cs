@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using UsabilityLab.Application;
 using UsabilityLab.Application.Dashboard;
 using UsabilityLab.Hosting;
+using UsabilityLab.Server.Accounts;
 using UsabilityLab.Server.Dashboard.Components;
 using UsabilityLab.Server.ModeratorConsole;
 
@@ -15,8 +16,10 @@ namespace UsabilityLab.Server.Dashboard;
 
 /// <summary>
 /// The lab's web dashboard: Razor components rendered on the server (static SSR, enhanced navigation by Blazor's
-/// script), over one store. On loopback every request must name a loopback host (DNS rebinding) and every
-/// state-changing request must come from the dashboard's own origin and carry an antiforgery token.
+/// script), over one store. On loopback every request must name a loopback host (DNS rebinding); beyond loopback every
+/// request needs a signed-in account of <c>./lab users</c> (<see cref="LabSignIn"/>): pages and downloads any role
+/// (<see cref="LabPolicies.Observer"/>), anything that changes state <see cref="LabPolicies.Researcher"/>. Everywhere,
+/// every state-changing request must come from the dashboard's own origin and carry an antiforgery token.
 /// </summary>
 public sealed class DashboardServer : IAsyncDisposable
 {
@@ -52,7 +55,22 @@ public sealed class DashboardServer : IAsyncDisposable
             }
         });
         builder.WebHost.UseStaticWebAssets();
-        builder.Services.AddLoopbackHostFiltering();
+        var signIn = !options.IsLoopback;
+        if (signIn)
+        {
+            // Reached by the machine's names and addresses: who may look is the sign-in's business, not the Host header's.
+            if (time is not null)
+            {
+                builder.Services.AddSingleton(time);
+            }
+
+            builder.AddLabSignIn(store);
+        }
+        else
+        {
+            builder.Services.AddLoopbackHostFiltering();
+        }
+
         builder.Services.AddRazorComponents();
         builder.Services.AddAntiforgery();
         builder.Services.AddSingleton(store);
@@ -61,13 +79,25 @@ public sealed class DashboardServer : IAsyncDisposable
 
         var app = builder.Build();
         app.UseMiddleware<CrossOriginProtection>();
+        if (signIn)
+        {
+            app.UseMiddleware<StateChangesNeedResearcher>();
+        }
+
         app.Use(SecurityHeaders);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
         DashboardAssets.Map(app);
-        DashboardEndpoints.Map(app);
-        app.MapRazorComponents<App>();
+        IEndpointConventionBuilder[] reads = [DashboardEndpoints.Map(app), app.MapRazorComponents<App>()];
+        if (signIn)
+        {
+            app.MapLabSignIn();
+            foreach (var read in reads)
+            {
+                read.RequireAuthorization(LabPolicies.Observer);
+            }
+        }
 
         try
         {

@@ -29,8 +29,11 @@ internal static class MergePlan
         Copied<PageSnapshotRow>(nameof(PageSnapshotRow.RunId), typeof(RunRow)) with { RunWide = true, Duplicates = MergeDuplicates.FirstKept },
     ];
 
-    /// <summary>Entities of the model that belong to no run (none yet): a merge leaves them alone, on purpose.</summary>
-    public static IReadOnlyList<Type> NotRunScoped { get; } = [];
+    /// <summary>
+    /// Entities of the model that belong to no run: a merge leaves them alone, on purpose. The dashboard's accounts are
+    /// the target store's own; a shard file's (a copy of a store with accounts, say) never sign in to it.
+    /// </summary>
+    public static IReadOnlyList<Type> NotRunScoped { get; } = [typeof(UserAccountRow)];
 
     private static MergeTable Copied<TRow>(string scope, Type parent, params (string Property, Type Entity)[] more) => new()
     {
