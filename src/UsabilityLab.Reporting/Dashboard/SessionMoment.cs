@@ -32,7 +32,8 @@ public static class SessionMoment
         ArgumentNullException.ThrowIfNull(run);
         var attempts = run.Attempts.Where(a => a.Participant == participant).Select(a => a.Id).ToHashSet();
         var sessions = run.Events.Where(e => e.AttemptId is { } id && attempts.Contains(id)).Select(e => e.SessionId).ToHashSet();
-        var until = seconds * 1000;
+        // A moment is named to a tenth of a second (t=9.4): everything within it is shown, the click at 9.43 s too.
+        var until = (seconds * 1000) + 50;
         var seen = run.Events.Where(e => sessions.Contains(e.SessionId) && e.TimeMs <= until).ToArray();
         if (seen.LastOrDefault(e => e.Url is not null && e.ViewportWidth is not null) is not { } last)
         {

@@ -98,7 +98,7 @@ public sealed partial class DashboardPagesTests(DashboardFixture fixture)
         Assert.True(parts.Success, said);
 
         await marker.ClickAsync();
-        await page.WaitForURLAsync($"**/sessions/{parts.Groups["who"].Value}#t={parts.Groups["at"].Value}");
+        await page.WaitForURLAsync($"**/sessions/{parts.Groups["who"].Value}?t={parts.Groups["at"].Value}#t={parts.Groups["at"].Value}");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(new Regex($"^Session of {parts.Groups["who"].Value}\\s+· run {fixture.Runs.First}$"));
         var moment = page.Locator("ol.timeline li:target");
@@ -143,6 +143,28 @@ public sealed partial class DashboardPagesTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task Session_MomentOfAClick_ShowsTheScreenWithThatClickRingedInRed()
+    {
+        var page = await fixture.OpenAsync($"{Run(fixture.Runs.First)}/sessions/P01");
+        var click = page.Locator("ol.timeline li.tl-click").First;
+        var at = double.Parse((await click.Locator(".time").InnerTextAsync()).Replace(" s", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+        await click.Locator(".time").ClickAsync();
+        await Assertions.Expect(page.Locator("figure.moment figcaption")).ToContainTextAsync($"At {at.ToString("0.0", CultureInfo.InvariantCulture)} s");
+        var shown = await page.Locator("figure.moment img").GetAttributeAsync("src");
+        using var withClick = await PictureAsync(page, shown!);
+        using var before = await PictureAsync(page, shown!.Replace($"t={at.ToString("0.0", CultureInfo.InvariantCulture)}", $"t={(at - 0.1).ToString("0.0", CultureInfo.InvariantCulture)}", StringComparison.Ordinal));
+
+        Assert.Equal((1280, 800), (withClick.Width, withClick.Height)); // the study's screen, not the whole page
+        var changed = Changed(before, withClick);
+        Assert.True(changed.Count > 20, $"the click at {at} s drew {changed.Count} pixels");
+        // The click adds its ring (a 16 px circle, 3 px wide: about 300 red pixels); the pointer's path and dot move too.
+        var red = changed.Count(c => c.Red > 150 && c.Red > c.Green * 2 && c.Red > c.Blue * 2);
+        Assert.True(red > 150, $"the click at {at} s added {red} red pixels of {changed.Count} changed");
+        await Accessibility.AssertCleanAsync(page, fixture.Axe);
+    }
+
+    [Fact]
     public async Task Compare_FromTheRunPage_ShowsBothRunsSideBySide()
     {
         var page = await fixture.OpenAsync(Run(fixture.Runs.Second));
@@ -180,6 +202,32 @@ public sealed partial class DashboardPagesTests(DashboardFixture fixture)
     {
         var v = box.Split(' ').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
         return (v[0], v[1], v[2], v[3]);
+    }
+
+    private async Task<SKBitmap> PictureAsync(IPage page, string path)
+    {
+        var response = await page.APIRequest.GetAsync(new Uri(fixture.Server.Root, path).ToString());
+        Assert.Equal(200, response.Status);
+        return SKBitmap.Decode(await response.BodyAsync());
+    }
+
+    /// <summary>The pixels of <paramref name="after"/> that differ clearly from <paramref name="before"/> (JPEG noise aside).</summary>
+    private static List<SKColor> Changed(SKBitmap before, SKBitmap after)
+    {
+        var changed = new List<SKColor>();
+        for (var y = 0; y < after.Height; y++)
+        {
+            for (var x = 0; x < after.Width; x++)
+            {
+                var (a, b) = (before.GetPixel(x, y), after.GetPixel(x, y));
+                if (Math.Abs(a.Red - b.Red) + Math.Abs(a.Green - b.Green) + Math.Abs(a.Blue - b.Blue) > 120)
+                {
+                    changed.Add(b);
+                }
+            }
+        }
+
+        return changed;
     }
 
     /// <summary>The layer's most opaque pixel: the layer is the density alone, so its opacity is the heat.</summary>
