@@ -13,12 +13,4 @@ public sealed record HeatmapView(PageLayout Layout, string? PageTitle, string Da
     /// the page as first seen.</summary>
     public string? View { get; init; }
 
-    /// <summary>
-    /// What the picture was drawn from, for a viewer that draws its layers itself (the dashboard): the page's picture
-    /// and the clicks (of the pictured view) and mouse moves on it, in document coordinates. Never rendered by the report.
-    /// </summary>
-    public HeatmapSource? Source { get; init; }
-
-    /// <summary>The signals drawn on the picture, where they are drawn.</summary>
-    public IReadOnlyList<HeatmapMarker> Markers { get; init; } = [];
 }

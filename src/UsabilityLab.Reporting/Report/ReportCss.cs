@@ -53,7 +53,8 @@ public static class ReportCss
         .cover-facts dt { color: var(--muted); } .cover-facts dd { margin: 0; font-weight: 600; }
         .cover-note { font-size: 9pt; color: var(--muted); }
         .prompt { margin: 0 0 10pt; padding: 6pt 10pt; border-left: 4px solid var(--accent); background: var(--soft); font-style: italic; }
-        .gates td.pass { color: var(--good); font-weight: 600; } .gates td.fail { color: var(--bad); font-weight: 600; }
+        /* A darker green than the lights: text needs 4.5:1 against white (WCAG AA), the lights only to be seen. */
+        .gates td.pass { color: #15803d; font-weight: 600; } .gates td.fail { color: var(--bad); font-weight: 600; }
         .paths td.path { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; }
         .observations td { vertical-align: top; }
         .observations .note-meta { white-space: nowrap; font-size: 8.5pt; color: #4b5563; }

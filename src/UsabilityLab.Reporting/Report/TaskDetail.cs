@@ -20,6 +20,9 @@ public sealed record TaskDetail(
     IReadOnlyList<SignalGroup> Signals,
     IReadOnlyList<PathCount> Paths)
 {
+    /// <summary>Every pictured page view the task's clicks were made in, the report's <see cref="Heatmap"/> first: for a viewer that lets people choose.</summary>
+    public IReadOnlyList<HeatmapChoice> Views { get; init; } = [];
+
     /// <summary>Moderator notes taken during this task, in time order.</summary>
     public IReadOnlyList<ObservationView> Observations { get; init; } = [];
 

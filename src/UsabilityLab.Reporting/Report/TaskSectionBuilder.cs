@@ -14,6 +14,9 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
     private readonly bool _keepQuery = run.Study?.Capture.KeepQuery ?? false;
     private readonly SignalCrops _crops = new(backdrops);
     private readonly ILookup<long, RecordedEvent> _eventsByAttempt = run.Events.Where(e => e.AttemptId is not null).ToLookup(e => e.AttemptId!.Value);
+    /// <summary>How many of a task's pictured views a viewer may choose from.</summary>
+    private const int MaxChoices = 12;
+
     private readonly UiStates _views = UiStates.Of(run.Events, run.Study?.Capture.KeepQuery ?? false);
 
     public TaskDetail Build(int number, TaskMetrics metrics)
@@ -24,6 +27,7 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
         var signals = analysis.Signals.Where(s => s.Signal.AttemptId is { } id && ids.Contains(id)).ToArray();
         var gate = gates.FirstOrDefault(g => g.Task == metrics.Id);
         var light = TrafficLights.For(metrics, gate);
+        var views = PicturedViews(attempts, signals.Select(s => s.Signal).ToArray());
         var timeRow = new TaskRow(
             metrics.Title ?? metrics.Id,
             metrics.TimeGeoMeanS,
@@ -40,10 +44,11 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
             gate,
             MetricRows.For(metrics, analysis.Simulated),
             TaskCharts.TimeOnTask([timeRow]),
-            Heatmap(attempts, signals.Select(s => s.Signal).ToArray()),
+            Heatmap(views),
             SignalGroups(signals),
             PathAnalysis.MostCommon(attempts, _eventsByAttempt, _keepQuery))
         {
+            Views = Choices(views, attempts),
             Observations = Observations.For(run.Observations, metrics.Id),
             Overrides = Observations.Overrides(attempts),
             Dialogs = attempts.SelectMany(a => _eventsByAttempt[a.Id].Where(e => e.Kind == EventKind.Dialog).Select(e => (a.Id, Text: e.Detail ?? "dialog")))
@@ -57,9 +62,42 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
     /// The task's key page: the page layout with a screenshot that got the most clicks during the task, drawn in the view
     /// (of a single-page app: an editor, a dialog) that got most of them, over that view's picture.
     /// </summary>
-    private HeatmapView? Heatmap(IReadOnlyList<AttemptRecord> attempts, IReadOnlyList<Signal> signals)
+    private HeatmapView? Heatmap(IReadOnlyList<PicturedView> views)
+    {
+        if (views.Count == 0)
+        {
+            return null;
+        }
+
+        var (activity, state, name, snapshot, onView) = views[0];
+        var options = ReportHeatmapOptions(activity, snapshot);
+        using var band = backdrops.Band(activity.Layout, options, state);
+        var image = ClickHeatmapRenderer.Render((band ?? backdrops.For(activity.Layout, state))!, activity.ClickPoints.ToArray(), onView, HeatmapKind.Click, options);
+        var participants = activity.Clicks.Select(c => c.AttemptId).Distinct().Count();
+        return new HeatmapView(activity.Layout, snapshot.Title, image.DataUri, activity.Clicks.Count, participants, TopElements.Compute(activity.Clicks, onView, 8), snapshot.Note)
+        {
+            View = name,
+        };
+    }
+
+    /// <summary>Every pictured view the task's clicks were made in, for a viewer that lets people choose (the first is the report's).</summary>
+    private static HeatmapChoice[] Choices(IReadOnlyList<PicturedView> views, IReadOnlyList<AttemptRecord> attempts) =>
+        views.Take(MaxChoices).Select(v =>
+        {
+            var width = v.Activity.Layout.ViewportWidth;
+            var label = $"{ElementNames.Page(v.Activity.Layout.PageKey)} at {width} px{(v.Name is { } name ? $", {name}" : "")}";
+            var participants = v.Activity.Clicks.Select(c => c.AttemptId).Distinct().Count();
+            return new HeatmapChoice(label, new HeatmapSource(v.Picture, v.Activity), TopElements.Compute(v.Activity.Clicks, v.Signals, 8), Markers(v.Signals, v.Picture, attempts), v.Activity.Clicks.Count, participants);
+        }).ToArray();
+
+    /// <summary>
+    /// The views with a picture of every page the task's clicks were on: pages as grouped (most clicked first), and
+    /// within a page its views, most clicked first, each with its own clicks and the signals whose click it shows.
+    /// </summary>
+    private List<PicturedView> PicturedViews(IReadOnlyList<AttemptRecord> attempts, IReadOnlyList<Signal> signals)
     {
         var events = attempts.SelectMany(a => _eventsByAttempt[a.Id]).ToArray();
+        var views = new List<PicturedView>();
         foreach (var page in PageActivityGrouping.Group(events, _keepQuery).Where(a => a.Clicks.Count > 0))
         {
             var pictured = backdrops.Pictured(page.Layout);
@@ -68,23 +106,15 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
                 continue;
             }
 
-            var view = _views.Split(page, pictured).MaxBy(v => v.Clicks.Count)!;
-            var activity = page with { Clicks = view.Clicks };
-            var snapshot = backdrops.Find(page.Layout, view.State)!;
-            var options = ReportHeatmapOptions(activity, snapshot);
-            using var band = backdrops.Band(page.Layout, options, view.State);
-            var onView = TopElements.On(page.Layout, signals, _keepQuery).Where(s => _views.PictureOf(s, pictured) == view.State).ToArray();
-            var image = ClickHeatmapRenderer.Render((band ?? backdrops.For(page.Layout, view.State))!, activity.ClickPoints.ToArray(), onView, HeatmapKind.Click, options);
-            var participants = activity.Clicks.Select(c => c.AttemptId).Distinct().Count();
-            return new HeatmapView(page.Layout, snapshot.Title, image.DataUri, activity.Clicks.Count, participants, TopElements.Compute(activity.Clicks, onView, 8), snapshot.Note)
+            var onPage = TopElements.On(page.Layout, signals, _keepQuery).ToArray();
+            foreach (var view in _views.Split(page, pictured).Where(v => v.Clicks.Count > 0).OrderByDescending(v => v.Clicks.Count))
             {
-                View = view.Name,
-                Markers = Markers(onView, snapshot, attempts),
-                Source = new HeatmapSource(snapshot, activity),
-            };
+                var onView = onPage.Where(s => _views.PictureOf(s, pictured) == view.State).ToArray();
+                views.Add(new PicturedView(page with { Clicks = view.Clicks }, view.State, view.Name, backdrops.Find(page.Layout, view.State)!, onView));
+            }
         }
 
-        return null;
+        return views;
     }
 
     /// <summary>The <paramref name="signals"/> with a click on the page's picture, with whose they are.</summary>

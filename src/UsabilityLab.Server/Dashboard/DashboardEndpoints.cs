@@ -23,8 +23,8 @@ internal static class DashboardEndpoints
         var run = endpoints.MapGroup("/runs/{runId:long}");
         run.MapGet("/download/{kind}", DownloadAsync);
         run.MapGet("/progress", ProgressAsync);
-        run.MapGet("/tasks/{taskId}/picture", PictureAsync);
-        run.MapGet("/tasks/{taskId}/layers/{kind}.png", LayerAsync);
+        run.MapGet("/tasks/{taskId}/views/{view:int}/picture", PictureAsync);
+        run.MapGet("/tasks/{taskId}/views/{view:int}/layers/{kind}.png", LayerAsync);
         run.MapGet("/sessions/{participant}/moment.jpg", MomentAsync);
         return run;
     }
@@ -35,20 +35,20 @@ internal static class DashboardEndpoints
             ? Results.Bytes(jpeg, "image/jpeg")
             : Results.NotFound();
 
-    /// <summary>The page picture under the task's heatmap.</summary>
-    private static async Task<IResult> PictureAsync(long runId, string taskId, DashboardQueries queries, CancellationToken ct) =>
-        await SourceAsync(queries, runId, taskId, ct) is { } source
+    /// <summary>The page picture under one view of the task's heatmap.</summary>
+    private static async Task<IResult> PictureAsync(long runId, string taskId, int view, DashboardQueries queries, CancellationToken ct) =>
+        await SourceAsync(queries, runId, taskId, view, ct) is { } source
             ? Results.Bytes(source.Picture.Image, source.PictureType)
             : Results.NotFound();
 
     /// <summary>One layer of the task's heatmap (clicks or moves) as a transparent PNG the size of the picture.</summary>
-    private static async Task<IResult> LayerAsync(long runId, string taskId, string kind, DashboardQueries queries, HeatmapLayers layers, CancellationToken ct) =>
-        HeatmapLayers.Kinds.Contains(kind) && await SourceAsync(queries, runId, taskId, ct) is { } source && layers.Layer(source, kind) is { } png
+    private static async Task<IResult> LayerAsync(long runId, string taskId, int view, string kind, DashboardQueries queries, HeatmapLayers layers, CancellationToken ct) =>
+        HeatmapLayers.Kinds.Contains(kind) && await SourceAsync(queries, runId, taskId, view, ct) is { } source && layers.Layer(source, kind) is { } png
             ? Results.Bytes(png, "image/png")
             : Results.NotFound();
 
-    private static async Task<HeatmapSource?> SourceAsync(DashboardQueries queries, long runId, string taskId, CancellationToken ct) =>
-        (await queries.ReportAsync(runId, ct))?.Tasks.FirstOrDefault(t => t.Id == taskId)?.Heatmap?.Source;
+    private static async Task<HeatmapSource?> SourceAsync(DashboardQueries queries, long runId, string taskId, int view, CancellationToken ct) =>
+        (await queries.ReportAsync(runId, ct))?.Tasks.FirstOrDefault(t => t.Id == taskId)?.Views.ElementAtOrDefault(view)?.Source;
 
     private static async Task<IResult> DownloadAsync(long runId, string kind, LabStore store, CancellationToken ct)
     {

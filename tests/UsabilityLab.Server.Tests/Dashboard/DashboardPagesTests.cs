@@ -88,6 +88,24 @@ public sealed partial class DashboardPagesTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task Task_ChoosingAnotherPage_ShowsThatPagesPictureAndClicks()
+    {
+        // Finding the shoes takes three pages (home, category, product): each has its own heatmap.
+        var page = await fixture.OpenAsync($"{Run(fixture.Runs.First)}/tasks/find-product");
+        var pages = page.Locator("nav[aria-label='Page and view'] a");
+        Assert.True(await pages.CountAsync() >= 3, string.Join(" | ", await pages.AllInnerTextsAsync()));
+        var other = await pages.Nth(1).InnerTextAsync(); // e.g. "/category/shoes at 1280 px (8)"
+
+        await pages.Nth(1).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".live-heatmap figcaption")).ToContainTextAsync(other[..other.LastIndexOf(" (", StringComparison.Ordinal)]);
+        var picture = await page.Locator(".live-heatmap img.picture").GetAttributeAsync("src");
+        Assert.EndsWith("/tasks/find-product/views/1/picture", picture, StringComparison.Ordinal);
+        Assert.Equal(200, (await page.APIRequest.GetAsync(new Uri(fixture.Server.Root, picture).ToString())).Status);
+        await Accessibility.AssertCleanAsync(page, fixture.Axe);
+    }
+
+    [Fact]
     public async Task Task_SignalMarker_OpensThatSessionAtThatMoment()
     {
         var page = await fixture.OpenAsync($"{Run(fixture.Runs.First)}/tasks/apply-coupon");
