@@ -17,12 +17,6 @@ public static class SessionMoment
     /// <summary>How far back the mouse path and clicks reach.</summary>
     public const double TrailSeconds = 8;
 
-    /// <summary>
-    /// A phone's screen is about 2.16 times as tall as it is wide (390 × 844 CSS px); events keep the viewport's width
-    /// only, so a narrow viewport other than the study's is taken to be a phone's.
-    /// </summary>
-    private const double PhoneAspect = 2.16;
-
     private static readonly SKColor Path = new(37, 99, 235);
     private static readonly SKColor Click = new(220, 38, 38);
 
@@ -51,7 +45,7 @@ public static class SessionMoment
         var scrolled = onPage.LastOrDefault(e => e.ScrollY is not null);
         var (scrollX, scrollY) = (scrolled?.ScrollX ?? 0, scrolled?.ScrollY ?? 0);
         var width = layout.ViewportWidth;
-        var height = run.Study?.Viewport is { } viewport && viewport.Width == width ? viewport.Height : (int)(width * PhoneAspect);
+        var height = ScreenHeight.For(run.Study, width);
         var trail = onPage.Where(e => e.TimeMs >= until - (TrailSeconds * 1000) && e.X is not null && e.Y is not null).ToArray();
         return Draw(picture, (scrollX, scrollY), (width, height), trail, until);
     }

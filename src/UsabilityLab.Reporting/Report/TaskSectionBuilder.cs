@@ -81,13 +81,13 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
     }
 
     /// <summary>Every pictured view the task's clicks were made in, for a viewer that lets people choose (the first is the report's).</summary>
-    private static HeatmapChoice[] Choices(IReadOnlyList<PicturedView> views, IReadOnlyList<AttemptRecord> attempts) =>
+    private HeatmapChoice[] Choices(IReadOnlyList<PicturedView> views, IReadOnlyList<AttemptRecord> attempts) =>
         views.Take(MaxChoices).Select(v =>
         {
             var width = v.Activity.Layout.ViewportWidth;
             var label = $"{ElementNames.Page(v.Activity.Layout.PageKey)} at {width} px{(v.Name is { } name ? $", {name}" : "")}";
             var participants = v.Activity.Clicks.Select(c => c.AttemptId).Distinct().Count();
-            return new HeatmapChoice(label, new HeatmapSource(v.Picture, v.Activity), TopElements.Compute(v.Activity.Clicks, v.Signals, 8), Markers(v.Signals, v.Picture, attempts), v.Activity.Clicks.Count, participants);
+            return new HeatmapChoice(label, new HeatmapSource(v.Picture, v.Activity, ScreenHeight.For(run.Study, width)), TopElements.Compute(v.Activity.Clicks, v.Signals, 8), Markers(v.Signals, v.Picture, attempts), v.Activity.Clicks.Count, participants);
         }).ToArray();
 
     /// <summary>

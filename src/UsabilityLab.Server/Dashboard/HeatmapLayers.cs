@@ -11,7 +11,7 @@ namespace UsabilityLab.Server.Dashboard;
 internal sealed class HeatmapLayers
 {
     /// <summary>The layers a page can ask for.</summary>
-    public static readonly IReadOnlyList<string> Kinds = ["clicks", "moves"];
+    public static readonly IReadOnlyList<string> Kinds = ["clicks", "moves", "scroll"];
 
     private readonly ConditionalWeakTable<HeatmapSource, ConcurrentDictionary<string, Lazy<byte[]?>>> _drawn = [];
 

@@ -106,6 +106,23 @@ public sealed partial class DashboardPagesTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task Task_ScrollLayer_DrawsTheFoldAndNeverGetsLighterDeeper()
+    {
+        // "Place order" sits below the first screen of the checkout: everybody scrolls there.
+        var page = await fixture.OpenAsync($"{Run(fixture.Runs.First)}/tasks/check-out");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Scroll reach" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".live-heatmap img.layer")).ToHaveAttributeAsync("src", new Regex("/layers/scroll.png$"));
+
+        using var layer = await PictureAsync(page, (await page.Locator(".live-heatmap img.layer").GetAttributeAsync("src"))!);
+
+        var foldRow = Enumerable.Range(0, layer.Width).Count(x => layer.GetPixel(x, 800) is { Red: > 150, Green: < 90, Alpha: > 200 });
+        Assert.True(foldRow > layer.Width / 3, $"the fold line at y = 800 has {foldRow} red pixels of {layer.Width}");
+        var tint = Enumerable.Range(0, layer.Height / 50).Select(i => layer.GetPixel(10, (i * 50) + 25).Alpha).Where((_, i) => Math.Abs((i * 50) + 25 - 800) > 5).ToArray();
+        Assert.Equal(tint.Order(), tint); // fewer people saw deeper: the tint only darkens
+        await Accessibility.AssertCleanAsync(page, fixture.Axe);
+    }
+
+    [Fact]
     public async Task Task_SignalMarker_OpensThatSessionAtThatMoment()
     {
         var page = await fixture.OpenAsync($"{Run(fixture.Runs.First)}/tasks/apply-coupon");
