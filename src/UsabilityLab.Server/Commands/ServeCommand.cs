@@ -9,7 +9,8 @@ using UsabilityLab.Server.Dashboard;
 namespace UsabilityLab.Server.Commands;
 
 /// <summary>
-/// <c>lab serve [--db …] [--host 127.0.0.1] [--port 5100]</c>: the web dashboard over a store, until Ctrl-C.
+/// <c>lab serve [--db …] [--host 127.0.0.1] [--port 5100] [--public-host NAME…] [--certificate FILE [--certificate-key KEY]]
+/// [--behind-proxy]</c>: the web dashboard over a store, until Ctrl-C.
 /// </summary>
 internal static class ServeCommand
 {
@@ -18,11 +19,29 @@ internal static class ServeCommand
         var db = CommonOptions.Database();
         var host = new Option<string>("--host") { Description = "Address to listen on: 127.0.0.1 (default, this machine only), localhost, or an IP address", DefaultValueFactory = _ => "127.0.0.1" };
         var port = new Option<int>("--port") { Description = "TCP port (0 picks a free one)", DefaultValueFactory = _ => DashboardOptions.DefaultPort };
+        var publicHost = new Option<string[]>("--public-host") { Description = "Beyond loopback: a name people reach the dashboard by (repeatable); this machine's names and addresses are always allowed, any other Host header is refused" };
+        var certificate = new Option<string?>("--certificate") { Description = $"Serve HTTPS with this certificate: a .pfx/.p12 file (password in ${DashboardCertificate.PasswordVariable}) or a PEM file" };
+        var certificateKey = new Option<string?>("--certificate-key") { Description = "The PEM private key of --certificate, when it is in a file of its own" };
+        var behindProxy = new Option<bool>("--behind-proxy") { Description = "Behind a reverse proxy on this machine: believe its X-Forwarded-Proto and X-Forwarded-For" };
         var command = new Command("serve", "Serve the web dashboard: studies, runs, tasks, sessions and their history")
         {
-            db, host, port,
+            db, host, port, publicHost, certificate, certificateKey, behindProxy,
         };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(db), new DashboardOptions(parse.GetValue(host)!, parse.GetValue(port)), io, ct));
+        command.SetAction((parse, ct) =>
+        {
+            if (parse.GetValue(certificateKey) is not null && parse.GetValue(certificate) is null)
+            {
+                throw new InputException("--certificate-key needs --certificate CERT.pem");
+            }
+
+            var options = new DashboardOptions(parse.GetValue(host)!, parse.GetValue(port))
+            {
+                PublicHosts = parse.GetValue(publicHost) ?? [],
+                Certificate = parse.GetValue(certificate) is { } file ? DashboardCertificate.Load(file, parse.GetValue(certificateKey)) : null,
+                BehindProxy = parse.GetValue(behindProxy),
+            };
+            return RunAsync(parse.GetValue(db), options, io, ct);
+        });
         return command;
     }
 
@@ -30,9 +49,9 @@ internal static class ServeCommand
     {
         Validate(options);
         var store = await LabStore.OpenExistingAsync(db, cancellationToken);
-        if (!options.IsLoopback && !await LabSignIn.AnyAccountAsync(store, cancellationToken))
+        if (options.RequiresSignIn && !await LabSignIn.AnyAccountAsync(store, cancellationToken))
         {
-            throw new InputException($"no accounts: add one with ./lab users add NAME --role admin (beyond loopback every page needs sign-in; the accounts are kept in {store.Location})");
+            throw new InputException($"no accounts: add one with ./lab users add NAME --role admin (beyond loopback or behind a proxy every page needs sign-in; the accounts are kept in {store.Location})");
         }
 
         DashboardServer server;
@@ -48,11 +67,14 @@ internal static class ServeCommand
         await using (server)
         {
             io.Out.WriteLine($"Dashboard of {store.Location}: {server.Root}");
-            if (!options.IsLoopback)
+            if (options.RequiresSignIn)
             {
                 io.Out.WriteLine("Every page needs sign-in with an account of ./lab users.");
-                // Kestrel serves plain HTTP here: the sign-in form's password crosses the network as typed.
-                io.Notices.Tell("the dashboard speaks plain HTTP: beyond a trusted network, put it behind an HTTPS proxy so that passwords and cookies are encrypted");
+                if (options.Certificate is null && !options.BehindProxy)
+                {
+                    // Kestrel serves plain HTTP here: the sign-in form's password crosses the network as typed.
+                    io.Notices.Tell("the dashboard speaks plain HTTP: give it a certificate (--certificate) or put it behind an HTTPS proxy (--behind-proxy) so that passwords and cookies are encrypted");
+                }
             }
 
             io.Out.WriteLine("Ctrl-C stops it.");
@@ -72,6 +94,16 @@ internal static class ServeCommand
         if (!options.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) && !IPAddress.TryParse(options.Host, out _))
         {
             throw new InputException($"--host {options.Host}: give an IP address to listen on (127.0.0.1, 0.0.0.0, ::) or localhost");
+        }
+
+        if (!options.RequiresSignIn && options.PublicHosts.Count > 0)
+        {
+            throw new InputException($"--public-host {options.PublicHosts[0]}: on loopback the dashboard answers loopback names only; listen beyond it with --host, or say it is --behind-proxy (every page then needs sign-in)");
+        }
+
+        foreach (var name in options.PublicHosts.Where(n => Uri.CheckHostName(n) == UriHostNameType.Unknown))
+        {
+            throw new InputException($"--public-host {name}: not a host name (give it without scheme or port, e.g. lab.example.org)");
         }
     }
 }

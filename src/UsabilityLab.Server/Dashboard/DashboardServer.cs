@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using UsabilityLab.Application;
 using UsabilityLab.Application.Dashboard;
@@ -45,20 +46,21 @@ public sealed class DashboardServer : IAsyncDisposable
         var builder = LoopbackHost.CreateQuietBuilder(typeof(DashboardServer), StopTimeout);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            if (options.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+            var address = options.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback : IPAddress.Parse(options.Host);
+            kestrel.Listen(address, options.Port, listen =>
             {
-                kestrel.Listen(IPAddress.Loopback, options.Port);
-            }
-            else
-            {
-                kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
-            }
+                if (options.Certificate is { } certificate)
+                {
+                    listen.UseHttps(certificate);
+                }
+            });
         });
         builder.WebHost.UseStaticWebAssets();
-        var signIn = !options.IsLoopback;
+        var signIn = options.RequiresSignIn;
         if (signIn)
         {
-            // Reached by the machine's names and addresses: who may look is the sign-in's business, not the Host header's.
+            // Reached by the machine's names and addresses and the names given: any other Host is refused (DNS rebinding).
+            builder.Services.AddPublicHostFiltering(options);
             if (time is not null)
             {
                 builder.Services.AddSingleton(time);
@@ -77,7 +79,24 @@ public sealed class DashboardServer : IAsyncDisposable
         builder.Services.AddSingleton(new DashboardQueries(store, time));
         builder.Services.AddSingleton<HeatmapLayers>();
 
+        if (options.BehindProxy)
+        {
+            builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+            {
+                // The scheme makes the sign-in cookie Secure behind an HTTPS proxy; only a proxy on this machine is believed.
+                forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                forwarded.KnownProxies.Clear();
+                forwarded.KnownProxies.Add(IPAddress.Loopback);
+                forwarded.KnownProxies.Add(IPAddress.IPv6Loopback);
+            });
+        }
+
         var app = builder.Build();
+        if (options.BehindProxy)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseMiddleware<CrossOriginProtection>();
         if (signIn)
         {

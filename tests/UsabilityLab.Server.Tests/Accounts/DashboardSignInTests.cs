@@ -44,21 +44,23 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Dashboard_BeyondLoopback_NotSignedIn_PagesAssetsAndDownloadsRefused_AnyHostName()
+    public async Task Dashboard_BeyondLoopback_NotSignedIn_PagesAssetsAndDownloadsRefused_ForeignHostNamesToo()
     {
         await AddAsync("olga", AccountRole.Observer);
-        await using var server = await StartAsync("0.0.0.0");
+        await using var server = await DashboardServer.StartAsync(new DashboardOptions("0.0.0.0", 0) { PublicHosts = ["lab.example.org"] }, _store);
         using var browser = new SignInBrowser(Loopback(server));
 
         using var home = await browser.OpenAsync("/");
         using var byName = await browser.OpenAsHostAsync("/", "lab.example.org");
+        using var rebound = await browser.OpenAsHostAsync("/", "evil.example");
         using var css = await browser.OpenAsync("/assets/dashboard.css");
         using var progress = await browser.FetchAsync("/runs/1/progress");
         using var unknown = await browser.OpenAsync("/no/such/page");
 
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
         Assert.Equal("/signin?returnUrl=%2F", home.Headers.Location!.PathAndQuery);
-        Assert.Equal(HttpStatusCode.Redirect, byName.StatusCode); // no loopback host check beyond loopback: the sign-in decides
+        Assert.Equal(HttpStatusCode.Redirect, byName.StatusCode); // a --public-host name: the sign-in decides
+        Assert.Equal(HttpStatusCode.BadRequest, rebound.StatusCode); // any other name: DNS rebinding
         Assert.Equal(HttpStatusCode.Redirect, css.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, progress.StatusCode);
         Assert.StartsWith("401: sign in first at /signin", await progress.Content.ReadAsStringAsync(), StringComparison.Ordinal);
