@@ -78,6 +78,7 @@ public sealed class DashboardServer : IAsyncDisposable
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(new DashboardQueries(store, time));
         builder.Services.AddSingleton<HeatmapLayers>();
+        builder.Services.AddSingleton(new SessionNotes(store, time));
 
         if (options.BehindProxy)
         {

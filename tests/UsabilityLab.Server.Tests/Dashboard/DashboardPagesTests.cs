@@ -200,6 +200,27 @@ public sealed partial class DashboardPagesTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task Session_NoteAddedAtAMoment_AppearsOnTheTimelineEscaped()
+    {
+        var page = await fixture.OpenAsync($"{Run(fixture.Runs.Second)}/sessions/P03");
+        var click = page.Locator("ol.timeline li.tl-click").Nth(1);
+        var at = (await click.Locator(".time").InnerTextAsync()).Replace(" s", "", StringComparison.Ordinal);
+        await click.Locator(".time").ClickAsync();
+        await Assertions.Expect(page.Locator("#note-heading")).ToHaveTextAsync($"Add a note at {at} s");
+        await Accessibility.AssertCleanAsync(page, fixture.Axe);
+
+        await page.GetByLabel("Kind").SelectOptionAsync("Quote");
+        await page.GetByLabel("Severity").SelectOptionAsync("3");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Note" }).FillAsync("She said: <b>where</b> is the code field?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+
+        var note = page.Locator("ol.timeline li.tl-note");
+        await Assertions.Expect(note).ToContainTextAsync("Note (quote, severity 3): She said: <b>where</b> is the code field?");
+        Assert.StartsWith(at + " s", await note.Locator(".time").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await note.Locator("b").CountAsync()); // the page's own text, never its markup
+    }
+
+    [Fact]
     public async Task Compare_FromTheRunPage_ShowsBothRunsSideBySide()
     {
         var page = await fixture.OpenAsync(Run(fixture.Runs.Second));
