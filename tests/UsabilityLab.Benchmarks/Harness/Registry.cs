@@ -16,6 +16,7 @@ internal static class Registry
         new AnalysisBenchmark(StoreKind.Sqlite),
         new AnalysisBenchmark(StoreKind.PostgreSql),
         new CsvImportBenchmark(),
+        new DashboardBenchmark(),
         new RecorderClickCostBenchmark(),
         new RecorderVsRrwebBenchmark(),
         new HeatmapBenchmark(),

@@ -11,6 +11,15 @@ internal sealed record Summary(double Median, double Min, double Max, double Q1,
         return new Summary(Quantile(sorted, 0.5), sorted[0], sorted[^1], Quantile(sorted, 0.25), Quantile(sorted, 0.75), sorted.Length);
     }
 
+    /// <summary>The <paramref name="p"/>-quantile (0–1) of <paramref name="samples"/>, e.g. 0.95 for a latency's p95.</summary>
+    public static double Percentile(IReadOnlyCollection<double> samples, double p)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(samples.Count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(p, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(p, 1);
+        return Quantile(samples.Order().ToArray(), p);
+    }
+
     /// <summary>A single figure that is not repeated (a count, a size).</summary>
     public static Summary Single(double value) => new(value, value, value, value, value, 1);
 
