@@ -156,20 +156,22 @@ internal sealed class TaskSectionBuilder(ReportRun run, RunAnalysis analysis, IR
     private string PictureOf(PageLayout layout, Signal signal) =>
         backdrops.Pictured(layout) is { Count: > 0 } pictured ? _views.PictureOf(signal, pictured) : "";
 
+    /// <summary>The 8 groups most people met (then the most frequent); only those get a crop (cropping is most of the cost).</summary>
     private IReadOnlyList<SignalGroup> SignalGroups(IReadOnlyList<TaskSignal> signals) =>
         signals
             .GroupBy(s => (s.Signal.Kind, Page: Core.Pages.PageKey.Normalize(s.Signal.Url, _keepQuery), s.Signal.Selector))
-            .Select(g =>
+            .Select(g => (Group: g, People: g.Select(s => s.Participant).Distinct(StringComparer.Ordinal).Count()))
+            .OrderByDescending(g => g.People)
+            .ThenByDescending(g => g.Group.Count())
+            .Take(8)
+            .Select(ranked =>
             {
+                var (g, people) = ranked;
                 var first = g.First().Signal;
-                var people = g.Select(s => s.Participant).Distinct(StringComparer.Ordinal).Count();
                 var width = first.Evidence.FirstOrDefault(e => e.ViewportWidth is not null)?.ViewportWidth ?? 0;
                 var layout = new PageLayout(g.Key.Page, width);
                 var crop = first.X is { } x && first.Y is { } y ? _crops.Crop(layout, x, y, PictureOf(layout, first)) : null;
                 return new SignalGroup(g.Key.Kind, g.Key.Page, g.Key.Selector, first.Text, g.Count(), people, SignalText.Describe(g.Key.Kind, g.Select(s => s.Signal).ToArray()), crop);
             })
-            .OrderByDescending(g => g.Participants)
-            .ThenByDescending(g => g.Count)
-            .Take(8)
             .ToArray();
 }
