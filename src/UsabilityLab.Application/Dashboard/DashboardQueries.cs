@@ -129,13 +129,18 @@ public sealed class DashboardQueries(LabStore store, TimeProvider? time = null)
             return null;
         }
 
+        // A run whose report model is in memory has its analysis there already: no second load of its events.
+        if (_models.Peek(runId, stamp) is { } model)
+        {
+            return ComputedRun.Of(model.Run.Study, model.Run.Attempts, model.Analysis);
+        }
+
         return await _analyses.GetAsync(runId, stamp, async c =>
         {
             var data = await new RunReader(store.Database).LoadAsync(runId, includeEvents: true, c);
             var simulated = data.Participants.Where(p => PersonaProfile.IsSimulated(p.Persona)).Select(p => p.Label).ToArray();
             var analysis = RunAnalyzer.Analyze(data.Study, data.Attempts, data.Events, data.Answers, simulatedParticipants: simulated);
-            var gates = data.Study is { Gates.Count: > 0 } study ? GateEvaluator.Evaluate(study.Gates, analysis) : [];
-            return new ComputedRun(data with { Events = [] }, analysis, gates);
+            return ComputedRun.Of(data.Study, data.Attempts, analysis);
         }, ct);
     }
 
@@ -154,7 +159,7 @@ public sealed class DashboardQueries(LabStore store, TimeProvider? time = null)
                 continue;
             }
 
-            var comparison = RunComparer.Compare(after.Analysis, after.Data.Attempts, before.Analysis, before.Data.Attempts);
+            var comparison = RunComparer.Compare(after.Analysis, after.Attempts, before.Analysis, before.Attempts);
             var changed = comparison.Tasks.Where(t => t.Completion is { P: < 0.05 } || t.Time is { P: < 0.05 }).Select(t => t.Id).ToArray();
             if (changed.Length > 0)
             {
@@ -167,7 +172,7 @@ public sealed class DashboardQueries(LabStore store, TimeProvider? time = null)
 
     private static IReadOnlyList<TaskTrend> Trends(IReadOnlyList<(RunListing Listing, ComputedRun? Run)> runs, Dictionary<long, IReadOnlyList<string>> changes)
     {
-        var latestStudy = runs.LastOrDefault(r => r.Run?.Data.Study is not null).Run?.Data.Study;
+        var latestStudy = runs.LastOrDefault(r => r.Run?.Study is not null).Run?.Study;
         var tasks = runs.Where(r => r.Run is not null).SelectMany(r => r.Run!.Analysis.Tasks.Select(t => (t.Id, Title: t.Title ?? t.Id)))
             .DistinctBy(t => t.Id).ToArray();
         return tasks.Select(task =>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
 using UsabilityLab.Application;
 using UsabilityLab.Application.Dashboard;
 using UsabilityLab.Core.Runs;
@@ -30,25 +31,36 @@ internal static class DashboardEndpoints
     }
 
     /// <summary>What <paramref name="participant"/> saw at <paramref name="t"/> seconds into their session (<see cref="SessionMoment"/>).</summary>
-    private static async Task<IResult> MomentAsync(long runId, string participant, double t, DashboardQueries queries, CancellationToken ct) =>
+    private static async Task<IResult> MomentAsync(long runId, string participant, double t, HttpContext context, DashboardQueries queries, CancellationToken ct) =>
         await queries.ReportAsync(runId, ct) is { } model && SessionMoment.Render(model.Run, participant, t) is { } jpeg
-            ? Results.Bytes(jpeg, "image/jpeg")
+            ? Image(context, jpeg, "image/jpeg", model, string.Create(CultureInfo.InvariantCulture, $"{participant}@{t:0.0}"))
             : Results.NotFound();
 
     /// <summary>The page picture under one view of the task's heatmap.</summary>
-    private static async Task<IResult> PictureAsync(long runId, string taskId, int view, DashboardQueries queries, CancellationToken ct) =>
-        await SourceAsync(queries, runId, taskId, view, ct) is { } source
-            ? Results.Bytes(source.Picture.Image, source.PictureType)
+    private static async Task<IResult> PictureAsync(long runId, string taskId, int view, HttpContext context, DashboardQueries queries, CancellationToken ct) =>
+        await queries.ReportAsync(runId, ct) is { } model && SourceOf(model, taskId, view) is { } source
+            ? Image(context, source.Picture.Image, source.PictureType, model, $"{taskId}/{view}/picture")
             : Results.NotFound();
 
-    /// <summary>One layer of the task's heatmap (clicks or moves) as a transparent PNG the size of the picture.</summary>
-    private static async Task<IResult> LayerAsync(long runId, string taskId, int view, string kind, DashboardQueries queries, HeatmapLayers layers, CancellationToken ct) =>
-        HeatmapLayers.Kinds.Contains(kind) && await SourceAsync(queries, runId, taskId, view, ct) is { } source && layers.Layer(source, kind) is { } png
-            ? Results.Bytes(png, "image/png")
+    /// <summary>One layer of the task's heatmap (clicks, moves or scroll) as a transparent PNG the size of the picture.</summary>
+    private static async Task<IResult> LayerAsync(long runId, string taskId, int view, string kind, HttpContext context, DashboardQueries queries, HeatmapLayers layers, CancellationToken ct) =>
+        HeatmapLayers.Kinds.Contains(kind) && await queries.ReportAsync(runId, ct) is { } model && SourceOf(model, taskId, view) is { } source && layers.Layer(source, kind) is { } png
+            ? Image(context, png, "image/png", model, $"{taskId}/{view}/{kind}")
             : Results.NotFound();
 
-    private static async Task<HeatmapSource?> SourceAsync(DashboardQueries queries, long runId, string taskId, int view, CancellationToken ct) =>
-        (await queries.ReportAsync(runId, ct))?.Tasks.FirstOrDefault(t => t.Id == taskId)?.Views.ElementAtOrDefault(view)?.Source;
+    private static HeatmapSource? SourceOf(ReportModel model, string taskId, int view) =>
+        model.Tasks.FirstOrDefault(t => t.Id == taskId)?.Views.ElementAtOrDefault(view)?.Source;
+
+    /// <summary>
+    /// An image drawn from a run's model, with an entity tag of that model (a run that changes gets a new model, so a
+    /// new tag): a browser revalidates (no-cache) and gets 304 instead of megabytes of layer again.
+    /// </summary>
+    private static IResult Image(HttpContext context, byte[] bytes, string contentType, ReportModel model, string what)
+    {
+        context.Response.Headers.CacheControl = "private, no-cache";
+        var tag = new EntityTagHeaderValue($"\"{model.Run.RunId}-{model.GeneratedAt.UtcTicks}-{Uri.EscapeDataString(what)}\"");
+        return Results.Bytes(bytes, contentType, entityTag: tag);
+    }
 
     private static async Task<IResult> DownloadAsync(long runId, string kind, LabStore store, CancellationToken ct)
     {

@@ -64,4 +64,23 @@ public sealed class DashboardSecurityTests(DashboardFixture fixture)
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("data: {\"done\":4,\"planned\":4,\"status\":\"completed\"}\n\n", body);
     }
+
+    [Fact]
+    public async Task HeatmapLayer_Revalidated_Is304WithoutTheImage()
+    {
+        using var client = new HttpClient();
+        var layer = new Uri(fixture.Server.Root, $"/runs/{fixture.Runs.First}/tasks/apply-coupon/views/0/layers/clicks.png");
+
+        using var first = await client.GetAsync(layer);
+        var tag = first.Headers.ETag;
+        using var request = new HttpRequestMessage(HttpMethod.Get, layer);
+        request.Headers.IfNoneMatch.Add(tag!);
+        using var again = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.True((await first.Content.ReadAsByteArrayAsync()).Length > 1000);
+        Assert.Contains("no-cache", first.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+    }
 }
