@@ -27,6 +27,9 @@ internal static class DashboardEndpoints
         run.MapGet("/tasks/{taskId}/views/{view:int}/picture", PictureAsync);
         run.MapGet("/tasks/{taskId}/views/{view:int}/layers/{kind}.png", LayerAsync);
         run.MapGet("/sessions/{participant}/moment.jpg", MomentAsync);
+        run.MapGet("/sessions/{participant}/replay.json", ReplayAsync);
+        run.MapGet("/sessions/{participant}/replay/frames/{frameId:long}.jpg", ReplayFrameAsync);
+        run.MapGet("/sessions/{participant}/replay/audio/{clipId:long}", ReplayAudioAsync);
         return run;
     }
 
@@ -34,6 +37,43 @@ internal static class DashboardEndpoints
     private static async Task<IResult> MomentAsync(long runId, string participant, double t, HttpContext context, DashboardQueries queries, CancellationToken ct) =>
         await queries.ReportAsync(runId, ct) is { } model && SessionMoment.Render(model.Run, participant, t) is { } jpeg
             ? Image(context, jpeg, "image/jpeg", model, string.Create(CultureInfo.InvariantCulture, $"{participant}@{t:0.0}"))
+            : Results.NotFound();
+
+    /// <summary>
+    /// A moderated session's replay index for the session page's player: frames as <c>[id, ms]</c> pairs (an hour at
+    /// two frames a second is some 150 kB) and the think-aloud clips with where they lie on the session's clock.
+    /// </summary>
+    private static async Task<IResult> ReplayAsync(long runId, string participant, HttpContext context, SessionReplays replays, CancellationToken ct)
+    {
+        if (await replays.OfAsync(runId, participant, ct) is not { } replay)
+        {
+            return Results.NotFound();
+        }
+
+        context.Response.Headers.CacheControl = "private, no-cache";
+        return Results.Json(new
+        {
+            frames = replay.Frames.Select(f => new[] { f.Id, Math.Round(f.TimeMs) }),
+            clips = replay.Clips.Select(c => new { id = c.Id, startMs = Math.Round(c.StartMs), endMs = c.EndMs is { } end ? Math.Round(end) : (double?)null }),
+        });
+    }
+
+    /// <summary>One frame of a replay; a stored frame never changes, so the browser may keep it.</summary>
+    private static async Task<IResult> ReplayFrameAsync(long runId, string participant, long frameId, HttpContext context, SessionReplays replays, CancellationToken ct)
+    {
+        if (await replays.FrameAsync(runId, participant, frameId, ct) is not { } jpeg)
+        {
+            return Results.NotFound();
+        }
+
+        context.Response.Headers.CacheControl = "private, max-age=86400, immutable";
+        return Results.Bytes(jpeg, "image/jpeg");
+    }
+
+    /// <summary>A think-aloud clip, with range requests: the player seeks in it.</summary>
+    private static async Task<IResult> ReplayAudioAsync(long runId, string participant, long clipId, SessionReplays replays, CancellationToken ct) =>
+        await replays.ClipAsync(runId, participant, clipId, ct) is { } clip
+            ? Results.File(clip.Data, clip.MimeType, enableRangeProcessing: true)
             : Results.NotFound();
 
     /// <summary>The page picture under one view of the task's heatmap.</summary>

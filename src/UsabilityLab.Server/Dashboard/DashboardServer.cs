@@ -79,6 +79,7 @@ public sealed class DashboardServer : IAsyncDisposable
         builder.Services.AddSingleton(new DashboardQueries(store, time));
         builder.Services.AddSingleton<HeatmapLayers>();
         builder.Services.AddSingleton(new SessionNotes(store, time));
+        builder.Services.AddSingleton(new SessionReplays(store));
 
         if (options.BehindProxy)
         {

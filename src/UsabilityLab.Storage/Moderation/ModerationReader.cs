@@ -59,6 +59,46 @@ public sealed class ModerationReader(LabDatabase database)
         return row is null ? null : new ScreenFrame(row.SessionId, row.TimeMs, row.Width, row.Height, row.Jpeg);
     }
 
+    /// <summary>The frames of <paramref name="sessionIds"/> in time order, without their bytes (a replay's index).</summary>
+    public async Task<IReadOnlyList<FrameStamp>> FrameStampsAsync(IReadOnlyCollection<long> sessionIds, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        return await db.Set<ScreenFrameRow>().AsNoTracking().Where(f => sessionIds.Contains(f.SessionId))
+            .OrderBy(f => f.SessionId).ThenBy(f => f.TimeMs).ThenBy(f => f.Id)
+            .Select(f => new FrameStamp(f.Id, f.SessionId, f.TimeMs))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>One stored frame by its id, or null.</summary>
+    public async Task<ScreenFrame?> FrameAsync(long frameId, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        var row = await db.Set<ScreenFrameRow>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == frameId, ct);
+        return row is null ? null : new ScreenFrame(row.SessionId, row.TimeMs, row.Width, row.Height, row.Jpeg);
+    }
+
+    /// <summary>The think-aloud clips of <paramref name="sessionIds"/> in time order, without their bytes.</summary>
+    public async Task<IReadOnlyList<AudioSpan>> AudioSpansAsync(IReadOnlyCollection<long> sessionIds, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        return await db.Set<AudioClipRow>().AsNoTracking().Where(c => sessionIds.Contains(c.SessionId))
+            .OrderBy(c => c.StartMs).ThenBy(c => c.Id)
+            .Select(c => new AudioSpan(c.Id, c.SessionId, c.StartMs, c.EndMs, c.MimeType))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>One think-aloud clip with its bytes, or null.</summary>
+    public async Task<AudioClip?> AudioClipAsync(long clipId, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        if (await db.Set<AudioClipRow>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == clipId, ct) is not { } clip)
+        {
+            return null;
+        }
+
+        return new AudioClip(clip.Id, clip.SessionId, clip.StartMs, clip.EndMs, clip.MimeType, await BytesOfAsync(db, clip.Id, ct));
+    }
+
     /// <summary>The run's think-aloud clips with their bytes assembled from the uploaded chunks.</summary>
     public async Task<IReadOnlyList<AudioClip>> AudioAsync(long runId, CancellationToken ct = default)
     {
@@ -67,8 +107,7 @@ public sealed class ModerationReader(LabDatabase database)
         var result = new List<AudioClip>(clips.Count);
         foreach (var clip in clips)
         {
-            var chunks = await db.Set<AudioChunkRow>().AsNoTracking().Where(c => c.ClipId == clip.Id).OrderBy(c => c.Sequence).Select(c => c.Data).ToListAsync(ct);
-            result.Add(new AudioClip(clip.Id, clip.SessionId, clip.StartMs, clip.EndMs, clip.MimeType, [.. chunks.SelectMany(c => c)]));
+            result.Add(new AudioClip(clip.Id, clip.SessionId, clip.StartMs, clip.EndMs, clip.MimeType, await BytesOfAsync(db, clip.Id, ct)));
         }
 
         return result;
@@ -87,6 +126,13 @@ public sealed class ModerationReader(LabDatabase database)
         (await PausesAsync(runId, ct)).Where(p => p.AttemptId is not null)
             .GroupBy(p => p.AttemptId!.Value)
             .ToDictionary(g => g.Key, g => g.Sum(p => p.DurationMs));
+
+    /// <summary>A clip's bytes: its uploaded chunks in sequence order.</summary>
+    private static async Task<byte[]> BytesOfAsync(LabDbContext db, long clipId, CancellationToken ct)
+    {
+        var chunks = await db.Set<AudioChunkRow>().AsNoTracking().Where(c => c.ClipId == clipId).OrderBy(c => c.Sequence).Select(c => c.Data).ToListAsync(ct);
+        return [.. chunks.SelectMany(c => c)];
+    }
 
     private static IQueryable<long> SessionIds(LabDbContext db, long runId) => db.Sessions.Where(s => s.RunId == runId).Select(s => s.Id);
 }

@@ -28,6 +28,18 @@ internal static class Links
     public static string MomentPicture(long runId, string participant, double seconds) =>
         $"{Session(runId, participant)}/moment.jpg?t={seconds.ToString("0.0", CultureInfo.InvariantCulture)}";
 
+    /// <summary>The index of a moderated session's replay (<see cref="Application.Dashboard.SessionReplay"/>) as JSON.</summary>
+    public static string Replay(long runId, string participant) => $"{Session(runId, participant)}/replay.json";
+
+    /// <summary>Where a replay's frames are: the frame's id and <c>.jpg</c> follow.</summary>
+    public static string ReplayFrames(long runId, string participant) => $"{Session(runId, participant)}/replay/frames/";
+
+    public static string ReplayFrame(long runId, string participant, long frameId) =>
+        ReplayFrames(runId, participant) + frameId.ToString(CultureInfo.InvariantCulture) + ".jpg";
+
+    public static string ReplayAudio(long runId, string participant, long clipId) =>
+        $"{Session(runId, participant)}/replay/audio/{clipId.ToString(CultureInfo.InvariantCulture)}";
+
     public static string Download(long runId, string kind) => $"{Run(runId)}/download/{kind}";
 
     public static string Compare(long a, long b) => string.Create(CultureInfo.InvariantCulture, $"/compare?a={a}&b={b}");
