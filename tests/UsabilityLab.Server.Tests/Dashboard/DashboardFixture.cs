@@ -21,6 +21,7 @@ public sealed class DashboardFixture : IAsyncLifetime
 {
     private DirectoryInfo _folder = null!;
     private DemoSiteHost? _site;
+    private BrowserConfig _config = null!;
 
     public DashboardServer Server { get; private set; } = null!;
 
@@ -39,13 +40,13 @@ public sealed class DashboardFixture : IAsyncLifetime
         Axe = await File.ReadAllTextAsync(ModerationFixture.RepositoryFile(Path.Combine("tests", "RealWorld", "node_modules", "axe-core", "axe.min.js")));
         _folder = Directory.CreateTempSubdirectory("lab-dashboard-");
         _site = await DemoSiteHost.StartAsync(new DemoSiteOptions { SearchDelay = TimeSpan.FromMilliseconds(100) });
-        var config = BrowserConfigLoader.Load(ModerationFixture.RepositoryFile(BrowserConfigLoader.FileName));
-        var first = await RecordAsync(config, seed: 42);
-        var second = await RecordAsync(config, seed: 7);
+        _config = BrowserConfigLoader.Load(ModerationFixture.RepositoryFile(BrowserConfigLoader.FileName));
+        var first = await RecordAsync(seed: 42);
+        var second = await RecordAsync(seed: 7);
         Runs = (first, second);
         Store = await LabStore.OpenExistingAsync(Path.Combine(_folder.FullName, "lab.db"), CancellationToken.None);
         Server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0), Store);
-        Browser = await LabBrowser.LaunchAsync(config, headless: true);
+        Browser = await LabBrowser.LaunchAsync(_config, headless: true);
     }
 
     public async Task DisposeAsync()
@@ -79,13 +80,19 @@ public sealed class DashboardFixture : IAsyncLifetime
         return page;
     }
 
-    private async Task<long> RecordAsync(BrowserConfig config, int seed)
+    /// <summary>A scripted run of the demo shop study into <paramref name="database"/>, opened (its run exists) but not yet recording.</summary>
+    public async Task<StudyRecording> OpenRecordingAsync(string database, int participants, int seed, int workers)
     {
         var file = ModerationFixture.RepositoryFile(Path.Combine("scenarios", "demo-shop.yaml"));
         var source = StudyLoader.LoadFile(file, name => name == "DEMO_SITE_URL" ? _site!.BaseUrl.ToString() : null);
         Assert.True(source.IsValid, string.Join("; ", source.Diagnostics));
-        var options = new ScriptedRunOptions { Participants = 4, Seed = seed, Workers = 2 };
-        await using var recording = await StudyRecording.OpenAsync(new RecordSettings(source, file, Path.Combine(_folder.FullName, "lab.db"), options) { Browser = config }, CancellationToken.None);
+        var options = new ScriptedRunOptions { Participants = participants, Seed = seed, Workers = workers };
+        return await StudyRecording.OpenAsync(new RecordSettings(source, file, database, options) { Browser = _config }, CancellationToken.None);
+    }
+
+    private async Task<long> RecordAsync(int seed)
+    {
+        await using var recording = await OpenRecordingAsync(Path.Combine(_folder.FullName, "lab.db"), participants: 4, seed, workers: 2);
         var result = await recording.RecordAsync(null, null, CancellationToken.None);
         Assert.Equal(RunStatus.Completed, result.Status);
         return recording.RunId;
