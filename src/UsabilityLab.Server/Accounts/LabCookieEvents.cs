@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -10,13 +11,27 @@ namespace UsabilityLab.Server.Accounts;
 /// or role changed since, is refused (<see cref="AccountStamps"/>); a request that wants no HTML is answered 401, not
 /// sent to the sign-in page; a signed-in account whose role may not do something gets a 403 that says so.
 /// </summary>
-public sealed class LabCookieEvents(AccountStamps stamps) : CookieAuthenticationEvents
+public sealed class LabCookieEvents(AccountStamps stamps, TimeProvider time) : CookieAuthenticationEvents
 {
     /// <inheritdoc />
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var principal = context.Principal;
+        if (principal?.FindFirstValue(LabClaims.SingleSignOn) is not null)
+        {
+            // No lab account behind it: the provider decided, and decides again at the next sign-in, which is due
+            // a working day after the last one however active the cookie was (someone removed there loses access then).
+            if (!long.TryParse(principal.FindFirstValue(LabClaims.SignedInAt), NumberStyles.None, CultureInfo.InvariantCulture, out var at)
+                || time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(at) > LabSignIn.IdleLifetime)
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            }
+
+            return;
+        }
+
         var valid = await stamps.StillValidAsync(
             principal?.Identity?.Name,
             principal?.FindFirstValue(LabClaims.SecurityStamp),

@@ -32,6 +32,9 @@ public static class LabSignIn
     /// <summary>The antiforgery cookie's name (the other half of each form's token).</summary>
     public const string AntiforgeryCookieName = "lab.antiforgery";
 
+    /// <summary>Where the sign-in page's single sign-on button goes (GET): on to the OpenID Connect provider.</summary>
+    public const string SingleSignOnPath = SignInPath + "/sso";
+
     /// <summary>The sign-in page (GET) and its form's target (POST).</summary>
     public const string SignInPath = "/signin";
 
@@ -45,7 +48,7 @@ public static class LabSignIn
     /// Registers cookie sign-in against <paramref name="store"/>'s accounts, the policies, antiforgery, and a
     /// <see cref="TimeProvider"/> (the system's, unless one is registered already).
     /// </summary>
-    public static WebApplicationBuilder AddLabSignIn(this WebApplicationBuilder builder, LabStore store)
+    public static WebApplicationBuilder AddLabSignIn(this WebApplicationBuilder builder, LabStore store, OpenIdSettings? openId = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(store);
@@ -54,7 +57,13 @@ public static class LabSignIn
         services.AddSingleton(provider => new LabAccounts(store, new LabPasswordHashing(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AccountStamps>();
         services.AddScoped<LabCookieEvents>();
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme);
+        if (openId is not null)
+        {
+            authentication.AddLabSingleSignOn(openId);
+        }
+
+        authentication.AddCookie(options =>
         {
             options.Cookie.Name = CookieName;
             options.Cookie.HttpOnly = true;
@@ -90,6 +99,7 @@ public static class LabSignIn
         app.MapGet(SignInPath, SignInEndpoints.Show).AllowAnonymous();
         app.MapPost(SignInPath, SignInEndpoints.SignInAsync).AllowAnonymous();
         app.MapPost(SignOutPath, SignInEndpoints.SignOutAsync).AllowAnonymous();
+        app.MapGet(SingleSignOnPath, SignInEndpoints.SingleSignOn).AllowAnonymous();
         return app;
     }
 

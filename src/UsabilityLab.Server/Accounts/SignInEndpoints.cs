@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using UsabilityLab.Application.Accounts;
 using UsabilityLab.Core.Accounts;
 
@@ -11,15 +12,24 @@ namespace UsabilityLab.Server.Accounts;
 internal static class SignInEndpoints
 {
     /// <summary>The sign-in form; <c>?returnUrl=</c> is where a good sign-in goes (a path on this site, else the home page).</summary>
-    public static IResult Show(HttpContext context, IAntiforgery antiforgery) =>
-        Page(context, antiforgery, context.Request.Query["returnUrl"], name: null, error: null, StatusCodes.Status200OK);
+    public static Task<IResult> Show(HttpContext context, IAntiforgery antiforgery) =>
+        PageAsync(context, antiforgery, context.Request.Query["returnUrl"], name: null, context.Request.QueryString.Value == "?" + LabSingleSignOn.FailedQuery ? SignInPage.SingleSignOnRefused : null, StatusCodes.Status200OK);
+
+    /// <summary>
+    /// On to the OpenID Connect provider (when one is configured), to come back signed in at <c>?returnUrl=</c> (a path
+    /// on this site, else the home page).
+    /// </summary>
+    public static async Task<IResult> SingleSignOn(HttpContext context, IAuthenticationSchemeProvider schemes) =>
+        await schemes.GetSchemeAsync(LabSingleSignOn.Scheme) is null
+            ? Results.NotFound()
+            : Results.Challenge(new AuthenticationProperties { RedirectUri = LocalReturnUrl.OrHome(context.Request.Query["returnUrl"]) }, [LabSingleSignOn.Scheme]);
 
     /// <summary>Checks the posted name and password: a good pair signs in and goes to the form's return address, anything else shows the form again.</summary>
     public static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, LabAccounts accounts, AccountStamps stamps)
     {
         if (!await ValidFormAsync(context, antiforgery))
         {
-            return Page(context, antiforgery, returnUrl: null, name: null, SignInPage.Expired, StatusCodes.Status400BadRequest);
+            return await PageAsync(context, antiforgery, returnUrl: null, name: null, SignInPage.Expired, StatusCodes.Status400BadRequest);
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
@@ -29,7 +39,7 @@ internal static class SignInEndpoints
         if (check is not { Verdict: SignInVerdict.SignedIn, Account: { } account })
         {
             // The name typed goes back into the form, when it could be a name at all (never anything else, however long).
-            return Page(context, antiforgery, returnUrl, AccountNames.IsValid(name) ? name : null, SignInPage.Refused, StatusCodes.Status200OK);
+            return await PageAsync(context, antiforgery, returnUrl, AccountNames.IsValid(name) ? name : null, SignInPage.Refused, StatusCodes.Status200OK);
         }
 
         stamps.Forget(account.Name); // the stamp just read is the one the cookie carries
@@ -71,8 +81,9 @@ internal static class SignInEndpoints
         }
     }
 
-    private static IResult Page(HttpContext context, IAntiforgery antiforgery, string? returnUrl, string? name, string? error, int status)
+    private static async Task<IResult> PageAsync(HttpContext context, IAntiforgery antiforgery, string? returnUrl, string? name, string? error, int status)
     {
+        var singleSignOn = await context.RequestServices.GetRequiredService<IAuthenticationSchemeProvider>().GetSchemeAsync(LabSingleSignOn.Scheme);
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = SignInPage.ContentSecurityPolicy;
         headers.XFrameOptions = "DENY";
@@ -80,7 +91,7 @@ internal static class SignInEndpoints
         headers["Referrer-Policy"] = "same-origin";
         var tokens = antiforgery.GetAndStoreTokens(context); // also marks the response not to be cached
         var action = context.Request.PathBase + LabSignIn.SignInPath;
-        var html = SignInPage.Render(action, tokens, LocalReturnUrl.OrHome(returnUrl), name, error);
+        var html = SignInPage.Render(action, tokens, LocalReturnUrl.OrHome(returnUrl), name, error, singleSignOn?.DisplayName);
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }
 }

@@ -17,6 +17,9 @@ internal static class SignInPage
     public static readonly string Refused =
         $"The name and password do not match an account, or the account is locked: after {SignInLockout.MaxFailures} wrong passwords in a row it is locked for {SignInLockout.Minutes} minutes.";
 
+    /// <summary>What someone is told when the single sign-on did not give them a lab sign-in (whatever the provider said).</summary>
+    public const string SingleSignOnRefused = "The single sign-on did not sign you in to this lab: it was cancelled or failed, or your sign-in there gives no lab role. Ask whoever runs this lab for one.";
+
     /// <summary>What a form that came without its token (from another site, or from a page left open too long) is told.</summary>
     public const string Expired = "This form has expired or was sent from another site. Sign in again below.";
 
@@ -28,14 +31,17 @@ internal static class SignInPage
         "input:focus,button:focus{outline:3px solid #1a4f8b;outline-offset:2px}" +
         "button{margin-top:1.5rem;padding:.6rem 1.2rem;font:inherit;font-weight:600;color:#fff;background:#1a4f8b;border:0;border-radius:4px;cursor:pointer}" +
         ".error{color:#9b0d1a;background:#fdecee;border:1px solid #9b0d1a;border-radius:4px;padding:.5rem .75rem}" +
-        ".hint{margin-top:1.5rem;color:#454b54;font-size:.9rem}";
+        ".hint{margin-top:1.5rem;color:#454b54;font-size:.9rem}" +
+        ".sso{display:inline-block;margin-top:1rem;padding:.6rem 1.2rem;font-weight:600;color:#1a4f8b;border:2px solid #1a4f8b;border-radius:4px;text-decoration:none}" +
+        ".sso:focus{outline:3px solid #1a4f8b;outline-offset:2px}";
 
     /// <summary>The response's Content-Security-Policy: nothing but this page's own inline styles, and forms only to this site.</summary>
     public static readonly string ContentSecurityPolicy =
         $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     /// <summary>The page, posting to <paramref name="action"/>, with <paramref name="name"/> filled in and <paramref name="error"/> shown when given.</summary>
-    public static string Render(string action, AntiforgeryTokenSet tokens, string returnUrl, string? name, string? error)
+    /// <param name="singleSignOn">The OpenID Connect provider's display name when one is configured: the page offers it as a second way in.</param>
+    public static string Render(string action, AntiforgeryTokenSet tokens, string returnUrl, string? name, string? error, string? singleSignOn = null)
     {
         var html = HtmlEncoder.Default;
         var described = error is null ? "" : " aria-describedby=\"signin-error\" aria-invalid=\"true\"";
@@ -59,7 +65,14 @@ internal static class SignInPage
             .Append(AccountNames.MaxLength).Append("\" value=\"").Append(html.Encode(name ?? "")).Append('"').Append(described).Append(focusName).Append(">\n")
             .Append("<label for=\"password\">Password</label>\n")
             .Append("<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required").Append(described).Append(focusPassword).Append(">\n")
-            .Append("<button type=\"submit\">Sign in</button>\n</form>\n")
+            .Append("<button type=\"submit\">Sign in</button>\n</form>\n");
+        if (singleSignOn is not null)
+        {
+            page.Append("<p><a class=\"sso\" href=\"").Append(html.Encode(action + "/sso?returnUrl=" + Uri.EscapeDataString(returnUrl))).Append("\">Sign in with ")
+                .Append(html.Encode(singleSignOn)).Append("</a></p>\n");
+        }
+
+        page
             .Append("<p class=\"hint\">No account yet? Whoever runs this lab adds one with <code>./lab users add NAME --role observer</code>.</p>\n")
             .Append("</main>\n</body>\n</html>\n");
         return page.ToString();

@@ -39,6 +39,7 @@ internal static class ServeCommand
                 PublicHosts = parse.GetValue(publicHost) ?? [],
                 Certificate = parse.GetValue(certificate) is { } file ? DashboardCertificate.Load(file, parse.GetValue(certificateKey)) : null,
                 BehindProxy = parse.GetValue(behindProxy),
+                OpenId = OpenIdSettings.FromEnvironment(Environment.GetEnvironmentVariable),
             };
             return RunAsync(parse.GetValue(db), options, io, ct);
         });
@@ -49,9 +50,9 @@ internal static class ServeCommand
     {
         Validate(options);
         var store = await LabStore.OpenExistingAsync(db, cancellationToken);
-        if (options.RequiresSignIn && !await LabSignIn.AnyAccountAsync(store, cancellationToken))
+        if (options.RequiresSignIn && options.OpenId is null && !await LabSignIn.AnyAccountAsync(store, cancellationToken))
         {
-            throw new InputException($"no accounts: add one with ./lab users add NAME --role admin (beyond loopback or behind a proxy every page needs sign-in; the accounts are kept in {store.Location})");
+            throw new InputException($"no accounts: add one with ./lab users add NAME --role admin, or configure single sign-on (${OpenIdSettings.AuthorityVariable}, docs/accounts.md) (beyond loopback or behind a proxy every page needs sign-in; the accounts are kept in {store.Location})");
         }
 
         DashboardServer server;
@@ -69,12 +70,19 @@ internal static class ServeCommand
             io.Out.WriteLine($"Dashboard of {store.Location}: {server.Root}");
             if (options.RequiresSignIn)
             {
-                io.Out.WriteLine("Every page needs sign-in with an account of ./lab users.");
+                io.Out.WriteLine(options.OpenId is { } sso
+                    ? $"Every page needs sign-in: an account of ./lab users, or {sso.DisplayName} at {sso.Authority}."
+                    : "Every page needs sign-in with an account of ./lab users.");
                 if (options.Certificate is null && !options.BehindProxy)
                 {
                     // Kestrel serves plain HTTP here: the sign-in form's password crosses the network as typed.
                     io.Notices.Tell("the dashboard speaks plain HTTP: give it a certificate (--certificate) or put it behind an HTTPS proxy (--behind-proxy) so that passwords and cookies are encrypted");
                 }
+            }
+
+            else if (options.OpenId is not null)
+            {
+                io.Notices.Tell($"${OpenIdSettings.AuthorityVariable} is set, but on loopback nobody signs in: single sign-on is used beyond loopback or behind a proxy");
             }
 
             io.Out.WriteLine("Ctrl-C stops it.");

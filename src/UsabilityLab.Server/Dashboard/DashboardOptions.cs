@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using UsabilityLab.Server.Accounts;
 
 namespace UsabilityLab.Server.Dashboard;
 
@@ -35,4 +36,7 @@ public sealed record DashboardOptions(string Host, int Port)
     /// <c>X-Forwarded-Proto</c> and <c>X-Forwarded-For</c> are believed, from a loopback peer only.
     /// </summary>
     public bool BehindProxy { get; init; }
+
+    /// <summary>Single sign-on at an OpenID Connect provider besides the lab's accounts (<see cref="OpenIdSettings.FromEnvironment"/>); used only where sign-in is.</summary>
+    public OpenIdSettings? OpenId { get; init; }
 }

@@ -66,7 +66,7 @@ public sealed class DashboardServer : IAsyncDisposable
                 builder.Services.AddSingleton(time);
             }
 
-            builder.AddLabSignIn(store);
+            builder.AddLabSignIn(store, options.OpenId);
         }
         else
         {
