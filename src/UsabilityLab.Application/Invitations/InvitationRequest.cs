@@ -1,3 +1,5 @@
+using UsabilityLab.Core.Errors;
+using UsabilityLab.Core.Invitations;
 using UsabilityLab.Core.Studies.Loading;
 
 namespace UsabilityLab.Application.Invitations;
@@ -12,4 +14,26 @@ public sealed record InvitationRequest(StudyLoadResult Source, string StudyPath,
 {
     /// <summary>The run the sessions join; null leaves it to the participant page.</summary>
     public long? Run { get; init; }
+
+    /// <summary>
+    /// Throws an <see cref="InputException"/> for an invalid study, a count or a lifetime out of range; a command calls
+    /// it before it opens the store, so bad input leaves nothing behind.
+    /// </summary>
+    public void Check()
+    {
+        if (Source is not { IsValid: true })
+        {
+            throw new InputException($"{StudyPath}: not a valid study; ./lab validate {StudyPath} lists its problems");
+        }
+
+        if (Participants is < 1 or > Invitations.MaxParticipants)
+        {
+            throw new InputException($"--participants {Participants}: invite 1 to {Invitations.MaxParticipants} participants at a time");
+        }
+
+        if (Lifetime <= TimeSpan.Zero || Lifetime > InvitationLifetimes.Longest)
+        {
+            throw new InputException($"--expires {Lifetime}: use {InvitationLifetimes.Rule}");
+        }
+    }
 }

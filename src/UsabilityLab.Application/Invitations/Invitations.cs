@@ -35,21 +35,8 @@ public sealed class Invitations : IParticipantAdmission
     public async Task<IReadOnlyList<InvitationLink>> CreateAsync(InvitationRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Source is not { IsValid: true, Study: { } study })
-        {
-            throw new InputException($"{request.StudyPath}: not a valid study; ./lab validate {request.StudyPath} lists its problems");
-        }
-
-        if (request.Participants is < 1 or > MaxParticipants)
-        {
-            throw new InputException($"--participants {request.Participants}: invite 1 to {MaxParticipants} participants at a time");
-        }
-
-        if (request.Lifetime <= TimeSpan.Zero || request.Lifetime > InvitationLifetimes.Longest)
-        {
-            throw new InputException($"--expires {request.Lifetime}: use {InvitationLifetimes.Rule}");
-        }
-
+        request.Check();
+        var study = request.Source.Study!;
         var tokens = Enumerable.Range(0, request.Participants).Select(_ => InvitationTokens.New()).ToList();
         var now = _time.GetUtcNow();
         var invitations = await _book.AddAsync(

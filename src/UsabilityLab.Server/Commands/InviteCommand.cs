@@ -43,8 +43,9 @@ internal static class InviteCommand
                 return ExitCodes.Usage;
             }
 
-            var store = await LabStore.OpenAsync(parse.GetValue(db), ct);
             var request = new InvitationRequest(source, Path.GetFullPath(path), parse.GetValue(participants), parse.GetValue(moderated), lifetime);
+            request.Check();
+            var store = await LabStore.OpenAsync(parse.GetValue(db), ct);
             var links = await new Invitations(store, time).CreateAsync(request, ct);
             if (parse.GetValue(json))
             {
