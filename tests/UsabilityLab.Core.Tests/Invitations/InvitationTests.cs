@@ -15,7 +15,7 @@ public sealed class InvitationTests
     }
 
     [Fact]
-    public void StatusAt_RevokedBeforeUsedBeforeExpired()
+    public void StatusAt_UsedThenRevokedLongAfterExpiry_UsedThenRevoked()
     {
         var used = Pending with { UsedAt = Created.AddHours(1) };
         var later = Created.AddDays(30);
