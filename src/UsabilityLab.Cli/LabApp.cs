@@ -9,7 +9,7 @@ internal static class LabApp
 {
     public static RootCommand BuildRoot(CliIo io)
     {
-        var root = new RootCommand("UsabilityLab: run usability studies against a website, measure task success, and report. The lab server runs moderated sessions, the dashboard and accounts: ./lab moderate --help, ./lab serve --help, ./lab users --help.");
+        var root = new RootCommand("UsabilityLab: run usability studies against a website, measure task success, and report. The lab server runs moderated sessions, the dashboard, accounts and remote participants' invitation links: ./lab moderate --help, ./lab serve --help, ./lab users --help, ./lab invite --help.");
         foreach (var command in Commands(io))
         {
             root.Subcommands.Add(command);

@@ -34,6 +34,7 @@ internal class LabDbContext : DbContext
     public DbSet<QuestionnaireResponseRow> QuestionnaireResponses => Set<QuestionnaireResponseRow>();
     public DbSet<NoteRow> Notes => Set<NoteRow>();
     public DbSet<UserAccountRow> UserAccounts => Set<UserAccountRow>();
+    public DbSet<InvitationRow> Invitations => Set<InvitationRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LabDbContext).Assembly);

@@ -108,7 +108,7 @@ public sealed class LabDatabaseTests
         await using (var older = current.CreateContext())
         {
             await older.GetService<IMigrator>().MigrateAsync("20261123175742_ModeratedSessions"); // the schema before archives
-            Assert.Equal(6, (await older.Database.GetPendingMigrationsAsync()).Count()); // DeferredBackdrops … UserAccounts
+            Assert.Equal(7, (await older.Database.GetPendingMigrationsAsync()).Count()); // DeferredBackdrops … RemoteInvitations
         }
 
         var upgraded = await temp.OpenAsync();

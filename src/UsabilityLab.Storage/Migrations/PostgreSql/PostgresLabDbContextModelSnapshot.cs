@@ -195,6 +195,63 @@ namespace UsabilityLab.Storage.Migrations.PostgreSql
                     b.ToTable("Events", (string)null);
                 });
 
+            modelBuilder.Entity("UsabilityLab.Storage.Entities.InvitationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ExpiresUnixMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Moderated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Participant")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StudyName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text");
+
+                    b.Property<string>("StudyPath")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("text");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("StudyPath", "Participant")
+                        .IsUnique();
+
+                    b.ToTable("Invitations", (string)null);
+                });
+
             modelBuilder.Entity("UsabilityLab.Storage.Entities.NoteRow", b =>
                 {
                     b.Property<long>("Id")
