@@ -2,7 +2,7 @@ namespace UsabilityLab.Application.Invitations;
 
 /// <summary>
 /// What the participant page asks when someone opens a link: may the bearer of this token in? Implemented by
-/// <see cref="Invitations"/>; the page depends on this interface only, so its tests can admit whomever they like.
+/// <see cref="ParticipantInvitations"/>; the page depends on this interface only, so its tests can admit whomever they like.
 /// </summary>
 public interface IParticipantAdmission
 {

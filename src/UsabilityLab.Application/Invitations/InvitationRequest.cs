@@ -4,10 +4,10 @@ using UsabilityLab.Core.Studies.Loading;
 
 namespace UsabilityLab.Application.Invitations;
 
-/// <summary>What <see cref="Invitations.CreateAsync"/> makes: links to a valid study file for a number of participants.</summary>
+/// <summary>What <see cref="ParticipantInvitations.CreateAsync"/> makes: links to a valid study file for a number of participants.</summary>
 /// <param name="Source">The loaded study file; it must be valid.</param>
 /// <param name="StudyPath">The study file's path (made full), which identifies the study among invitations.</param>
-/// <param name="Participants">How many links: one per participant, 1 to <see cref="Invitations.MaxParticipants"/>.</param>
+/// <param name="Participants">How many links: one per participant, 1 to <see cref="ParticipantInvitations.MaxParticipants"/>.</param>
 /// <param name="Moderated">Whether a moderator leads the sessions.</param>
 /// <param name="Lifetime">How long the links stay valid; at most <see cref="Core.Invitations.InvitationLifetimes.Longest"/>.</param>
 public sealed record InvitationRequest(StudyLoadResult Source, string StudyPath, int Participants, bool Moderated, TimeSpan Lifetime)
@@ -26,9 +26,9 @@ public sealed record InvitationRequest(StudyLoadResult Source, string StudyPath,
             throw new InputException($"{StudyPath}: not a valid study; ./lab validate {StudyPath} lists its problems");
         }
 
-        if (Participants is < 1 or > Invitations.MaxParticipants)
+        if (Participants is < 1 or > ParticipantInvitations.MaxParticipants)
         {
-            throw new InputException($"--participants {Participants}: invite 1 to {Invitations.MaxParticipants} participants at a time");
+            throw new InputException($"--participants {Participants}: invite 1 to {ParticipantInvitations.MaxParticipants} participants at a time");
         }
 
         if (Lifetime <= TimeSpan.Zero || Lifetime > InvitationLifetimes.Longest)

@@ -24,7 +24,7 @@ internal static class InviteCommand
     public static Command Create(CliIo io, TimeProvider? time = null)
     {
         var file = new Argument<string>("FILE") { Description = "Study file (YAML) the participants are invited to" };
-        var participants = new Option<int>("--participants") { Description = $"How many links: one per participant (1–{Invitations.MaxParticipants})", Required = true };
+        var participants = new Option<int>("--participants") { Description = $"How many links: one per participant (1–{ParticipantInvitations.MaxParticipants})", Required = true };
         var moderated = new Option<bool>("--moderated") { Description = "A moderator leads each session (default: participants work through the tasks alone)" };
         var expires = new Option<string>("--expires") { Description = $"How long the links stay valid: {InvitationLifetimes.Rule}", DefaultValueFactory = _ => "7d" };
         var baseUrl = new Option<string>("--base-url") { Description = "The lab server's address as participants reach it", DefaultValueFactory = _ => DefaultBaseUrl.AbsoluteUri.TrimEnd('/') };
@@ -46,7 +46,7 @@ internal static class InviteCommand
             var request = new InvitationRequest(source, Path.GetFullPath(path), parse.GetValue(participants), parse.GetValue(moderated), lifetime);
             request.Check();
             var store = await LabStore.OpenAsync(parse.GetValue(db), ct);
-            var links = await new Invitations(store, time).CreateAsync(request, ct);
+            var links = await new ParticipantInvitations(store, time).CreateAsync(request, ct);
             if (parse.GetValue(json))
             {
                 io.Out.WriteLine(Json(links.Select(l => new
@@ -78,7 +78,7 @@ internal static class InviteCommand
         command.SetAction(async (parse, ct) =>
         {
             var store = await LabStore.OpenExistingAsync(parse.GetValue(db), ct);
-            var invitations = await new Invitations(store, time).ListAsync(parse.GetValue(file), ct);
+            var invitations = await new ParticipantInvitations(store, time).ListAsync(parse.GetValue(file), ct);
             if (parse.GetValue(json))
             {
                 io.Out.WriteLine(Json(invitations.Select(s => new
@@ -119,7 +119,7 @@ internal static class InviteCommand
         command.SetAction(async (parse, ct) =>
         {
             var store = await LabStore.OpenExistingAsync(parse.GetValue(db), ct);
-            var (invitation, before) = await new Invitations(store, time).RevokeAsync(parse.GetValue(target)!, parse.GetValue(study), ct);
+            var (invitation, before) = await new ParticipantInvitations(store, time).RevokeAsync(parse.GetValue(target)!, parse.GetValue(study), ct);
             var which = $"invitation {invitation.Id} ({invitation.Participant}, \"{invitation.StudyName}\")";
             io.Out.WriteLine(before switch
             {

@@ -5,7 +5,7 @@ using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Storage.Tests.Invitations;
 
-/// <summary>Invitations as either store keeps them: hashes only, used once however many bearers arrive at once, revocable, expiring.</summary>
+/// <summary>ParticipantInvitations as either store keeps them: hashes only, used once however many bearers arrive at once, revocable, expiring.</summary>
 public sealed class InvitationBookTests
 {
     private const string StudyPath = "/studies/checkout.yaml";

@@ -5,11 +5,10 @@ using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Invitations;
 using UsabilityLab.Core.Studies.Loading;
 using UsabilityLab.Storage;
-using InvitationService = UsabilityLab.Application.Invitations.Invitations;
 
 namespace UsabilityLab.Application.Tests.Invitations;
 
-public sealed class InvitationsTests
+public sealed class ParticipantInvitationsTests
 {
     private const string Study = """
         name: Checkout study
@@ -30,7 +29,7 @@ public sealed class InvitationsTests
     public async Task CreateAsync_ThreeThenTwo_LabelsP01ToP05_EachLinkAdmitsItsParticipantOnce(StoreKind kind)
     {
         await using var temp = await EmptyStore.CreateAsync(kind);
-        var invitations = new InvitationService(temp.Store, _time);
+        var invitations = new ParticipantInvitations(temp.Store, _time);
         var path = Path.Combine(temp.Folder, "checkout.yaml");
 
         var first = await invitations.CreateAsync(Request(path, 3, moderated: true));
@@ -51,7 +50,7 @@ public sealed class InvitationsTests
     public async Task AdmitAsync_TheLifetimeLaterOnAFakeClock_Expired_AMomentBeforeAdmitted()
     {
         await using var temp = await EmptyStore.CreateAsync();
-        var invitations = new InvitationService(temp.Store, _time);
+        var invitations = new ParticipantInvitations(temp.Store, _time);
         var links = await invitations.CreateAsync(Request(Path.Combine(temp.Folder, "s.yaml"), 2) with { Lifetime = TimeSpan.FromMinutes(30) });
 
         _time.Advance(TimeSpan.FromMinutes(30) - TimeSpan.FromSeconds(1));
@@ -72,7 +71,7 @@ public sealed class InvitationsTests
     public async Task AdmitAsync_MalformedOrUnissuedToken_Unknown_NoInvitation(string token)
     {
         await using var temp = await EmptyStore.CreateAsync();
-        var invitations = new InvitationService(temp.Store, _time);
+        var invitations = new ParticipantInvitations(temp.Store, _time);
         await invitations.CreateAsync(Request(Path.Combine(temp.Folder, "s.yaml"), 1));
 
         var result = await invitations.AdmitAsync(token, CancellationToken.None);
@@ -85,7 +84,7 @@ public sealed class InvitationsTests
     public async Task RevokeAsync_ByLabelThenById_AdmitRevoked_ListShowsEachStatus(StoreKind kind)
     {
         await using var temp = await EmptyStore.CreateAsync(kind);
-        var invitations = new InvitationService(temp.Store, _time);
+        var invitations = new ParticipantInvitations(temp.Store, _time);
         var path = Path.Combine(temp.Folder, "s.yaml");
         var links = await invitations.CreateAsync(Request(path, 4));
         await invitations.AdmitAsync(links[0].Token, CancellationToken.None);
@@ -107,7 +106,7 @@ public sealed class InvitationsTests
     public async Task RevokeAsync_LabelInTwoStudies_InputErrorNamingBoth_WithTheStudyOnlyThatOne()
     {
         await using var temp = await EmptyStore.CreateAsync();
-        var invitations = new InvitationService(temp.Store, _time);
+        var invitations = new ParticipantInvitations(temp.Store, _time);
         var (a, b) = (Path.Combine(temp.Folder, "a.yaml"), Path.Combine(temp.Folder, "b.yaml"));
         await invitations.CreateAsync(Request(a, 1));
         await invitations.CreateAsync(Request(b, 1));
@@ -130,7 +129,7 @@ public sealed class InvitationsTests
     public async Task CreateAsync_CountOrLifetimeOutOfRange_InputError_NothingStored(int participants, int lifetimeMinutes)
     {
         await using var temp = await EmptyStore.CreateAsync();
-        var invitations = new InvitationService(temp.Store, _time);
+        var invitations = new ParticipantInvitations(temp.Store, _time);
 
         await Assert.ThrowsAsync<InputException>(() => invitations.CreateAsync(
             Request(Path.Combine(temp.Folder, "s.yaml"), participants) with { Lifetime = TimeSpan.FromMinutes(lifetimeMinutes) }));

@@ -10,7 +10,7 @@ namespace UsabilityLab.Application.Invitations;
 /// redeemed by the participant page (<see cref="IParticipantAdmission"/>). A link works once, until it expires or is
 /// revoked; its token is shown once and only its hash is stored.
 /// </summary>
-public sealed class Invitations : IParticipantAdmission
+public sealed class ParticipantInvitations : IParticipantAdmission
 {
     /// <summary>The most links one request makes: more is a typo, not a study.</summary>
     public const int MaxParticipants = 500;
@@ -20,7 +20,7 @@ public sealed class Invitations : IParticipantAdmission
     private readonly TimeProvider _time;
 
     /// <summary>The invitations in <paramref name="store"/>, timed on <paramref name="time"/> (the system clock when null).</summary>
-    public Invitations(LabStore store, TimeProvider? time = null)
+    public ParticipantInvitations(LabStore store, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
