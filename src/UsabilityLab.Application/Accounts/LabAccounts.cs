@@ -67,9 +67,10 @@ public sealed class LabAccounts
         return AccountSummary.Of(added, _time.GetUtcNow());
     }
 
-    /// <summary>Removes the account; its sign-ins stop working. An <see cref="InputException"/> when there is none.</summary>
+    /// <summary>Removes the account; its sign-ins stop working. An <see cref="InputException"/> when there is none, or when it is the last admin.</summary>
     public async Task RemoveAsync(string name, CancellationToken ct = default)
     {
+        await KeepAnAdminAsync(name, "remove", ct);
         if (!await _directory.RemoveAsync(CheckName(name), ct))
         {
             await GetAsync(name, ct); // says there is no such account
@@ -87,12 +88,31 @@ public sealed class LabAccounts
         }
     }
 
-    /// <summary>Gives the account another role; its earlier sign-ins stop working, so the new role holds at once.</summary>
+    /// <summary>Gives the account another role; its earlier sign-ins stop working, so the new role holds at once. The last admin stays one.</summary>
     public async Task SetRoleAsync(string name, AccountRole role, CancellationToken ct = default)
     {
+        if (role != AccountRole.Admin)
+        {
+            await KeepAnAdminAsync(name, "demote", ct);
+        }
+
         if (!await _directory.SetRoleAsync(CheckName(name), role, NewSecurityStamp(), ct))
         {
             await GetAsync(name, ct);
+        }
+    }
+
+    /// <summary>
+    /// Refuses to take the admin role away from the only account that has it: nobody could manage the accounts any more
+    /// (on the dashboard; the command line still could, but a lab should not depend on noticing that).
+    /// </summary>
+    private async Task KeepAnAdminAsync(string name, string verb, CancellationToken ct)
+    {
+        var accounts = await ListAsync(ct);
+        var account = accounts.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (account is { Role: AccountRole.Admin } && accounts.Count(a => a.Role == AccountRole.Admin) == 1)
+        {
+            throw new InputException($"{account.Name} is the only admin: add another admin first (./lab users add NAME --role admin), then {verb} {account.Name}");
         }
     }
 

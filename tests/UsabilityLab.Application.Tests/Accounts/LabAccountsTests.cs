@@ -251,4 +251,27 @@ public sealed class LabAccountsTests
     }
 
     private LabAccounts Accounts(EmptyStore temp) => new(temp.Store, _hashing, _time);
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task RemoveAndSetRole_TheOnlyAdmin_RefusedNamingTheWayOut_AnotherAdminThenAllowed(StoreKind kind)
+    {
+        await using var temp = await EmptyStore.CreateAsync(kind);
+        var accounts = Accounts(temp);
+        await accounts.AddAsync("root", AccountRole.Admin, Password);
+        await accounts.AddAsync("olga", AccountRole.Observer, Password);
+
+        var removing = await Assert.ThrowsAsync<InputException>(() => accounts.RemoveAsync("ROOT"));
+        var demoting = await Assert.ThrowsAsync<InputException>(() => accounts.SetRoleAsync("root", AccountRole.Researcher));
+
+        Assert.Equal("root is the only admin: add another admin first (./lab users add NAME --role admin), then remove root", removing.Message);
+        Assert.EndsWith("then demote root", demoting.Message, StringComparison.Ordinal);
+        Assert.Equal(AccountRole.Admin, (await accounts.GetAsync("root")).Role);
+        await accounts.RemoveAsync("olga"); // not an admin: no question
+        await accounts.SetRoleAsync("root", AccountRole.Admin); // stays admin: allowed
+        await accounts.AddAsync("ada", AccountRole.Admin, Password);
+        await accounts.SetRoleAsync("root", AccountRole.Observer);
+        await Assert.ThrowsAsync<InputException>(() => accounts.RemoveAsync("ada"));
+        Assert.Equal(["ada", "root"], (await accounts.ListAsync()).Select(a => a.Name).Order());
+    }
 }
