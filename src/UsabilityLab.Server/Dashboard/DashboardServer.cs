@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using UsabilityLab.Application;
 using UsabilityLab.Application.Dashboard;
+using UsabilityLab.Application.Invitations;
 using UsabilityLab.Hosting;
 using UsabilityLab.Server.Accounts;
 using UsabilityLab.Server.Dashboard.Components;
@@ -80,6 +81,7 @@ public sealed class DashboardServer : IAsyncDisposable
         builder.Services.AddSingleton<HeatmapLayers>();
         builder.Services.AddSingleton(new SessionNotes(store, time));
         builder.Services.AddSingleton(new SessionReplays(store));
+        builder.Services.AddSingleton(new StudyInvitations(store, time));
 
         if (options.BehindProxy)
         {

@@ -7,6 +7,8 @@ internal static class Links
 {
     public static string Study(string name) => "/studies/" + Uri.EscapeDataString(name);
 
+    public static string Invitations(string studyName) => Study(studyName) + "/invitations";
+
     public static string Run(long runId) => "/runs/" + runId.ToString(CultureInfo.InvariantCulture);
 
     public static string Task(long runId, string taskId) => $"{Run(runId)}/tasks/{Uri.EscapeDataString(taskId)}";
