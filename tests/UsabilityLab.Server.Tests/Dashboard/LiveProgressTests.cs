@@ -20,19 +20,19 @@ public sealed class LiveProgressTests(DashboardFixture fixture)
         try
         {
             var database = Path.Combine(folder.FullName, "lab.db");
-            await using var recording = await fixture.OpenRecordingAsync(database, participants: 3, seed: 11, workers: 1);
+            await using var recording = await fixture.OpenRecordingAsync(database, participants: 2, seed: 11, workers: 1);
             var store = await LabStore.OpenExistingAsync(database, CancellationToken.None);
             await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0), store);
             var context = await fixture.Browser.Browser.NewContextAsync();
             var page = await context.NewPageAsync();
             await page.GotoAsync(new Uri(server.Root, $"/runs/{recording.RunId}").ToString());
             var live = page.Locator("[data-progress-text]");
-            await Assertions.Expect(live).ToHaveTextAsync("0 of 3 participants done");
+            await Assertions.Expect(live).ToHaveTextAsync("0 of 2 participants done");
             // A mark on this document: it survives only as long as the page is not reloaded.
             await page.EvaluateAsync("() => { window.notReloaded = true; }");
 
             var recorded = recording.RecordAsync(null, null, CancellationToken.None);
-            await Assertions.Expect(live).ToHaveTextAsync("1 of 3 participants done", new() { Timeout = 90_000 });
+            await Assertions.Expect(live).ToHaveTextAsync("1 of 2 participants done", new() { Timeout = 90_000 });
             Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "the progress came as an event, not by reloading");
             Assert.Equal("1", await page.Locator("p.live progress").GetAttributeAsync("value"));
 
