@@ -3,6 +3,7 @@ using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Recording.Capture;
 using UsabilityLab.Recording.Moderation.Frames;
+using UsabilityLab.Recording.Moderation.Remote;
 
 namespace UsabilityLab.Recording.Moderation;
 
@@ -51,7 +52,17 @@ public sealed class ModeratedSession : IAsyncDisposable
         _tasks = new TaskFlow(options, journal, moderation, _panel, (kind, text) => Feed(kind, text));
         _notes = new NoteTaker(moderation, Updates);
         _audio = new ThinkAloudClips(moderation, (kind, text) => Feed(kind, text));
+        Remote = options.Remote ? new RemoteParticipation(this, _panel, options.Study.Viewport ?? options.Browser.Viewport, options.Frames) : null;
     }
+
+    /// <summary>
+    /// For a remote participant (<see cref="ModeratedSessionOptions.Remote"/>): consent, panel, stream and input for the
+    /// participant page. Null for a participant at the lab's machine.
+    /// </summary>
+    public RemoteParticipation? Remote { get; }
+
+    /// <summary>The current leg (browser and session row), or null before the start.</summary>
+    internal ParticipantLeg? Leg => _leg;
 
     /// <summary>Completes when the session has ended (the moderator ended it, or it was interrupted).</summary>
     public Task Ended => _ended.Task;
@@ -123,6 +134,23 @@ public sealed class ModeratedSession : IAsyncDisposable
 
         await CloseLegAsync();
         await _journal.FlushAsync();
+        _ended.TrySetResult();
+    }
+
+    /// <summary>
+    /// A remote participant refused consent: the session ends before it started, so no participant, session, event or
+    /// frame was stored for them.
+    /// </summary>
+    internal async Task EndWithoutConsentAsync()
+    {
+        await _gate.RunAsync(() =>
+        {
+            _tasks.End();
+            _status = ModerationStatus.Ended;
+            _statusDetail = "the participant refused consent; nothing was recorded";
+            Feed("system", $"session ended: {_statusDetail}");
+            return Task.CompletedTask;
+        });
         _ended.TrySetResult();
     }
 
@@ -223,7 +251,7 @@ public sealed class ModeratedSession : IAsyncDisposable
     // row as crashed; everything recorded stays, and the moderator resumes with a new leg.
     private async Task OpenLegAsync(CancellationToken cancellationToken)
     {
-        var leg = await ParticipantLeg.StartAsync(_options, _journal, _moderation, _tasks.ParticipantId, _panel, OnLiveFrame, cancellationToken);
+        var leg = await ParticipantLeg.StartAsync(_options, _journal, _moderation, _tasks.ParticipantId, _panel, OnLiveFrame, Remote is { } remote ? remote.OnFrame : null, cancellationToken);
         var old = _leg;
         _leg = leg;
         _status = ModerationStatus.Running;
