@@ -52,7 +52,7 @@ public sealed class ModeratedSession : IAsyncDisposable
         _tasks = new TaskFlow(options, journal, moderation, _panel, (kind, text) => Feed(kind, text));
         _notes = new NoteTaker(moderation, Updates);
         _audio = new ThinkAloudClips(moderation, (kind, text) => Feed(kind, text));
-        Remote = options.Remote ? new RemoteParticipation(this, _panel, options.Study.Viewport ?? options.Browser.Viewport, options.Frames) : null;
+        Remote = options.Remote ? new RemoteParticipation(this, _panel, options.Study.Name, options.Study.Viewport ?? options.Browser.Viewport, options.Frames) : null;
     }
 
     /// <summary>
@@ -63,6 +63,12 @@ public sealed class ModeratedSession : IAsyncDisposable
 
     /// <summary>The current leg (browser and session row), or null before the start.</summary>
     internal ParticipantLeg? Leg => _leg;
+
+    /// <summary>The session's source of real time.</summary>
+    internal TimeProvider Time => _options.Time;
+
+    /// <summary>Adds a line to the moderator's live feed (not to the recording).</summary>
+    internal void Report(string kind, string text, string? detail) => Feed(kind, text, detail);
 
     /// <summary>Completes when the session has ended (the moderator ended it, or it was interrupted).</summary>
     public Task Ended => _ended.Task;

@@ -15,14 +15,20 @@ public sealed class RemoteParticipation
     private readonly PanelChannel _panel;
     private readonly SemaphoreSlim _consent = new(1, 1);
     private ConsentState _state = ConsentState.Pending;
+    private FrameUpdate? _last;
+    private long _lastRefusalReportMs = long.MinValue;
 
-    internal RemoteParticipation(ModeratedSession session, PanelChannel panel, ViewportSize viewport, FrameCaps caps)
+    internal RemoteParticipation(ModeratedSession session, PanelChannel panel, string studyName, ViewportSize viewport, FrameCaps caps)
     {
+        StudyName = studyName;
         _session = session;
         _panel = panel;
         Viewport = viewport;
         Qualities = StreamQuality.Ladder(caps);
     }
+
+    /// <summary>The study's name, which the consent screen shows.</summary>
+    public string StudyName { get; }
 
     /// <summary>The streamed page's size in CSS pixels (the study's viewport): input coordinates are checked against it.</summary>
     public ViewportSize Viewport { get; }
@@ -35,6 +41,9 @@ public sealed class RemoteParticipation
 
     /// <summary>The task panel's script (<c>panel.js</c>), which the participant page runs over its own binding.</summary>
     public static string PanelScript => PanelChannel.Code;
+
+    /// <summary>The last frame painted, for a participant page that connects (or reconnects) to a page that is not repainting.</summary>
+    public FrameUpdate? LastFrame => Volatile.Read(ref _last);
 
     /// <summary>Every screen frame as Chromium paints it (the participant page shows each; the console gets fewer).</summary>
     public event Action<FrameUpdate>? Frame;
@@ -104,6 +113,7 @@ public sealed class RemoteParticipation
     {
         if (ParticipantInputReader.Read(json, Viewport, out var refusal) is not { } input)
         {
+            ReportRefusal(refusal!);
             return refusal;
         }
 
@@ -114,5 +124,21 @@ public sealed class RemoteParticipation
     public Task SetQualityAsync(StreamQuality quality) =>
         _session.Leg is { IsLost: false } leg ? leg.Screencast.SetQualityAsync(quality) : Task.CompletedTask;
 
-    internal void OnFrame(CapturedFrame frame) => Frame?.Invoke(new FrameUpdate(frame.TimeMs, frame.Width, frame.Height, frame.Jpeg));
+    internal void OnFrame(CapturedFrame frame)
+    {
+        var update = new FrameUpdate(frame.TimeMs, frame.Width, frame.Height, frame.Jpeg);
+        Volatile.Write(ref _last, update);
+        Frame?.Invoke(update);
+    }
+
+    /// <summary>Tells the moderator's feed about refused input, at most once a second (a broken or hostile page may send thousands).</summary>
+    private void ReportRefusal(string reason)
+    {
+        var now = _session.Time.GetUtcNow().ToUnixTimeMilliseconds();
+        var last = Interlocked.Read(ref _lastRefusalReportMs);
+        if (now - last >= 1000 && Interlocked.CompareExchange(ref _lastRefusalReportMs, now, last) == last)
+        {
+            _session.Report("warn", "participant input refused", reason);
+        }
+    }
 }
