@@ -53,6 +53,12 @@ public sealed class ModeratedSession : IAsyncDisposable
         _notes = new NoteTaker(moderation, Updates);
         _audio = new ThinkAloudClips(moderation, (kind, text) => Feed(kind, text));
         Remote = options.Remote ? new RemoteParticipation(this, _panel, options.Study.Name, options.Study.Viewport ?? options.Browser.Viewport, options.Frames) : null;
+        if (Remote is not null)
+        {
+            // The console follows the session while it waits for the participant's consent, which may take minutes.
+            _gate.StartTicking();
+            Feed("system", $"waiting for {options.Participant} to open their link and agree to be recorded");
+        }
     }
 
     /// <summary>
@@ -106,7 +112,10 @@ public sealed class ModeratedSession : IAsyncDisposable
             await OpenLegAsync(cancellationToken);
             _tasks.ShowPanel();
         });
-        _gate.StartTicking();
+        if (Remote is null)
+        {
+            _gate.StartTicking(); // a remote session ticks from its start, while it waits for consent
+        }
     }
 
     /// <summary>Ends the session: a running task ends (its automatic outcome is kept), the browser closes.</summary>

@@ -29,7 +29,6 @@ internal static class ParticipantEndpoints
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ParticipantStreamSocket));
         var streaming = 0;
 
-        app.MapGet("/p/{token}", (string token) => Results.Redirect($"/p/{token}/"));
         app.MapGet("/p/{token}/", () => Results.Content(page, "text/html; charset=utf-8"));
         app.MapGet("/p/{token}/participant.js", () => Results.Content(script, "text/javascript; charset=utf-8"));
         app.MapGet("/p/{token}/participant.css", () => Results.Content(styles, "text/css; charset=utf-8"));

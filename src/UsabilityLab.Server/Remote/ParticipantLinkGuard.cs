@@ -7,7 +7,7 @@ namespace UsabilityLab.Server.Remote;
 /// <summary>
 /// Middleware in front of every participant route: the path must be <c>/p/{token}/…</c> and the token admitted by the
 /// <see cref="IParticipantAdmission"/> (else its status: 404, 410, 409 or 403, with a sentence for the participant);
-/// anything outside <c>/p/</c> is 404. It also sets the headers every answer carries: no caching, no referrer (the
+/// anything outside <c>/p/</c> is 404, and <c>/p/{token}</c> is redirected to <c>/p/{token}/</c>. It also sets the headers every answer carries: no caching, no referrer (the
 /// token is in the URL), no framing, and a content security policy that lets the page load only its own files.
 /// </summary>
 internal sealed partial class ParticipantLinkGuard(RequestDelegate next, IParticipantAdmission admission)
@@ -36,9 +36,16 @@ internal sealed partial class ParticipantLinkGuard(RequestDelegate next, IPartic
         }
 
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        if (!match.Groups["rest"].Success)
+        {
+            // The page's files are relative to the link's folder: /p/TOKEN becomes /p/TOKEN/.
+            context.Response.Redirect($"/p/{match.Groups["token"].Value}/");
+            return;
+        }
+
         await next(context);
     }
 
-    [GeneratedRegex("^/p/(?<token>[A-Za-z0-9_-]{1,128})(/.*)?$")]
+    [GeneratedRegex("^/p/(?<token>[A-Za-z0-9_-]{1,128})(?<rest>/.*)?$")]
     private static partial Regex LinkPath();
 }
