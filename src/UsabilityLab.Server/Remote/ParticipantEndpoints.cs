@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using UsabilityLab.Core.Errors;
 using UsabilityLab.Recording.Moderation;
 using UsabilityLab.Recording.Moderation.Remote;
 using UsabilityLab.Server.ModeratorConsole;
@@ -110,9 +111,15 @@ internal static class ParticipantEndpoints
 
             return Results.Json(new { consent = remote.Consent.ToString().ToLowerInvariant() }, ConsoleJson.Options);
         }
-        catch (ModerationException ex)
+        catch (Exception ex) when (ex is ModerationException or InputException)
         {
+            // Refused before, ended, or every task already attempted by this participant: nothing to start.
             return Results.Json(new { error = ex.Message }, ConsoleJson.Options, statusCode: StatusCodes.Status409Conflict);
+        }
+        catch (EnvironmentProblemException ex)
+        {
+            // The lab's browser did not start; the participant may try again once the moderator has fixed it.
+            return Results.Json(new { error = ex.Message }, ConsoleJson.Options, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

@@ -25,9 +25,6 @@ internal sealed class ParticipantStreamSocket(WebSocket socket, ModeratedSession
     private readonly LatestFrameSlot _frames = new();
     private TaskCompletionSource _ack = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Inputs refused on this connection (for tests and the log).</summary>
-    public int Refused { get; private set; }
-
     /// <summary>Runs until the page goes, the session ends or <paramref name="stopping"/> fires.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
@@ -137,7 +134,6 @@ internal sealed class ParticipantStreamSocket(WebSocket socket, ModeratedSession
 
     private async Task RefuseAsync(string reason, CancellationToken cancellationToken)
     {
-        Refused++;
         logger.LogWarning("participant input refused: {Reason}", reason);
         await SendTextAsync(JsonSerializer.Serialize(new { t = "refused", reason }), cancellationToken);
     }
