@@ -14,6 +14,6 @@ public sealed class SessionLinkAdmission : IParticipantAdmission
     public string Token => _token.Value;
 
     /// <inheritdoc />
-    public ValueTask<AdmissionVerdict> CheckAsync(string token, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_token.Matches(token) ? AdmissionVerdict.Admitted : AdmissionVerdict.Unknown);
+    public Task<AdmissionVerdict> AdmitAsync(string token, CancellationToken cancellationToken) =>
+        Task.FromResult(_token.Matches(token) ? AdmissionVerdict.Admitted : AdmissionVerdict.Unknown);
 }

@@ -12,13 +12,24 @@ namespace UsabilityLab.Server.Tests.Remote;
 /// (its own <c>Origin</c>) unless a test changes that. <see cref="StartIdleAsync"/> starts a server of its own for a
 /// remote session that is never started: access rules do not depend on a browser.
 /// </summary>
-internal sealed class ParticipantClient(ParticipantPageServer server, ModeratedSession session, bool ownsServer) : IAsyncDisposable
+internal sealed class ParticipantClient : IAsyncDisposable
 {
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    // One browser: the cookie that binds the link to the first browser it admitted goes with every request and socket.
+    private readonly CookieContainer _cookies = new();
+    private readonly HttpClient _http;
+    private readonly bool _ownsServer;
 
-    public ParticipantPageServer Server { get; } = server;
+    public ParticipantClient(ParticipantPageServer server, ModeratedSession session, bool ownsServer)
+    {
+        Server = server;
+        Session = session;
+        _ownsServer = ownsServer;
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies }) { Timeout = TimeSpan.FromSeconds(30) };
+    }
 
-    public ModeratedSession Session { get; } = session;
+    public ParticipantPageServer Server { get; }
+
+    public ModeratedSession Session { get; }
 
     /// <summary>The participant page's origin, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string Origin => Server.BaseAddress.GetLeftPart(UriPartial.Authority);
@@ -42,11 +53,15 @@ internal sealed class ParticipantClient(ParticipantPageServer server, ModeratedS
 
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
 
+    /// <summary>A second participant's browser with the same link: its own cookies (none yet).</summary>
+    public ParticipantClient OtherBrowser() => new(Server, Session, ownsServer: false);
+
     /// <summary>Opens the stream with <paramref name="origin"/> (null: none); throws when the server refuses.</summary>
     public async Task<ClientWebSocket> ConnectAsync(string? origin)
     {
         var socket = new ClientWebSocket();
         socket.Options.CollectHttpResponseDetails = true;
+        socket.Options.Cookies = _cookies;
         if (origin is not null)
         {
             socket.Options.SetRequestHeader("Origin", origin);
@@ -71,6 +86,7 @@ internal sealed class ParticipantClient(ParticipantPageServer server, ModeratedS
     {
         using var socket = new ClientWebSocket();
         socket.Options.CollectHttpResponseDetails = true;
+        socket.Options.Cookies = _cookies;
         if (origin is not null)
         {
             socket.Options.SetRequestHeader("Origin", origin);
@@ -118,7 +134,7 @@ internal sealed class ParticipantClient(ParticipantPageServer server, ModeratedS
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
-        if (ownsServer)
+        if (_ownsServer)
         {
             await Server.DisposeAsync();
             await Session.DisposeAsync();

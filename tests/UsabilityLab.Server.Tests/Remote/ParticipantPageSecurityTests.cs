@@ -49,6 +49,30 @@ public sealed class ParticipantPageSecurityTests(ModerationFixture fixture)
     }
 
     [Fact]
+    public async Task ParticipantLink_OpenedInASecondBrowser_Used409ButFirstBrowserReloads()
+    {
+        await using var client = await ParticipantClient.StartIdleAsync(fixture);
+        using (var first = await client.SendAsync(client.PageRequest("GET", "")))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            var cookie = first.Headers.GetValues("Set-Cookie").Single();
+            Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        }
+
+        await using var other = client.OtherBrowser();
+        using (var second = await other.SendAsync(other.PageRequest("GET", "")))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+            Assert.Contains("already been used", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Conflict, await other.WebSocketStatusAsync(other.Origin)); // nor its stream
+        using var reload = await client.SendAsync(client.PageRequest("GET", "participant.js"));
+        Assert.Equal(HttpStatusCode.OK, reload.StatusCode);
+    }
+
+    [Fact]
     public async Task ParticipantPage_ForeignHostHeader_Refused400()
     {
         await using var client = await ParticipantClient.StartIdleAsync(fixture);
