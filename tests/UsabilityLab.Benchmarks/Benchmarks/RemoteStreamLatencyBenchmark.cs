@@ -52,10 +52,11 @@ internal sealed class RemoteStreamLatencyBenchmark : Benchmark
             await participant.GetByRole(AriaRole.Button, new() { Name = "I agree — start" }).ClickAsync();
             await participant.Locator("#stage-status:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
             var probe = BenchPages.Read("remote-latency-probe.js");
-            await participant.EvaluateAsync<double[]>(probe, new object[] { context.Pick(3, 10), 100 }); // warm-up
+            var warmups = context.Pick(3, 10);
+            await participant.EvaluateAsync<double[][]>(probe, new object[] { warmups, 100 });
             var presses = context.Pick(30, 300);
-            var samples = await participant.EvaluateAsync<double[]>(probe, new object[] { presses, 100 });
-            var seen = samples.Where(s => s >= 0).ToList();
+            var samples = await participant.EvaluateAsync<double[][]>(probe, new object[] { presses, 100 });
+            var seen = samples.Where(s => s[0] >= 0).Select(s => s[0]).ToList();
             if (seen.Count == 0)
             {
                 throw new InvalidOperationException("no press ever showed in the stream");
@@ -67,6 +68,17 @@ internal sealed class RemoteStreamLatencyBenchmark : Benchmark
             result.AddSingle("  p50", "ms", p50);
             result.AddSingle("  p95", "ms", p95);
             result.Goals.Add(Goal.Max("input-to-frame latency on loopback, p95", p95, 100, "ms"));
+
+            // The split: press → the lab's page sees the mousedown (input's way in), then → the canvas shows it.
+            var arrivals = await (session.ParticipantPage ?? throw new InvalidOperationException("the lab's browser is gone")).EvaluateAsync<double[]>("() => window.__arrivals");
+            var measured = arrivals.Skip(warmups).ToArray();
+            if (measured.Length == samples.Length)
+            {
+                var inbound = samples.Select((s, i) => measured[i] - s[1]).ToList();
+                var outbound = samples.Select((s, i) => (s[0], measured[i] - s[1])).Where(p => p.Item1 >= 0).Select(p => p.Item1 - p.Item2).ToList();
+                result.Add("  press → mousedown in the lab's page (input's way in)", "ms", inbound);
+                result.Add("  mousedown → frame drawn on the canvas (frame's way out)", "ms", outbound);
+            }
             result.Note($"{presses} presses 100 ms apart on the middle of the participant page's canvas (1:1, 1280×800), each flipping the whole streamed page between white and black; timed in the participant page with performance.now() from the press until the canvas's middle pixel changed (polled every ~1 ms); {samples.Length - seen.Count} presses never showed within 3 s. The participant page and the lab's headless Chromium run on the same machine, so both browsers' CPU counts in the latency. Not measured yet: stream bytes per second under a scripted interaction, and participants per host.");
         }
         finally

@@ -1,6 +1,6 @@
 // Runs in the participant page: presses the mouse on the middle of the streamed canvas (through the page's own
 // listeners, which send the input to the lab) and waits for the canvas's middle pixel to change, i.e. for the first
-// frame that shows the press to be drawn. Returns one latency per press in ms (-1: no change within 3 s).
+// frame that shows the press to be drawn. Returns per press [latency ms (-1: no change within 3 s), press time as epoch ms].
 async ([presses, gapMs]) => {
   const canvas = document.getElementById('screen');
   const context = canvas.getContext('2d');
@@ -12,6 +12,7 @@ async ([presses, gapMs]) => {
   for (let i = 0; i < presses; i++) {
     const before = middle();
     const start = performance.now();
+    const startEpoch = performance.timeOrigin + start;
     canvas.dispatchEvent(new MouseEvent('mousedown', { clientX: x, clientY: y, button: 0, buttons: 1, detail: 1, bubbles: true, cancelable: true }));
     canvas.dispatchEvent(new MouseEvent('mouseup', { clientX: x, clientY: y, button: 0, buttons: 0, detail: 1, bubbles: true }));
     let latency = -1;
@@ -19,7 +20,7 @@ async ([presses, gapMs]) => {
       if (middle() !== before) { latency = performance.now() - start; break; }
       await wait(1);
     }
-    samples.push(latency);
+    samples.push([latency, startEpoch]);
     await wait(gapMs);
   }
   return samples;
