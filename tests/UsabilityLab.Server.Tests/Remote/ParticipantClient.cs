@@ -128,6 +128,30 @@ internal sealed class ParticipantClient : IAsyncDisposable
         }
     }
 
+    /// <summary>The next frame (a binary message) on <paramref name="socket"/>, acknowledged as the page does; text messages are skipped.</summary>
+    public static async Task<byte[]> NextFrameAsync(ClientWebSocket socket)
+    {
+        var buffer = new byte[1 << 20];
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            using var message = new MemoryStream();
+            WebSocketReceiveResult result;
+            do
+            {
+                result = await socket.ReceiveAsync(buffer, limit.Token);
+                message.Write(buffer, 0, result.Count);
+            }
+            while (!result.EndOfMessage);
+
+            if (result.MessageType == WebSocketMessageType.Binary)
+            {
+                await SendTextAsync(socket, "{\"t\":\"ack\"}");
+                return message.ToArray();
+            }
+        }
+    }
+
     public static Task SendTextAsync(ClientWebSocket socket, string text) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
 

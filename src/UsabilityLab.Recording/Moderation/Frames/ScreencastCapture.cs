@@ -100,7 +100,8 @@ internal sealed class ScreencastCapture : IAsyncDisposable
             _quality = quality;
             if (_cdp is { } cdp && !_stop.IsCancellationRequested)
             {
-                // Starting again on a running screencast only changes its parameters.
+                // Chromium keeps a running screencast's frame size when it is started again: stop it first.
+                await cdp.SendAsync("Page.stopScreencast");
                 await StartScreencastAsync(cdp);
             }
         }
