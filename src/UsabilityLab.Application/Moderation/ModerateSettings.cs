@@ -16,6 +16,15 @@ public sealed record ModerateSettings(StudyLoadResult Source, string? SourcePath
     /// <summary>Run the participant's browser without a window (also when there is no display).</summary>
     public bool Headless { get; init; }
 
+    /// <summary>
+    /// A remote participant: no browser window here; the participant opens the link the session prints, agrees to be
+    /// recorded, and uses a headless browser streamed to that page. The session starts on their consent.
+    /// </summary>
+    public bool Remote { get; init; }
+
+    /// <summary>Loopback port of the participant page (remote sessions); 0 picks a free one.</summary>
+    public int ParticipantPort { get; init; }
+
     /// <summary>The moderated run to add the session to; null for the latest of this study file, else a new run.</summary>
     public long? Run { get; init; }
 

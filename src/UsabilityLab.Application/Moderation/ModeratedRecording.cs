@@ -10,7 +10,8 @@ namespace UsabilityLab.Application.Moderation;
 /// <summary>
 /// The moderate use case: opens the participant's browser on the study's target with the task panel and the moderator
 /// console on 127.0.0.1, records until the moderator ends the session (or the caller cancels, which keeps what was
-/// recorded), then stores how the run ended.
+/// recorded), then stores how the run ended. For a remote participant (<see cref="ModerateSettings.Remote"/>) it
+/// starts the participant page instead of opening a browser: the session starts when the participant consents there.
 /// </summary>
 public sealed class ModeratedRecording : IAsyncDisposable
 {
@@ -19,6 +20,7 @@ public sealed class ModeratedRecording : IAsyncDisposable
     private RunJournal? _journal;
     private ModeratedSession? _session;
     private IModeratorConsole? _console;
+    private IParticipantPage? _participantPage;
 
     private ModeratedRecording(LabStore store, ModeratedRuns runs, long runId, bool created, RunLease lease, bool headless)
     {
@@ -45,25 +47,44 @@ public sealed class ModeratedRecording : IAsyncDisposable
     /// <summary>The moderator console's address, with its access token.</summary>
     public Uri ConsoleUrl => _console?.Url ?? throw new InvalidOperationException("the moderator console is not running");
 
+    /// <summary>The remote participant's link, or null when the participant sits at this machine.</summary>
+    public Uri? ParticipantUrl => _participantPage?.Url;
+
     /// <summary>Checks the browser, opens the database and the run, starts the session and a moderator console from <paramref name="consoles"/>.</summary>
-    public static async Task<ModeratedRecording> StartAsync(ModerateSettings settings, IModeratorConsoles consoles, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentException">A remote session without <paramref name="participantPages"/>.</exception>
+    public static async Task<ModeratedRecording> StartAsync(ModerateSettings settings, IModeratorConsoles consoles, CancellationToken cancellationToken, IParticipantPages? participantPages = null)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Remote && participantPages is null)
+        {
+            throw new ArgumentException("a remote session needs participant pages", nameof(participantPages));
+        }
+
         var study = settings.Source.Study ?? throw new ArgumentException("the study file has errors; moderate only a valid study", nameof(settings));
         var (config, store) = await RecordingPreflight.OpenAsync(settings.Browser, settings.DatabasePath, cancellationToken);
         var database = store.Database;
         var runs = new ModeratedRuns(database);
         var (runId, created, lease) = await runs.OpenAsync(study, settings.Source.Text, settings.Source.Sha256, settings.SourcePath, settings.Run, cancellationToken);
-        var recording = new ModeratedRecording(store, runs, runId, created, lease, settings.Headless || !HasDisplay());
+        var recording = new ModeratedRecording(store, runs, runId, created, lease, settings.Headless || settings.Remote || !HasDisplay());
         try
         {
             recording._journal = await RunJournal.OpenAsync(database, runId, cancellationToken: cancellationToken);
             recording._session = new ModeratedSession(
-                new ModeratedSessionOptions { Study = study, Participant = settings.Participant, Browser = config, Headless = recording.Headless },
+                new ModeratedSessionOptions { Study = study, Participant = settings.Participant, Browser = config, Headless = recording.Headless, Remote = settings.Remote },
                 recording._journal,
                 new ModerationJournal(database));
             try
             {
-                await recording._session.StartAsync(cancellationToken);
+                if (settings.Remote)
+                {
+                    // Nothing starts (no participant row, no browser) until the participant consents on their page.
+                    recording._participantPage = await StartParticipantPageAsync(participantPages!, recording._session, settings.ParticipantPort, cancellationToken);
+                }
+                else
+                {
+                    await recording._session.StartAsync(cancellationToken);
+                }
+
                 recording._console = await StartConsoleAsync(consoles, recording._session, settings.ConsolePort, cancellationToken);
             }
             catch
@@ -135,6 +156,24 @@ public sealed class ModeratedRecording : IAsyncDisposable
         {
             await _console.DisposeAsync();
             _console = null;
+        }
+
+        if (_participantPage is not null)
+        {
+            await _participantPage.DisposeAsync();
+            _participantPage = null;
+        }
+    }
+
+    private static async Task<IParticipantPage> StartParticipantPageAsync(IParticipantPages pages, ModeratedSession session, int port, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await pages.StartAsync(session, port, cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            throw new EnvironmentProblemException($"--participant-port {port}: cannot listen on 127.0.0.1:{port} ({ex.Message}); pick another port, or 0 for a free one", ex);
         }
     }
 

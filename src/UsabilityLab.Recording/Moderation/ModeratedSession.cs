@@ -3,6 +3,7 @@ using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Recording.Capture;
 using UsabilityLab.Recording.Moderation.Frames;
+using UsabilityLab.Recording.Moderation.Remote;
 
 namespace UsabilityLab.Recording.Moderation;
 
@@ -51,7 +52,29 @@ public sealed class ModeratedSession : IAsyncDisposable
         _tasks = new TaskFlow(options, journal, moderation, _panel, (kind, text) => Feed(kind, text));
         _notes = new NoteTaker(moderation, Updates);
         _audio = new ThinkAloudClips(moderation, (kind, text) => Feed(kind, text));
+        Remote = options.Remote ? new RemoteParticipation(this, _panel, options.Study.Name, options.Study.Viewport ?? options.Browser.Viewport, options.Frames) : null;
+        if (Remote is not null)
+        {
+            // The console follows the session while it waits for the participant's consent, which may take minutes.
+            _gate.StartTicking();
+            Feed("system", $"waiting for {options.Participant} to open their link and agree to be recorded");
+        }
     }
+
+    /// <summary>
+    /// For a remote participant (<see cref="ModeratedSessionOptions.Remote"/>): consent, panel, stream and input for the
+    /// participant page. Null for a participant at the lab's machine.
+    /// </summary>
+    public RemoteParticipation? Remote { get; }
+
+    /// <summary>The current leg (browser and session row), or null before the start.</summary>
+    internal ParticipantLeg? Leg => _leg;
+
+    /// <summary>The session's source of real time.</summary>
+    internal TimeProvider Time => _options.Time;
+
+    /// <summary>Adds a line to the moderator's live feed (not to the recording).</summary>
+    internal void Report(string kind, string text, string? detail) => Feed(kind, text, detail);
 
     /// <summary>Completes when the session has ended (the moderator ended it, or it was interrupted).</summary>
     public Task Ended => _ended.Task;
@@ -89,7 +112,10 @@ public sealed class ModeratedSession : IAsyncDisposable
             await OpenLegAsync(cancellationToken);
             _tasks.ShowPanel();
         });
-        _gate.StartTicking();
+        if (Remote is null)
+        {
+            _gate.StartTicking(); // a remote session ticks from its start, while it waits for consent
+        }
     }
 
     /// <summary>Ends the session: a running task ends (its automatic outcome is kept), the browser closes.</summary>
@@ -123,6 +149,23 @@ public sealed class ModeratedSession : IAsyncDisposable
 
         await CloseLegAsync();
         await _journal.FlushAsync();
+        _ended.TrySetResult();
+    }
+
+    /// <summary>
+    /// A remote participant refused consent: the session ends before it started, so no participant, session, event or
+    /// frame was stored for them.
+    /// </summary>
+    internal async Task EndWithoutConsentAsync()
+    {
+        await _gate.RunAsync(() =>
+        {
+            _tasks.End();
+            _status = ModerationStatus.Ended;
+            _statusDetail = "the participant refused consent; nothing was recorded";
+            Feed("system", $"session ended: {_statusDetail}");
+            return Task.CompletedTask;
+        });
         _ended.TrySetResult();
     }
 
@@ -223,7 +266,7 @@ public sealed class ModeratedSession : IAsyncDisposable
     // row as crashed; everything recorded stays, and the moderator resumes with a new leg.
     private async Task OpenLegAsync(CancellationToken cancellationToken)
     {
-        var leg = await ParticipantLeg.StartAsync(_options, _journal, _moderation, _tasks.ParticipantId, _panel, OnLiveFrame, cancellationToken);
+        var leg = await ParticipantLeg.StartAsync(_options, _journal, _moderation, _tasks.ParticipantId, _panel, OnLiveFrame, Remote is { } remote ? remote.OnFrame : null, cancellationToken);
         var old = _leg;
         _leg = leg;
         _status = ModerationStatus.Running;

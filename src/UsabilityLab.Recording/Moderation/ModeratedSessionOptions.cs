@@ -18,6 +18,13 @@ public sealed record ModeratedSessionOptions
     /// <summary>Run the participant's browser without a window (tests, machines without a display).</summary>
     public bool Headless { get; init; }
 
+    /// <summary>
+    /// A remote participant: their browser runs headless here and is streamed to the participant page, which shows the
+    /// consent screen and the task panel; the session starts only on consent (<see cref="Remote.RemoteParticipation"/>),
+    /// and the browser is confined to the study's origins.
+    /// </summary>
+    public bool Remote { get; init; }
+
     /// <summary>Extra Chromium switches for the participant's browser.</summary>
     public IReadOnlyList<string> ExtraBrowserArgs { get; init; } = [];
 

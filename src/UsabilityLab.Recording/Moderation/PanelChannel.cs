@@ -38,7 +38,7 @@ internal sealed class PanelChannel(Func<PanelAction, Task> onAction)
     /// <summary>Installs the binding and the panel script in a participant context, before its first page.</summary>
     public async Task AttachAsync(IBrowserContext context)
     {
-        await context.ExposeBindingAsync(BindingName, (BindingSource _, string json) => OnCallAsync(json));
+        await context.ExposeBindingAsync(BindingName, (BindingSource _, string json) => CallAsync(json));
         await context.AddInitScriptAsync(Script.Value);
     }
 
@@ -56,7 +56,8 @@ internal sealed class PanelChannel(Func<PanelAction, Task> onAction)
         changed.TrySetResult();
     }
 
-    private async Task<string> OnCallAsync(string json)
+    /// <summary>One call of the panel's protocol (a page's binding, or a remote participant page's request): the view after it.</summary>
+    public async Task<string> CallAsync(string json)
     {
         PanelMessage message;
         try

@@ -5,6 +5,7 @@ using UsabilityLab.Core.Events;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Recording.Capture;
 using UsabilityLab.Recording.Moderation.Frames;
+using UsabilityLab.Recording.Moderation.Remote;
 
 namespace UsabilityLab.Recording.Moderation;
 
@@ -12,6 +13,8 @@ namespace UsabilityLab.Recording.Moderation;
 /// One stretch of a moderated session in one browser: the browser, the participant's context with the recorder and
 /// the task panel, the screencast, and one session row with its own timeline. A crash or a closed window ends the
 /// leg (<see cref="Lost"/>); the moderator resumes with a new leg, i.e. a new browser and a new session row.
+/// A remote participant's leg (<see cref="ModeratedSessionOptions.Remote"/>) has no panel in the page (the participant
+/// page shows it), is confined (<see cref="BrowserConfinement"/>) and takes the participant's input (<see cref="Input"/>).
 /// </summary>
 internal sealed class ParticipantLeg : IAsyncDisposable
 {
@@ -20,10 +23,13 @@ internal sealed class ParticipantLeg : IAsyncDisposable
     private int _lost;
     private volatile bool _closing;
     private readonly Core.Studies.CapturePolicy _policy;
+    private readonly bool _remote;
 
-    private ParticipantLeg(LabBrowser browser, IBrowserContext context, long sessionId, ParticipantClock clock, SessionRecorder recorder, ScreencastCapture screencast, Core.Studies.CapturePolicy policy)
+    private ParticipantLeg(LabBrowser browser, IBrowserContext context, long sessionId, ParticipantClock clock, SessionRecorder recorder, ScreencastCapture screencast, Core.Studies.CapturePolicy policy, bool remote)
     {
         _policy = policy;
+        _remote = remote;
+        Input = new InputDispatcher(() => ActivePage);
         Browser = browser;
         Context = context;
         SessionId = sessionId;
@@ -44,6 +50,9 @@ internal sealed class ParticipantLeg : IAsyncDisposable
 
     public ScreencastCapture Screencast { get; }
 
+    /// <summary>Where a remote participant's checked input goes.</summary>
+    public InputDispatcher Input { get; }
+
     /// <summary>Raised once, off Playwright's thread, when the participant's browser or last tab is gone.</summary>
     public event Action<ParticipantLeg, string>? Lost;
 
@@ -62,12 +71,12 @@ internal sealed class ParticipantLeg : IAsyncDisposable
 
     /// <summary>Starts a session row for the participant and opens its browser; a browser that fails to start ends the row as crashed.</summary>
     public static async Task<ParticipantLeg> StartAsync(
-        ModeratedSessionOptions options, IRunJournal journal, IModerationJournal moderation, long participantId, PanelChannel panel, Action<CapturedFrame> onLiveFrame, CancellationToken cancellationToken)
+        ModeratedSessionOptions options, IRunJournal journal, IModerationJournal moderation, long participantId, PanelChannel panel, Action<CapturedFrame> onLiveFrame, Action<CapturedFrame>? onEveryFrame, CancellationToken cancellationToken)
     {
         var sessionId = await journal.StartSessionAsync(participantId, options.Study.Viewport ?? options.Browser.Viewport, null, cancellationToken);
         try
         {
-            return await OpenAsync(options, journal, moderation, sessionId, panel, onLiveFrame);
+            return await OpenAsync(options, journal, moderation, sessionId, panel, onLiveFrame, onEveryFrame);
         }
         catch (Exception ex) when (ex is PlaywrightException or EnvironmentProblemException)
         {
@@ -77,19 +86,28 @@ internal sealed class ParticipantLeg : IAsyncDisposable
     }
 
     private static async Task<ParticipantLeg> OpenAsync(
-        ModeratedSessionOptions options, IRunJournal journal, IModerationJournal moderation, long sessionId, PanelChannel panel, Action<CapturedFrame> onLiveFrame)
+        ModeratedSessionOptions options, IRunJournal journal, IModerationJournal moderation, long sessionId, PanelChannel panel, Action<CapturedFrame> onLiveFrame, Action<CapturedFrame>? onEveryFrame)
     {
         var study = options.Study;
-        var browser = await LabBrowser.LaunchAsync(options.Browser, options.Headless, options.ExtraBrowserArgs);
+        var browser = await LabBrowser.LaunchAsync(options.Browser, options.Headless || options.Remote, options.ExtraBrowserArgs);
         try
         {
-            var context = await browser.NewContextAsync(study.Viewport ?? options.Browser.Viewport);
+            var context = await browser.NewContextAsync(study.Viewport ?? options.Browser.Viewport, options.Remote ? BrowserConfinement.ContextOptions() : null);
             var clock = new ParticipantClock(options.Time);
             var recorder = new SessionRecorder(journal, sessionId, clock, study.Capture);
             await recorder.AttachAsync(context);
-            await panel.AttachAsync(context);
-            var screencast = new ScreencastCapture(context, clock, sessionId, options.Frames, moderation, onLiveFrame);
-            var leg = new ParticipantLeg(browser, context, sessionId, clock, recorder, screencast, study.Capture);
+            if (options.Remote)
+            {
+                // Blocks are recorded as failed requests with the reason, so they reach the feed and the report.
+                await BrowserConfinement.ApplyAsync(context, new ConfinementPolicy(study.Target), study.Target, (url, reason) => recorder.Emit(EventKind.RequestFailed, url, reason));
+            }
+            else
+            {
+                await panel.AttachAsync(context);
+            }
+
+            var screencast = new ScreencastCapture(context, clock, sessionId, options.Frames, moderation, onLiveFrame, onEveryFrame);
+            var leg = new ParticipantLeg(browser, context, sessionId, clock, recorder, screencast, study.Capture, options.Remote);
             context.Page += (_, page) => leg.Track(page);
             browser.Browser.Disconnected += (_, _) => leg.Lose("the browser quit or crashed");
             var first = await context.NewPageAsync();
@@ -194,7 +212,7 @@ internal sealed class ParticipantLeg : IAsyncDisposable
                 await page.EvaluateAsync(RecorderScript.InitScript(_policy));
             }
 
-            if (!present[1])
+            if (!present[1] && !_remote)
             {
                 await page.EvaluateAsync(PanelChannel.Code);
             }
@@ -225,6 +243,7 @@ internal sealed class ParticipantLeg : IAsyncDisposable
         }
 
         _closing = true;
+        await Input.DisposeAsync();
         await Screencast.DisposeAsync();
         await Browser.DisposeAsync();
     }

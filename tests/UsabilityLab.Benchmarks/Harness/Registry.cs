@@ -24,6 +24,7 @@ internal static class Registry
         new RecorderOverheadBenchmark(),
         new ScalingBenchmark(),
         new BrowserServerBenchmark(),
+        new RemoteStreamLatencyBenchmark(),
         new ShardsBenchmark(),
     ];
 }

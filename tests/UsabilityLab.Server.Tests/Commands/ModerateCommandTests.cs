@@ -40,6 +40,24 @@ public sealed class ModerateCommandTests
     }
 
     [Fact]
+    public async Task Moderate_ParticipantPortWithoutRemote_SaysToAddRemote_ExitCode2()
+    {
+        var result = await RunAsync("moderate", RepositoryFiles.Find("scenarios/demo-shop.yaml"), "--participant", "P07", "--participant-port", "5200");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("--participant-port is for remote sessions; add --remote, or leave it out", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public async Task Moderate_RemoteWithParticipantPortOutOfRange_RefusedWithOneLine_ExitCode2()
+    {
+        var result = await RunAsync("moderate", RepositoryFiles.Find("scenarios/demo-shop.yaml"), "--participant", "P07", "--remote", "--participant-port", "70000");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith("--participant-port 70000 is not a port number", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Server_UnknownCommand_NamesIt_ExitCode2()
     {
         var result = await RunAsync("frobnicate");

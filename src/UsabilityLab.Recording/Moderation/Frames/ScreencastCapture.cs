@@ -11,6 +11,9 @@ namespace UsabilityLab.Recording.Moderation.Frames;
 /// The participant's screen through CDP <c>Page.startScreencast</c>: frames go to the moderator's console (live, at
 /// most <see cref="FrameCaps.LivePerSecond"/>) and to the journal (at most <see cref="FrameCaps.StoredPerSecond"/>,
 /// until <see cref="FrameCaps.MaxStoredBytes"/>). It follows the page the participant looks at (a popup, then back).
+/// A remote participant's stream gets every frame as it arrives (<c>onEveryFrame</c>) and may lower the picture's
+/// quality when its connection backs up (<see cref="SetQualityAsync"/>): one screencast, so the moderator, the
+/// recording and the participant all see the same frames.
 /// </summary>
 internal sealed class ScreencastCapture : IAsyncDisposable
 {
@@ -20,6 +23,7 @@ internal sealed class ScreencastCapture : IAsyncDisposable
     private readonly FrameCaps _caps;
     private readonly IModerationJournal _journal;
     private readonly Action<CapturedFrame> _onLive;
+    private readonly Action<CapturedFrame>? _onEveryFrame;
     private readonly FrameThrottle<CapturedFrame> _live;
     private readonly FrameThrottle<CapturedFrame> _stored;
     private readonly Lock _gate = new();
@@ -33,9 +37,12 @@ internal sealed class ScreencastCapture : IAsyncDisposable
     private long _storedBytes;
     private int _storedCount;
     private int _disposed;
+    private Remote.StreamQuality _quality;
 
-    public ScreencastCapture(IBrowserContext context, ParticipantClock clock, long sessionId, FrameCaps caps, IModerationJournal journal, Action<CapturedFrame> onLive)
+    public ScreencastCapture(IBrowserContext context, ParticipantClock clock, long sessionId, FrameCaps caps, IModerationJournal journal, Action<CapturedFrame> onLive, Action<CapturedFrame>? onEveryFrame = null)
     {
+        _onEveryFrame = onEveryFrame;
+        _quality = new Remote.StreamQuality(caps.JpegQuality, caps.MaxWidth, caps.MaxHeight);
         _context = context;
         _clock = clock;
         _sessionId = sessionId;
@@ -71,14 +78,7 @@ internal sealed class ScreencastCapture : IAsyncDisposable
             await StopCurrentAsync();
             var cdp = await _context.NewCDPSessionAsync(page);
             cdp.Event("Page.screencastFrame").OnEvent += (_, e) => OnFrame(cdp, e);
-            await cdp.SendAsync("Page.startScreencast", new Dictionary<string, object>
-            {
-                ["format"] = "jpeg",
-                ["quality"] = _caps.JpegQuality,
-                ["maxWidth"] = _caps.MaxWidth,
-                ["maxHeight"] = _caps.MaxHeight,
-                ["everyNthFrame"] = 1,
-            });
+            await StartScreencastAsync(cdp);
             (_cdp, _page) = (cdp, page);
         }
         catch (PlaywrightException)
@@ -90,6 +90,39 @@ internal sealed class ScreencastCapture : IAsyncDisposable
             _switch.Release();
         }
     }
+
+    /// <summary>Asks Chromium for frames at <paramref name="quality"/> from now on (the current page and the next ones).</summary>
+    public async Task SetQualityAsync(Remote.StreamQuality quality)
+    {
+        await _switch.WaitAsync();
+        try
+        {
+            _quality = quality;
+            if (_cdp is { } cdp && !_stop.IsCancellationRequested)
+            {
+                // Chromium keeps a running screencast's frame size when it is started again: stop it first.
+                await cdp.SendAsync("Page.stopScreencast");
+                await StartScreencastAsync(cdp);
+            }
+        }
+        catch (PlaywrightException)
+        {
+            // The page went away; the next page starts with the new quality.
+        }
+        finally
+        {
+            _switch.Release();
+        }
+    }
+
+    private Task StartScreencastAsync(ICDPSession cdp) => cdp.SendAsync("Page.startScreencast", new Dictionary<string, object>
+    {
+        ["format"] = "jpeg",
+        ["quality"] = _quality.JpegQuality,
+        ["maxWidth"] = _quality.MaxWidth,
+        ["maxHeight"] = _quality.MaxHeight,
+        ["everyNthFrame"] = 1,
+    });
 
     private void OnFrame(ICDPSession cdp, JsonElement? payload)
     {
@@ -106,6 +139,7 @@ internal sealed class ScreencastCapture : IAsyncDisposable
             : _clock.WallNowMs;
         var (width, height) = ImageSize.TryRead(jpeg) ?? (0, 0);
         var captured = new CapturedFrame(_clock.FromWall(wallMs), jpeg, width, height);
+        _onEveryFrame?.Invoke(captured);
         Offer(captured, _clock.NowMs);
     }
 

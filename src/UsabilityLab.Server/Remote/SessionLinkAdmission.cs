@@ -1,0 +1,19 @@
+using UsabilityLab.Server.ModeratorConsole;
+
+namespace UsabilityLab.Server.Remote;
+
+/// <summary>
+/// The participant link of one moderated session: 128 random bits made when the session starts, valid while it runs.
+/// It is not the console's token: the participant's link opens nothing of the console.
+/// </summary>
+public sealed class SessionLinkAdmission : IParticipantAdmission
+{
+    private readonly ConsoleToken _token = new();
+
+    /// <summary>The token to put in the link.</summary>
+    public string Token => _token.Value;
+
+    /// <inheritdoc />
+    public Task<AdmissionVerdict> AdmitAsync(string token, CancellationToken cancellationToken) =>
+        Task.FromResult(_token.Matches(token) ? AdmissionVerdict.Admitted : AdmissionVerdict.Unknown);
+}
