@@ -4,7 +4,7 @@ namespace UsabilityLab.Application.Invitations;
 
 /// <summary>The answer to a link's token (<see cref="IParticipantAdmission"/>).</summary>
 /// <param name="Verdict">Whether the bearer is in, and if not, why.</param>
-/// <param name="Invitation">The link's invitation (its study, participant, whether moderated); null when the token is <see cref="AdmissionVerdict.Unknown"/>.</param>
+/// <param name="Invitation">The link's invitation (its study, participant, whether moderated); null when the token is <see cref="AdmissionVerdict.Unknown"/>, or is a link of its own session rather than a stored invitation (<c>lab moderate --remote</c>).</param>
 public sealed record AdmissionResult(AdmissionVerdict Verdict, Invitation? Invitation)
 {
     /// <summary>No invitation has the token.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using UsabilityLab.Core.Invitations;
 
 namespace UsabilityLab.Server.Remote;
 

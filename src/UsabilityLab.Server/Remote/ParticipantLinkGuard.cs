@@ -4,6 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using UsabilityLab.Core.Invitations;
+using UsabilityLab.Application.Invitations;
 
 namespace UsabilityLab.Server.Remote;
 
@@ -66,7 +68,7 @@ internal sealed partial class ParticipantLinkGuard(RequestDelegate next, IPartic
             return SameSecret(context.Request.Cookies[CookieName], browser) ? AdmissionVerdict.Admitted : AdmissionVerdict.Used;
         }
 
-        var verdict = await admission.AdmitAsync(token, context.RequestAborted);
+        var verdict = (await admission.AdmitAsync(token, context.RequestAborted)).Verdict;
         if (verdict != AdmissionVerdict.Admitted)
         {
             return verdict;

@@ -6,6 +6,7 @@ using UsabilityLab.Application.Moderation;
 using UsabilityLab.Hosting;
 using UsabilityLab.Recording.Moderation;
 using UsabilityLab.Server.ModeratorConsole;
+using UsabilityLab.Application.Invitations;
 
 namespace UsabilityLab.Server.Remote;
 

@@ -1,4 +1,6 @@
 using UsabilityLab.Server.ModeratorConsole;
+using UsabilityLab.Core.Invitations;
+using UsabilityLab.Application.Invitations;
 
 namespace UsabilityLab.Server.Remote;
 
@@ -14,6 +16,6 @@ public sealed class SessionLinkAdmission : IParticipantAdmission
     public string Token => _token.Value;
 
     /// <inheritdoc />
-    public Task<AdmissionVerdict> AdmitAsync(string token, CancellationToken cancellationToken) =>
-        Task.FromResult(_token.Matches(token) ? AdmissionVerdict.Admitted : AdmissionVerdict.Unknown);
+    public Task<AdmissionResult> AdmitAsync(string token, CancellationToken cancellationToken) =>
+        Task.FromResult(_token.Matches(token) ? new AdmissionResult(AdmissionVerdict.Admitted, null) : AdmissionResult.Unknown);
 }

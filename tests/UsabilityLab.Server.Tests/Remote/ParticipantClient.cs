@@ -4,6 +4,7 @@ using System.Text;
 using UsabilityLab.Recording.Moderation;
 using UsabilityLab.Server.Remote;
 using UsabilityLab.Server.Tests.ModeratorConsole;
+using UsabilityLab.Application.Invitations;
 
 namespace UsabilityLab.Server.Tests.Remote;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using UsabilityLab.Server.Remote;
 using UsabilityLab.Server.Tests.ModeratorConsole;
+using UsabilityLab.Core.Invitations;
 
 namespace UsabilityLab.Server.Tests.Remote;
 
