@@ -23,9 +23,10 @@ internal static class ServeCommand
         var certificate = new Option<string?>("--certificate") { Description = $"Serve HTTPS with this certificate: a .pfx/.p12 file (password in ${DashboardCertificate.PasswordVariable}) or a PEM file" };
         var certificateKey = new Option<string?>("--certificate-key") { Description = "The PEM private key of --certificate, when it is in a file of its own" };
         var behindProxy = new Option<bool>("--behind-proxy") { Description = "Behind a reverse proxy on this machine: believe its X-Forwarded-Proto and X-Forwarded-For" };
+        var remoteBrowsers = new Option<int>("--remote-browsers") { Description = "Invited remote participants whose browsers may run at once (each a Chromium here); more wait on their page", DefaultValueFactory = _ => 2 };
         var command = new Command("serve", "Serve the web dashboard: studies, runs, tasks, sessions and their history")
         {
-            db, host, port, publicHost, certificate, certificateKey, behindProxy,
+            db, host, port, publicHost, certificate, certificateKey, behindProxy, remoteBrowsers,
         };
         command.SetAction((parse, ct) =>
         {
@@ -40,6 +41,9 @@ internal static class ServeCommand
                 Certificate = parse.GetValue(certificate) is { } file ? DashboardCertificate.Load(file, parse.GetValue(certificateKey)) : null,
                 BehindProxy = parse.GetValue(behindProxy),
                 OpenId = OpenIdSettings.FromEnvironment(Environment.GetEnvironmentVariable),
+                RemoteBrowsers = parse.GetValue(remoteBrowsers) is var browsers and >= 0 and <= 64
+                    ? browsers
+                    : throw new InputException($"--remote-browsers {parse.GetValue(remoteBrowsers)}: use 0 (no remote sessions run) to 64"),
             };
             return RunAsync(parse.GetValue(db), options, io, ct);
         });
@@ -58,7 +62,7 @@ internal static class ServeCommand
         DashboardServer server;
         try
         {
-            server = await DashboardServer.StartAsync(options, store, cancellationToken: cancellationToken);
+            server = await DashboardServer.StartAsync(options, store, cancellationToken: cancellationToken, announce: io.Out.WriteLine);
         }
         catch (IOException ex)
         {
@@ -85,6 +89,7 @@ internal static class ServeCommand
                 io.Notices.Tell($"${OpenIdSettings.AuthorityVariable} is set, but on loopback nobody signs in: single sign-on is used beyond loopback or behind a proxy");
             }
 
+            io.Out.WriteLine($"Invitation links (./lab invite, or a study's Remote participants page) open here at {server.Root}p/…; {options.RemoteBrowsers} participants' browsers at once.");
             io.Out.WriteLine("Ctrl-C stops it.");
             await server.WaitAsync(cancellationToken);
         }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using UsabilityLab.Browser;
 using UsabilityLab.Server.Accounts;
 
 namespace UsabilityLab.Server.Dashboard;
@@ -39,4 +40,10 @@ public sealed record DashboardOptions(string Host, int Port)
 
     /// <summary>Single sign-on at an OpenID Connect provider besides the lab's accounts (<see cref="OpenIdSettings.FromEnvironment"/>); used only where sign-in is.</summary>
     public OpenIdSettings? OpenId { get; init; }
+
+    /// <summary>How many invited remote participants' browsers may run at once (each a Chromium on this host); more wait on their page.</summary>
+    public int RemoteBrowsers { get; init; } = 2;
+
+    /// <summary>The browser remote participants' sessions run in; null: the configured one (<c>playwright.config.json</c>).</summary>
+    public BrowserConfig? Browser { get; init; }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using UsabilityLab.Application;
 using UsabilityLab.Application.Dashboard;
 using UsabilityLab.Application.Invitations;
@@ -13,6 +14,7 @@ using UsabilityLab.Hosting;
 using UsabilityLab.Server.Accounts;
 using UsabilityLab.Server.Dashboard.Components;
 using UsabilityLab.Server.ModeratorConsole;
+using UsabilityLab.Server.Remote;
 
 namespace UsabilityLab.Server.Dashboard;
 
@@ -28,19 +30,25 @@ public sealed class DashboardServer : IAsyncDisposable
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(3);
 
     private readonly WebApplication _app;
+    private readonly RemoteSessionHost _remote;
 
-    private DashboardServer(WebApplication app, Uri root)
+    private DashboardServer(WebApplication app, Uri root, RemoteSessionHost remote)
     {
         _app = app;
         Root = root;
+        _remote = remote;
     }
 
     /// <summary>The dashboard's address, e.g. <c>http://127.0.0.1:5100/</c>.</summary>
     public Uri Root { get; }
 
-    /// <summary>Starts the dashboard over <paramref name="store"/>.</summary>
+    /// <summary>
+    /// Starts the dashboard over <paramref name="store"/>, with the participant pages of its invitation links
+    /// (<c>/p/{token}/</c>); <paramref name="announce"/> is told what the person running it must know while it runs
+    /// (a moderated participant's console address).
+    /// </summary>
     /// <exception cref="IOException">The port is taken.</exception>
-    public static async Task<DashboardServer> StartAsync(DashboardOptions options, LabStore store, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    public static async Task<DashboardServer> StartAsync(DashboardOptions options, LabStore store, TimeProvider? time = null, CancellationToken cancellationToken = default, Action<string>? announce = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
@@ -108,10 +116,20 @@ public sealed class DashboardServer : IAsyncDisposable
         }
 
         app.Use(SecurityHeaders);
+        var remote = new RemoteSessionHost(
+            new ParticipantInvitations(store, time),
+            () => new InvitedSessions(store, options.Browser, time),
+            options.RemoteBrowsers,
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<RemoteSessionHost>(),
+            announce ?? (_ => { }));
+        // Invitation links are open to their holders (the token is the key), before any sign-in or status page.
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/p"), participant => participant.UseMiddleware<ParticipantLinkGuard>(remote));
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
         DashboardAssets.Map(app);
+        ParticipantEndpoints.Map(app, remote.SeatOf, time ?? TimeProvider.System, app.Lifetime.ApplicationStopping).AllowAnonymous();
         IEndpointConventionBuilder[] reads = [DashboardEndpoints.Map(app), app.MapRazorComponents<App>()];
         if (signIn)
         {
@@ -134,7 +152,7 @@ public sealed class DashboardServer : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("The dashboard started but reported no address.");
-        return new DashboardServer(app, new Uri(address.TrimEnd('/') + "/"));
+        return new DashboardServer(app, new Uri(address.TrimEnd('/') + "/"), remote);
     }
 
     /// <summary>Waits until the dashboard stops (Ctrl-C cancels <paramref name="cancellationToken"/>).</summary>
@@ -150,8 +168,12 @@ public sealed class DashboardServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the dashboard (open live streams are closed).</summary>
-    public async ValueTask DisposeAsync() => await LoopbackHost.StopAsync(_app, StopTimeout);
+    /// <summary>Stops the dashboard (open live streams are closed, remote participants' sessions end).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await LoopbackHost.StopAsync(_app, StopTimeout);
+        await _remote.DisposeAsync(); // remote sessions end, keeping what they recorded
+    }
 
     private static Task SecurityHeaders(HttpContext context, RequestDelegate next)
     {

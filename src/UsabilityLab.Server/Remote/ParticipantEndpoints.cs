@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Hosting;
@@ -21,23 +23,35 @@ internal static class ParticipantEndpoints
     /// <summary>The most any route reads: a panel call or a consent answer is a few hundred bytes.</summary>
     public const int MaxBodyBytes = 16 * 1024;
 
-    public static void Map(WebApplication app, ModeratedSession session, RemoteParticipation remote, TimeProvider time)
+    /// <summary>How long a participant waits before their page asks again when the lab has no room for their browser.</summary>
+    public const int RetryAfterSeconds = 10;
+
+    /// <summary>
+    /// Maps the routes under <c>/p/{token}/</c>; <paramref name="seatOf"/> finds the link's seat (null: 404). The group
+    /// returned takes the conventions of the app it is in (open to anyone: the link's token is the participant's key).
+    /// </summary>
+    public static RouteGroupBuilder Map(IEndpointRouteBuilder routes, Func<string, ParticipantSeat?> seatOf, TimeProvider time, CancellationToken stopping)
     {
-        var page = ParticipantAssets.Read("participant.html")
-            .Replace("{{STUDY}}", WebUtility.HtmlEncode(remote.StudyName), StringComparison.Ordinal);
         var script = ParticipantAssets.Read("participant.js");
         var styles = ParticipantAssets.Read("participant.css");
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ParticipantStreamSocket));
-        var streaming = 0;
+        var logger = routes.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ParticipantStreamSocket));
+        var link = routes.MapGroup("/p/{token}");
 
-        app.MapGet("/p/{token}/", () => Results.Content(page, "text/html; charset=utf-8"));
-        app.MapGet("/p/{token}/participant.js", () => Results.Content(script, "text/javascript; charset=utf-8"));
-        app.MapGet("/p/{token}/participant.css", () => Results.Content(styles, "text/css; charset=utf-8"));
-        app.MapGet("/p/{token}/panel.js", () => Results.Content(RemoteParticipation.PanelScript, "text/javascript; charset=utf-8"));
-        app.MapGet("/p/{token}/state", () => Results.Json(new { consent = remote.Consent.ToString().ToLowerInvariant(), width = remote.Viewport.Width, height = remote.Viewport.Height }, ConsoleJson.Options));
-        app.MapPost("/p/{token}/consent", ([FromBody] ConsentBody body) => ConsentAsync(remote, body));
-        app.MapPost("/p/{token}/panel", async (HttpRequest request) =>
+        link.MapGet("/", (string token) => seatOf(token) is { } seat ? Results.Content(seat.Page, "text/html; charset=utf-8") : Results.NotFound());
+        link.MapGet("/participant.js", () => Results.Content(script, "text/javascript; charset=utf-8"));
+        link.MapGet("/participant.css", () => Results.Content(styles, "text/css; charset=utf-8"));
+        link.MapGet("/panel.js", () => Results.Content(RemoteParticipation.PanelScript, "text/javascript; charset=utf-8"));
+        link.MapGet("/state", (string token) => seatOf(token) is { Remote: var remote }
+            ? Results.Json(new { consent = remote.Consent.ToString().ToLowerInvariant(), width = remote.Viewport.Width, height = remote.Viewport.Height }, ConsoleJson.Options)
+            : Results.NotFound());
+        link.MapPost("/consent", (string token, [FromBody] ConsentBody body) => seatOf(token) is { } seat ? ConsentAsync(seat, body) : Task.FromResult(Results.NotFound()));
+        link.MapPost("/panel", async (string token, HttpRequest request) =>
         {
+            if (seatOf(token) is not { Remote: var remote })
+            {
+                return Results.NotFound();
+            }
+
             using var reader = new StreamReader(request.Body);
             var json = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
             try
@@ -49,8 +63,14 @@ internal static class ParticipantEndpoints
                 return Results.Json(new { error = ex.Message }, ConsoleJson.Options, statusCode: StatusCodes.Status409Conflict);
             }
         });
-        app.Map("/p/{token}/stream", async (HttpContext context) =>
+        link.Map("/stream", async (string token, HttpContext context) =>
         {
+            if (seatOf(token) is not { } seat)
+            {
+                await ErrorReply.WriteAsync(context.Response, StatusCodes.Status404NotFound, "no such link");
+                return;
+            }
+
             if (!context.WebSockets.IsWebSocketRequest)
             {
                 await ErrorReply.WriteAsync(context.Response, StatusCodes.Status400BadRequest, "the stream is a WebSocket");
@@ -66,13 +86,13 @@ internal static class ParticipantEndpoints
                 return;
             }
 
-            if (remote.Consent != ConsentState.Given)
+            if (seat.Remote.Consent != ConsentState.Given)
             {
                 await ErrorReply.WriteAsync(context.Response, StatusCodes.Status409Conflict, "the stream starts after consent");
                 return;
             }
 
-            if (Interlocked.Exchange(ref streaming, 1) == 1)
+            if (!seat.TryStream())
             {
                 await ErrorReply.WriteAsync(context.Response, StatusCodes.Status409Conflict, "this link is streaming in another browser tab; close it there first");
                 return;
@@ -81,21 +101,32 @@ internal static class ParticipantEndpoints
             try
             {
                 using var socket = await context.WebSockets.AcceptWebSocketAsync();
-                using var stopping = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, app.Lifetime.ApplicationStopping);
-                await new ParticipantStreamSocket(socket, session, remote, time, logger).RunAsync(stopping.Token);
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+                await new ParticipantStreamSocket(socket, seat.Session, seat.Remote, time, logger).RunAsync(linked.Token);
             }
             finally
             {
-                Volatile.Write(ref streaming, 0);
+                seat.EndStream();
             }
         });
+        return link;
     }
 
-    private static async Task<IResult> ConsentAsync(RemoteParticipation remote, ConsentBody body)
+    private static async Task<IResult> ConsentAsync(ParticipantSeat seat, ConsentBody body)
     {
         if (body.Agree is not { } agree)
         {
             throw new BadHttpRequestException("say {\"agree\": true} or {\"agree\": false}");
+        }
+
+        var remote = seat.Remote;
+        if (agree && remote.Consent != ConsentState.Given && !seat.MayStart())
+        {
+            // Every browser the lab may run is taken: the page waits and asks again (nothing has started).
+            return Results.Json(
+                new { error = "Everyone's place is taken at the moment. Keep this page open: you will start as soon as a place is free.", retryAfter = RetryAfterSeconds },
+                ConsoleJson.Options,
+                statusCode: StatusCodes.Status429TooManyRequests);
         }
 
         try

@@ -51,7 +51,7 @@ public sealed class ParticipantPageServer : IParticipantPage
         ModeratedSession session, IParticipantAdmission? admission = null, int port = 0, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var remote = session.Remote ?? throw new ArgumentException("the session has no remote participant (ModeratedSessionOptions.Remote)", nameof(session));
+        _ = session.Remote ?? throw new ArgumentException("the session has no remote participant (ModeratedSessionOptions.Remote)", nameof(session));
         var link = admission is null ? new SessionLinkAdmission() : null;
         var builder = LoopbackHost.CreateBuilder(typeof(ParticipantPageServer), port, StopTimeout);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ParticipantEndpoints.MaxBodyBytes);
@@ -62,7 +62,8 @@ public sealed class ParticipantPageServer : IParticipantPage
         app.UseMiddleware<ParticipantLinkGuard>(admission ?? link!);
         app.UseMiddleware<ClientErrorReasons>();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
-        ParticipantEndpoints.Map(app, session, remote, time ?? TimeProvider.System);
+        var seat = new ParticipantSeat(session);
+        ParticipantEndpoints.Map(app, _ => seat, time ?? TimeProvider.System, app.Lifetime.ApplicationStopping);
         var root = await LoopbackHost.StartAsync(app, cancellationToken);
         return new ParticipantPageServer(app, root, link?.Token);
     }

@@ -46,15 +46,27 @@
 
   $('agree').addEventListener('click', async () => {
     $('agree').disabled = $('refuse').disabled = true;
+    await agree();
+  });
+
+  async function agree() {
     $('consent-status').textContent = 'Starting the website… this takes a few seconds.';
     const reply = await post('consent', { agree: true });
+    if (reply.status === 429) {
+      // The lab runs as many browsers as it can: wait here, and ask again.
+      const body = await reply.json().catch(() => ({}));
+      $('consent-status').textContent = body.error || 'Everyone\'s place is taken at the moment; please wait.';
+      setTimeout(agree, (body.retryAfter || 10) * 1000);
+      return;
+    }
+
     if (!reply.ok) {
       $('consent-status').textContent = 'The session could not start: ' + ((await reply.json().catch(() => ({}))).error || reply.status);
       return;
     }
 
     openStage();
-  });
+  }
 
   $('refuse').addEventListener('click', async () => {
     $('agree').disabled = $('refuse').disabled = true;

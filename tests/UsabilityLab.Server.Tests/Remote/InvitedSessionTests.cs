@@ -1,0 +1,188 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+using UsabilityLab.Application;
+using UsabilityLab.Application.Invitations;
+using UsabilityLab.Core.Events;
+using UsabilityLab.Core.Invitations;
+using UsabilityLab.Core.Runs;
+using UsabilityLab.Core.Sessions;
+using UsabilityLab.Core.Studies.Loading;
+using UsabilityLab.Server.Dashboard;
+using UsabilityLab.Server.Tests.ModeratorConsole;
+using UsabilityLab.Storage;
+using UsabilityLab.Storage.Moderation;
+using UsabilityLab.Storage.Runs;
+
+namespace UsabilityLab.Server.Tests.Remote;
+
+/// <summary>
+/// An invitation link served by <c>lab serve</c>: an unmoderated participant opens it in their own browser, consents,
+/// and works through the study alone (each task is shown when the one before has ended); the lab records the click
+/// through the stream and the task's success, completes the run, and the link is used up.
+/// </summary>
+[Collection(ModerationCollection.Name)]
+public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifetime
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("lab-invited-");
+    private LabStore _store = null!;
+
+    private string Database => Path.Combine(_folder.FullName, "lab.db");
+
+    public async Task InitializeAsync()
+    {
+        _store = await LabStore.OpenAsync(Database, CancellationToken.None);
+        await File.WriteAllTextAsync(StudyFile, $"""
+            name: Invited study
+            target: {fixture.Site.BaseUrl}
+            viewport: {"{"} width: 1280, height: 800 {"}"}
+            participants: {"{"} count: 2, seed: 1 {"}"}
+            questionnaires: {"{"} afterEachTask: seq {"}"}
+            tasks:
+              - id: find-returns
+                title: Find the returns policy
+                prompt: Find out how many days you have to return an item.
+                start: /
+                timeLimit: 60s
+                success:
+                  - url: /help
+            """);
+    }
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+        return Task.CompletedTask;
+    }
+
+    private string StudyFile => Path.Combine(_folder.FullName, "invited.yaml");
+
+    [Fact]
+    public async Task InvitationLink_UnmoderatedParticipant_WorksThroughTheTasksAlone_RecordedAndLinkUsedUp()
+    {
+        var token = await InviteAsync();
+        await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _store);
+        var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
+        var participant = await context.NewPageAsync();
+        await participant.GotoAsync(new Uri(server.Root, $"p/{token}").ToString());
+        await participant.GetByRole(AriaRole.Button, new() { Name = "I agree — start" }).ClickAsync();
+
+        // Nobody moderates: the first task is shown by itself.
+        var panel = new PanelDriver(() => participant);
+        await panel.WaitForTextAsync("Find out how many days you have to return an item.");
+        await panel.ClickAsync("Start task");
+        await panel.WaitForTextAsync("I give up");
+        await participant.Locator("#stage-status:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+
+        // Where the Help link is on a 1280×800 page of the shop, and so on the participant's scaled canvas.
+        var shop = await context.NewPageAsync();
+        await shop.SetViewportSizeAsync(1280, 800);
+        await shop.GotoAsync(fixture.Site.BaseUrl.ToString());
+        var help = await shop.Locator("role=link[name='Help']").BoundingBoxAsync() ?? throw new InvalidOperationException("no Help link");
+        await shop.CloseAsync();
+        var canvas = await participant.Locator("#screen").BoundingBoxAsync() ?? throw new InvalidOperationException("no canvas");
+        await participant.Mouse.ClickAsync(canvas.X + (float)((help.X + (help.Width / 2)) * canvas.Width / 1280), canvas.Y + (float)((help.Y + (help.Height / 2)) * canvas.Height / 800));
+
+        // The participant sees the help page arrive before they say they are done.
+        var database = await LabDatabase.OpenAsync(Database);
+        await ArrivedAsync(database, "/help");
+        await panel.ClickAsync("I'm done");
+        await panel.WaitForTextAsync("how difficult or easy");
+        await panel.ClickAsync("6");
+
+        // The last answer ends the session by itself; the run is let go as completed.
+        var run = await RunWhenCompletedAsync(database);
+        var data = await new RunReader(database).LoadAsync(run);
+        var attempt = Assert.Single(data.Attempts);
+        Assert.Equal(("find-returns", "P01", AttemptOutcome.Success, 6), (attempt.TaskId, attempt.Participant, attempt.Outcome, attempt.Seq!.Value));
+        Assert.Equal("Help", Assert.Single(data.Events, e => e.Kind == EventKind.Click).Text);
+        var listed = Assert.Single(await new ParticipantInvitations(_store).ListAsync());
+        Assert.Equal(InvitationStatus.Used, listed.Status);
+
+        // The link is this browser's now: another browser is told it was used.
+        var stranger = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
+        var again = await (await stranger.NewPageAsync()).GotoAsync(new Uri(server.Root, $"p/{token}/").ToString());
+        Assert.Equal(409, again!.Status);
+        await stranger.CloseAsync();
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task InvitationLink_NoRoomForAnotherBrowser_ParticipantWaitsAndNothingStarts()
+    {
+        var token = await InviteAsync();
+        await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config, RemoteBrowsers = 0 }, _store);
+        var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
+        var participant = await context.NewPageAsync();
+        await participant.GotoAsync(new Uri(server.Root, $"p/{token}").ToString());
+        await participant.GetByRole(AriaRole.Button, new() { Name = "I agree — start" }).ClickAsync();
+
+        await Assertions.Expect(participant.Locator("#consent-status")).ToContainTextAsync("Everyone's place is taken at the moment");
+        var state = await participant.EvaluateAsync<JsonElement>("async () => await (await fetch('state')).json()");
+        Assert.Equal("pending", state.GetProperty("consent").GetString());
+        // The run the participant would join is open (their link was used), but no session, browser or event exists.
+        var database = await LabDatabase.OpenAsync(Database);
+        Assert.Empty(await new ModerationReader(database).SessionsAsync(1));
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task InvitationLink_DashboardBeyondLoopback_OpensWithoutSignInWhileTheDashboardNeedsIt()
+    {
+        var token = await InviteAsync();
+        await using var server = await DashboardServer.StartAsync(new DashboardOptions("0.0.0.0", 0) { Browser = fixture.Config }, _store);
+        var root = new UriBuilder(server.Root) { Host = "127.0.0.1" }.Uri;
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = root };
+
+        using var link = await client.GetAsync($"/p/{token}/");
+        using var dashboard = await client.GetAsync("/");
+        using var guessed = await client.GetAsync($"/p/{new string('A', 43)}/");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, link.StatusCode);
+        Assert.Contains("Nothing is recorded before you agree", await link.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, dashboard.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, guessed.StatusCode);
+    }
+
+    private async Task<string> InviteAsync()
+    {
+        var source = StudyLoader.LoadFile(StudyFile);
+        Assert.True(source.IsValid, string.Join("; ", source.Diagnostics));
+        var links = await new ParticipantInvitations(_store).CreateAsync(new InvitationRequest(source, StudyFile, 1, Moderated: false, TimeSpan.FromDays(1)));
+        return Assert.Single(links).Token;
+    }
+
+    private static async Task ArrivedAsync(LabDatabase database, string path)
+    {
+        for (var polls = 0; polls < 100; polls++)
+        {
+            var events = (await new RunReader(database).LoadAsync(1)).Events;
+            if (events.Any(e => e.Kind == EventKind.Navigation && e.Url is { } url && new Uri(url).AbsolutePath == path))
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"no navigation to {path} was recorded within 20 s");
+    }
+
+    private static async Task<long> RunWhenCompletedAsync(LabDatabase database)
+    {
+        // The first run of a new store: the one the invitation's session joined.
+        const long run = 1;
+        for (var polls = 0; polls < 100; polls++)
+        {
+            if (await new RunStamps(database).OfAsync(run) is { Status: RunStatus.Completed })
+            {
+                return run;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("the run was not completed 20 s after the last answer");
+    }
+}
