@@ -44,6 +44,9 @@ public sealed record DashboardOptions(string Host, int Port)
     /// <summary>How many invited remote participants' browsers may run at once (each a Chromium on this host); more wait on their page.</summary>
     public int RemoteBrowsers { get; init; } = 2;
 
+    /// <summary>How long an invited participant whose connection dropped may take to come back (their task clock paused) before their session ends.</summary>
+    public TimeSpan RemoteGrace { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The browser remote participants' sessions run in; null: the configured one (<c>playwright.config.json</c>).</summary>
     public BrowserConfig? Browser { get; init; }
 }

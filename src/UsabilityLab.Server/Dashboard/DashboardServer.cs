@@ -119,7 +119,7 @@ public sealed class DashboardServer : IAsyncDisposable
         var remote = new RemoteSessionHost(
             new ParticipantInvitations(store, time),
             () => new InvitedSessions(store, options.Browser, time),
-            options.RemoteBrowsers,
+            new RemoteLimits(options.RemoteBrowsers, options.RemoteGrace, time ?? TimeProvider.System),
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<RemoteSessionHost>(),
             announce ?? (_ => { }));
         // Invitation links are open to their holders (the token is the key), before any sign-in or status page.

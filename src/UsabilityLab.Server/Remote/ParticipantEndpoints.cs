@@ -100,6 +100,7 @@ internal static class ParticipantEndpoints
 
             try
             {
+                await seat.ReconnectAsync();
                 using var socket = await context.WebSockets.AcceptWebSocketAsync();
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
                 await new ParticipantStreamSocket(socket, seat.Session, seat.Remote, time, logger).RunAsync(linked.Token);
@@ -107,6 +108,10 @@ internal static class ParticipantEndpoints
             finally
             {
                 seat.EndStream();
+                if (!stopping.IsCancellationRequested)
+                {
+                    await seat.DropAsync();
+                }
             }
         });
         return link;

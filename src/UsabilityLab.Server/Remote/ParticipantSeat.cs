@@ -11,6 +11,8 @@ namespace UsabilityLab.Server.Remote;
 internal sealed class ParticipantSeat
 {
     private int _streaming;
+    private int _pausedByDrop;
+    private int _drops;
 
     public ParticipantSeat(ModeratedSession session)
     {
@@ -37,4 +39,52 @@ internal sealed class ParticipantSeat
 
     /// <summary>Lets the stream go when its tab closed.</summary>
     public void EndStream() => Volatile.Write(ref _streaming, 0);
+
+    /// <summary>How many times the participant's connection dropped so far.</summary>
+    public int Drops => Volatile.Read(ref _drops);
+
+    /// <summary>Whether a tab streams the session now.</summary>
+    public bool IsStreaming => Volatile.Read(ref _streaming) == 1;
+
+    /// <summary>Told when the participant's connection dropped (after the task clock was paused), e.g. to end an abandoned session later.</summary>
+    public Action? Dropped { get; init; }
+
+    /// <summary>
+    /// The participant's stream closed while the session runs: a running task's clock stops, so that time on task
+    /// does not count a dropped connection (the pause is stored like a moderator's, and shown on the panel).
+    /// </summary>
+    public async Task DropAsync()
+    {
+        try
+        {
+            if (await Session.SnapshotAsync() is { Status: ModerationStatus.Running, Phase: ModerationPhase.Active, Paused: false })
+            {
+                await Session.PauseClockAsync();
+                Volatile.Write(ref _pausedByDrop, 1);
+            }
+        }
+        catch (ModerationException)
+        {
+            // The task ended in the same moment: there is no clock to stop.
+        }
+
+        Interlocked.Increment(ref _drops);
+        Dropped?.Invoke();
+    }
+
+    /// <summary>The participant is back: a clock stopped by their drop (never one the moderator stopped) goes on.</summary>
+    public async Task ReconnectAsync()
+    {
+        if (Interlocked.Exchange(ref _pausedByDrop, 0) == 1)
+        {
+            try
+            {
+                await Session.ResumeClockAsync();
+            }
+            catch (ModerationException)
+            {
+                // The moderator ended the task meanwhile.
+            }
+        }
+    }
 }

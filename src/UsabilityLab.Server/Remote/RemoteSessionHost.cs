@@ -13,7 +13,7 @@ namespace UsabilityLab.Server.Remote;
 /// (<see cref="SelfPacedTasks"/>), a moderated one gets a moderator console on this machine, whose address the server
 /// prints. At most <see cref="MaxBrowsers"/> sessions run a browser at once; beyond that a participant who consents waits.
 /// </summary>
-internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func<InvitedSessions> openSessions, int maxBrowsers, ILogger logger, Action<string> announce) : IParticipantAdmission, IAsyncDisposable
+internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func<InvitedSessions> openSessions, RemoteLimits limits, ILogger logger, Action<string> announce) : IParticipantAdmission, IAsyncDisposable
 {
     private readonly Lazy<InvitedSessions> _sessions = new(openSessions);
     private readonly ConcurrentDictionary<string, Seat> _seats = new(StringComparer.Ordinal);
@@ -21,7 +21,7 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
     private int _browsers;
 
     /// <summary>How many participants' browsers may run at once (each is a Chromium on this host).</summary>
-    public int MaxBrowsers => maxBrowsers;
+    public int MaxBrowsers => limits.Browsers;
 
     /// <summary>The seat of the link with <paramref name="token"/>, once it was admitted.</summary>
     public ParticipantSeat? SeatOf(string token) => _seats.TryGetValue(token, out var seat) ? seat.Participant : null;
@@ -38,7 +38,7 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
         }
 
         var invited = await sessions.OpenAsync(invitation, cancellationToken);
-        var seat = new Seat(invited) { Participant = new ParticipantSeat(invited.Session) { MayStart = () => TakeBrowser(invited) } };
+        var seat = new Seat(invited) { Participant = new ParticipantSeat(invited.Session) { MayStart = () => TakeBrowser(invited), Dropped = () => _ = EndIfGoneAsync(invited, token) } };
         _seats[token] = seat;
         seat.Driver = Task.Run(() => RunAsync(seat));
         logger.LogInformation("Participant {Participant} of {Study} opened their link (invitation {Id})", invitation.Participant, invitation.StudyName, invitation.Id);
@@ -62,6 +62,30 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
         _stopping.Dispose();
     }
 
+    /// <summary>
+    /// A participant whose connection dropped has <see cref="RemoteLimits.Grace"/> to come back (their task clock is
+    /// paused meanwhile); after that the session ends as interrupted, keeping what was recorded, and frees its browser.
+    /// </summary>
+    private async Task EndIfGoneAsync(InvitedSession invited, string token)
+    {
+        var drop = SeatOf(token)?.Drops;
+        try
+        {
+            await Task.Delay(limits.Grace, limits.Time, _stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        // Not back, and not dropped again since (a later drop has its own full grace).
+        if (SeatOf(token) is { IsStreaming: false } seat && seat.Drops == drop && !invited.Session.Ended.IsCompleted)
+        {
+            logger.LogInformation("Participant {Participant} did not come back within {Grace}: their session ends, keeping what was recorded", invited.Invitation.Participant, limits.Grace);
+            await invited.Session.EndAsync(interrupted: true);
+        }
+    }
+
     /// <summary>Counts <paramref name="invited"/>'s browser in, when there is room (once per session).</summary>
     private bool TakeBrowser(InvitedSession invited)
     {
@@ -74,7 +98,7 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
         while (true)
         {
             var running = Volatile.Read(ref _browsers);
-            if (running >= maxBrowsers)
+            if (running >= MaxBrowsers)
             {
                 return false;
             }

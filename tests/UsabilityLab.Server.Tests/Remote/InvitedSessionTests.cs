@@ -64,16 +64,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
         var token = await InviteAsync();
         await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _store);
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
-        var participant = await context.NewPageAsync();
-        await participant.GotoAsync(new Uri(server.Root, $"p/{token}").ToString());
-        await participant.GetByRole(AriaRole.Button, new() { Name = "I agree — start" }).ClickAsync();
-
-        // Nobody moderates: the first task is shown by itself.
-        var panel = new PanelDriver(() => participant);
-        await panel.WaitForTextAsync("Find out how many days you have to return an item.");
-        await panel.ClickAsync("Start task");
-        await panel.WaitForTextAsync("I give up");
-        await participant.Locator("#stage-status:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        var (participant, panel) = await StartFirstTaskAsync(context, new Uri(server.Root, $"p/{token}"));
 
         // Where the Help link is on a 1280×800 page of the shop, and so on the participant's scaled canvas.
         var shop = await context.NewPageAsync();
@@ -143,6 +134,63 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
         Assert.Contains("Nothing is recorded before you agree", await link.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, dashboard.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, guessed.StatusCode);
+    }
+
+    [Fact]
+    public async Task InvitationLink_ConnectionDroppedAndBack_OneAttemptWithTheGapPaused()
+    {
+        var token = await InviteAsync();
+        await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _store);
+        var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
+        var link = new Uri(server.Root, $"p/{token}/");
+        var (participant, panel) = await StartFirstTaskAsync(context, link);
+
+        await participant.GotoAsync("about:blank"); // the tab leaves: its stream closes
+        await Task.Delay(1_500);
+        await participant.GotoAsync(link.ToString()); // back, in the same browser
+        await participant.Locator("#stage-status:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        await panel.ClickAsync("I give up");
+        await panel.WaitForTextAsync("how difficult or easy");
+        await panel.ClickAsync("2");
+
+        var database = await LabDatabase.OpenAsync(Database);
+        await RunWhenCompletedAsync(database);
+        var attempt = Assert.Single((await new RunReader(database).LoadAsync(1)).Attempts);
+        var pause = Assert.Single(await new ModerationReader(database).PausesAsync(1));
+        Assert.Equal(attempt.Id, pause.AttemptId);
+        Assert.InRange(pause.DurationMs, 1_000, 30_000);
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task InvitationLink_ParticipantGoneLongerThanTheGrace_SessionEndsInterruptedAndFreesTheRun()
+    {
+        var token = await InviteAsync();
+        var options = new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config, RemoteGrace = TimeSpan.FromSeconds(1) };
+        await using var server = await DashboardServer.StartAsync(options, _store);
+        var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
+        var (participant, _) = await StartFirstTaskAsync(context, new Uri(server.Root, $"p/{token}"));
+
+        await participant.GotoAsync("about:blank");
+
+        var database = await LabDatabase.OpenAsync(Database);
+        await RunWhenCompletedAsync(database);
+        Assert.Equal(SessionStatus.Interrupted, Assert.Single(await new ModerationReader(database).SessionsAsync(1)).Status);
+        await context.CloseAsync();
+    }
+
+    /// <summary>Opens the link, agrees, and starts the first task (shown by itself: nobody moderates); returns once the stream shows.</summary>
+    private static async Task<(IPage Participant, PanelDriver Panel)> StartFirstTaskAsync(IBrowserContext context, Uri link)
+    {
+        var participant = await context.NewPageAsync();
+        await participant.GotoAsync(link.ToString());
+        await participant.GetByRole(AriaRole.Button, new() { Name = "I agree — start" }).ClickAsync();
+        var panel = new PanelDriver(() => participant);
+        await panel.WaitForTextAsync("Find out how many days you have to return an item.");
+        await panel.ClickAsync("Start task");
+        await panel.WaitForTextAsync("I give up");
+        await participant.Locator("#stage-status:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        return (participant, panel);
     }
 
     private async Task<string> InviteAsync()
