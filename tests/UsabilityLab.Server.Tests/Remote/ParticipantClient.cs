@@ -107,31 +107,20 @@ internal sealed class ParticipantClient : IAsyncDisposable
     }
 
     /// <summary>The next text message on <paramref name="socket"/> (frames, which are binary, are skipped).</summary>
-    public static async Task<string> NextTextAsync(ClientWebSocket socket)
-    {
-        var buffer = new byte[1 << 20];
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (true)
-        {
-            using var message = new MemoryStream();
-            WebSocketReceiveResult result;
-            do
-            {
-                result = await socket.ReceiveAsync(buffer, limit.Token);
-                message.Write(buffer, 0, result.Count);
-            }
-            while (!result.EndOfMessage);
-
-            if (result.MessageType == WebSocketMessageType.Text)
-            {
-                return Encoding.UTF8.GetString(message.ToArray());
-            }
-        }
-    }
+    public static async Task<string> NextTextAsync(ClientWebSocket socket) =>
+        Encoding.UTF8.GetString(await NextAsync(socket, WebSocketMessageType.Text));
 
     /// <summary>The next frame (a binary message) on <paramref name="socket"/>, acknowledged as the page does; text messages are skipped.</summary>
     public static async Task<byte[]> NextFrameAsync(ClientWebSocket socket)
     {
+        var frame = await NextAsync(socket, WebSocketMessageType.Binary);
+        await SendTextAsync(socket, "{\"t\":\"ack\"}");
+        return frame;
+    }
+
+    /// <summary>The next whole message of <paramref name="type"/> on <paramref name="socket"/>, within 15 s; other messages are skipped.</summary>
+    private static async Task<byte[]> NextAsync(ClientWebSocket socket, WebSocketMessageType type)
+    {
         var buffer = new byte[1 << 20];
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         while (true)
@@ -145,9 +134,8 @@ internal sealed class ParticipantClient : IAsyncDisposable
             }
             while (!result.EndOfMessage);
 
-            if (result.MessageType == WebSocketMessageType.Binary)
+            if (result.MessageType == type)
             {
-                await SendTextAsync(socket, "{\"t\":\"ack\"}");
                 return message.ToArray();
             }
         }
