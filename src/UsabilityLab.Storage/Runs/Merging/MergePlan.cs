@@ -31,9 +31,11 @@ internal static class MergePlan
 
     /// <summary>
     /// Entities of the model that belong to no run: a merge leaves them alone, on purpose. The dashboard's accounts are
-    /// the target store's own; a shard file's (a copy of a store with accounts, say) never sign in to it.
+    /// the target store's own; a shard file's (a copy of a store with accounts, say) never sign in to it. Invitation
+    /// links are the lab server's, made for its store: a shard (a scripted run's) has none to bring, and a copied link
+    /// would admit a participant twice.
     /// </summary>
-    public static IReadOnlyList<Type> NotRunScoped { get; } = [typeof(UserAccountRow)];
+    public static IReadOnlyList<Type> NotRunScoped { get; } = [typeof(UserAccountRow), typeof(InvitationRow)];
 
     private static MergeTable Copied<TRow>(string scope, Type parent, params (string Property, Type Entity)[] more) => new()
     {
