@@ -25,6 +25,7 @@ internal static class Registry
         new ScalingBenchmark(),
         new BrowserServerBenchmark(),
         new RemoteStreamLatencyBenchmark(),
+        new RemoteStreamBytesBenchmark(),
         new ShardsBenchmark(),
     ];
 }
