@@ -51,6 +51,8 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
         await _stopping.CancelAsync();
         foreach (var seat in _seats.Values)
         {
+            // Stopped by the lab, not finished by the participant: a running task is offered again next time.
+            await seat.Invited.Session.EndAsync(interrupted: true);
             await seat.CloseAsync();
         }
 
