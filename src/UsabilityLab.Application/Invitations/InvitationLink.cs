@@ -7,11 +7,11 @@ namespace UsabilityLab.Application.Invitations;
 /// <param name="Token">The link's secret (<see cref="InvitationTokens"/>); the store keeps only its hash, so it cannot be shown again.</param>
 public sealed record InvitationLink(Invitation Invitation, string Token)
 {
-    /// <summary>The address the participant opens: <c>{baseUrl}/p/{token}</c>.</summary>
+    /// <summary>The address the participant opens: <c>{baseUrl}/p/{token}/</c> (the page's own folder: no redirect on the way in).</summary>
     public string UrlOn(Uri baseUrl)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
-        return $"{baseUrl.AbsoluteUri.TrimEnd('/')}/p/{Token}";
+        return $"{baseUrl.AbsoluteUri.TrimEnd('/')}/p/{Token}/";
     }
 
     /// <summary>The invitation without its token, for printing and logging.</summary>

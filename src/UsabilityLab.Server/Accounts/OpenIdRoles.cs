@@ -23,8 +23,25 @@ public static class OpenIdRoles
         return best ?? settings.DefaultRole;
     }
 
-    private static AccountRole? RoleOf(string value, OpenIdSettings settings) =>
-        settings.RoleMap.TryGetValue(value, out var mapped) ? mapped
-        : AccountRoles.TryParse(value, out var named) ? named
-        : null;
+    /// <summary>
+    /// With a map, only the map counts (a group that happens to be called "admin" gives nothing); without one, the
+    /// role names themselves, spelled exactly (lower case).
+    /// </summary>
+    private static AccountRole? RoleOf(string value, OpenIdSettings settings)
+    {
+        if (settings.RoleMap.Count > 0)
+        {
+            return settings.RoleMap.TryGetValue(value, out var mapped) ? mapped : null;
+        }
+
+        foreach (var role in AccountRoles.All)
+        {
+            if (AccountRoles.Name(role) == value)
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
 }

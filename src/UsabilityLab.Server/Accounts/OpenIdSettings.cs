@@ -43,8 +43,9 @@ public sealed record OpenIdSettings(Uri Authority, string ClientId)
     public string RoleClaim { get; init; } = "roles";
 
     /// <summary>
-    /// Claim values and the lab role each gives (<c>ux-team=researcher</c>); the role names themselves (<c>admin</c>,
-    /// <c>researcher</c>, <c>observer</c>) always count. Several values give the highest of their roles.
+    /// Claim values and the lab role each gives (<c>ux-team=researcher</c>); when there is none, the role names
+    /// themselves (<c>admin</c>, <c>researcher</c>, <c>observer</c>, exactly so spelled) count. Several values give the
+    /// highest of their roles.
     /// </summary>
     public IReadOnlyDictionary<string, AccountRole> RoleMap { get; init; } = new Dictionary<string, AccountRole>();
 

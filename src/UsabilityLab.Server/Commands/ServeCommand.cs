@@ -41,9 +41,9 @@ internal static class ServeCommand
                 Certificate = parse.GetValue(certificate) is { } file ? DashboardCertificate.Load(file, parse.GetValue(certificateKey)) : null,
                 BehindProxy = parse.GetValue(behindProxy),
                 OpenId = OpenIdSettings.FromEnvironment(Environment.GetEnvironmentVariable),
-                RemoteBrowsers = parse.GetValue(remoteBrowsers) is var browsers and >= 0 and <= 64
+                RemoteBrowsers = parse.GetValue(remoteBrowsers) is var browsers and >= 1 and <= 64
                     ? browsers
-                    : throw new InputException($"--remote-browsers {parse.GetValue(remoteBrowsers)}: use 0 (no remote sessions run) to 64"),
+                    : throw new InputException($"--remote-browsers {parse.GetValue(remoteBrowsers)}: use 1 to 64 (each is a Chromium on this machine)"),
             };
             return RunAsync(parse.GetValue(db), options, io, ct);
         });

@@ -41,10 +41,10 @@ public sealed record DashboardOptions(string Host, int Port)
     /// <summary>Single sign-on at an OpenID Connect provider besides the lab's accounts (<see cref="OpenIdSettings.FromEnvironment"/>); used only where sign-in is.</summary>
     public OpenIdSettings? OpenId { get; init; }
 
-    /// <summary>How many invited remote participants' browsers may run at once (each a Chromium on this host); more wait on their page.</summary>
+    /// <summary>How many invited remote participants' browsers may run at once (each a Chromium on this host); more wait on their page (0: everyone waits).</summary>
     public int RemoteBrowsers { get; init; } = 2;
 
-    /// <summary>How long an invited participant whose connection dropped may take to come back (their task clock paused) before their session ends.</summary>
+    /// <summary>How long an invited participant's page may be gone (no stream, no request; their task clock paused) before their session ends.</summary>
     public TimeSpan RemoteGrace { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>The browser remote participants' sessions run in; null: the configured one (<c>playwright.config.json</c>).</summary>

@@ -36,6 +36,14 @@ internal static class ParticipantEndpoints
         var styles = ParticipantAssets.Read("participant.css");
         var logger = routes.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ParticipantStreamSocket));
         var link = routes.MapGroup("/p/{token}");
+        var found = seatOf;
+        // Every request of the participant's page says they are still there (see RemoteSessionHost's watchdog).
+        seatOf = token =>
+        {
+            var seat = found(token);
+            seat?.Touch(time.GetUtcNow());
+            return seat;
+        };
 
         link.MapGet("/", (string token) => seatOf(token) is { } seat ? Results.Content(seat.Page, "text/html; charset=utf-8") : Results.NotFound());
         link.MapGet("/participant.js", () => Results.Content(script, "text/javascript; charset=utf-8"));
@@ -44,7 +52,17 @@ internal static class ParticipantEndpoints
         link.MapGet("/state", (string token) => seatOf(token) is { Remote: var remote }
             ? Results.Json(new { consent = remote.Consent.ToString().ToLowerInvariant(), width = remote.Viewport.Width, height = remote.Viewport.Height }, ConsoleJson.Options)
             : Results.NotFound());
-        link.MapPost("/consent", (string token, [FromBody] ConsentBody body) => seatOf(token) is { } seat ? ConsentAsync(seat, body) : Task.FromResult(Results.NotFound()));
+        link.MapPost("/consent", async (string token, [FromBody] ConsentBody body) =>
+        {
+            if (seatOf(token) is not { } seat)
+            {
+                return Results.NotFound();
+            }
+
+            var answer = await seat.StartingAsync(() => ConsentAsync(seat, body));
+            seat.Touch(time.GetUtcNow()); // starting the browser takes seconds: the stream opens right after this answer
+            return answer;
+        });
         link.MapPost("/panel", async (string token, HttpRequest request) =>
         {
             if (seatOf(token) is not { Remote: var remote })
@@ -107,11 +125,14 @@ internal static class ParticipantEndpoints
             }
             finally
             {
-                seat.EndStream();
+                // Paused before the stream is free: a reload's new stream then finds the pause and resumes it.
                 if (!stopping.IsCancellationRequested)
                 {
                     await seat.DropAsync();
                 }
+
+                seat.Touch(time.GetUtcNow());
+                seat.EndStream();
             }
         });
         return link;
@@ -150,10 +171,12 @@ internal static class ParticipantEndpoints
         catch (Exception ex) when (ex is ModerationException or InputException)
         {
             // Refused before, ended, or every task already attempted by this participant: nothing to start.
+            seat.StartFailed?.Invoke();
             return Results.Json(new { error = ex.Message }, ConsoleJson.Options, statusCode: StatusCodes.Status409Conflict);
         }
         catch (EnvironmentProblemException ex)
         {
+            seat.StartFailed?.Invoke();
             // The lab's browser did not start; the participant may try again once the moderator has fixed it.
             return Results.Json(new { error = ex.Message }, ConsoleJson.Options, statusCode: StatusCodes.Status503ServiceUnavailable);
         }

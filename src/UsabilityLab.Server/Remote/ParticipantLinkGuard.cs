@@ -17,7 +17,7 @@ namespace UsabilityLab.Server.Remote;
 /// </summary>
 /// <remarks>
 /// A link is redeemed once: the first admitted request binds the link to its browser with a random cookie (HttpOnly,
-/// SameSite=Strict, limited to the link's path). From then on that browser comes in by its cookie (reloads, the
+/// SameSite=Lax — a link opened from webmail or chat is a cross-site navigation that must still carry it — limited to the link's path). From then on that browser comes in by its cookie (reloads, the
 /// stream, the panel), and any other browser with the same link gets 409 "used", whatever the admission would say.
 /// </remarks>
 internal sealed partial class ParticipantLinkGuard(RequestDelegate next, IParticipantAdmission admission)
@@ -83,7 +83,7 @@ internal sealed partial class ParticipantLinkGuard(RequestDelegate next, IPartic
         context.Response.Cookies.Append(CookieName, secret, new CookieOptions
         {
             HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
+            SameSite = SameSiteMode.Lax,
             Secure = context.Request.IsHttps,
             Path = $"/p/{token}", // the page, its files, the panel and the stream; no other link's
             IsEssential = true,

@@ -13,6 +13,9 @@ internal sealed class ParticipantSeat
     private int _streaming;
     private int _pausedByDrop;
     private int _drops;
+    private int _holdsBrowser;
+    private long _lastSeenTicks;
+    private int _starting;
 
     public ParticipantSeat(ModeratedSession session)
     {
@@ -34,6 +37,41 @@ internal sealed class ParticipantSeat
     /// </summary>
     public Func<bool> MayStart { get; init; } = () => true;
 
+    /// <summary>Told when consent could not start the session (its browser's place is free again).</summary>
+    public Action? StartFailed { get; init; }
+
+    /// <summary>Whether this seat holds one of the host's browser places (taken once, given back once).</summary>
+    public bool HoldsBrowser => Volatile.Read(ref _holdsBrowser) == 1;
+
+    /// <summary>Takes the seat's browser place; false when it already holds it.</summary>
+    public bool TakeBrowserPlace() => Interlocked.Exchange(ref _holdsBrowser, 1) == 0;
+
+    /// <summary>Gives the seat's browser place back; false when it held none.</summary>
+    public bool GiveBrowserPlaceBack() => Interlocked.Exchange(ref _holdsBrowser, 0) == 1;
+
+    /// <summary>When the participant's page last asked for anything, or their stream last closed (UTC ticks).</summary>
+    public DateTimeOffset LastSeen => new(Interlocked.Read(ref _lastSeenTicks), TimeSpan.Zero);
+
+    /// <summary>Notes that the participant's page is there (any request of theirs, a stream that ends).</summary>
+    public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastSeenTicks, now.UtcTicks);
+
+    /// <summary>Whether the participant's consent is starting the session now (their browser takes seconds to start).</summary>
+    public bool IsStarting => Volatile.Read(ref _starting) > 0;
+
+    /// <summary>Runs <paramref name="start"/> as the participant's consent starting the session: they are there meanwhile.</summary>
+    public async Task<T> StartingAsync<T>(Func<Task<T>> start)
+    {
+        Interlocked.Increment(ref _starting);
+        try
+        {
+            return await start();
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _starting);
+        }
+    }
+
     /// <summary>Takes the stream for one tab; false when another tab has it.</summary>
     public bool TryStream() => Interlocked.Exchange(ref _streaming, 1) == 0;
 
@@ -45,9 +83,6 @@ internal sealed class ParticipantSeat
 
     /// <summary>Whether a tab streams the session now.</summary>
     public bool IsStreaming => Volatile.Read(ref _streaming) == 1;
-
-    /// <summary>Told when the participant's connection dropped (after the task clock was paused), e.g. to end an abandoned session later.</summary>
-    public Action? Dropped { get; init; }
 
     /// <summary>
     /// The participant's stream closed while the session runs: a running task's clock stops, so that time on task
@@ -69,7 +104,6 @@ internal sealed class ParticipantSeat
         }
 
         Interlocked.Increment(ref _drops);
-        Dropped?.Invoke();
     }
 
     /// <summary>The participant is back: a clock stopped by their drop (never one the moderator stopped) goes on.</summary>

@@ -11,17 +11,17 @@ namespace UsabilityLab.Server.Remote;
 /// The lab server's side of invitation links (<c>/p/{token}/</c> on <c>lab serve</c>): a link that its invitation
 /// admits gets a seat with its own remote session; an unmoderated one is paced by the participant
 /// (<see cref="SelfPacedTasks"/>), a moderated one gets a moderator console on this machine, whose address the server
-/// prints. At most <see cref="MaxBrowsers"/> sessions run a browser at once; beyond that a participant who consents waits.
+/// prints. At most <see cref="RemoteLimits.Browsers"/> sessions run a browser at once; beyond that a participant who
+/// consents waits. A participant whose page is gone (no stream, no request) for <see cref="RemoteLimits.Grace"/> is
+/// taken to have left: their session ends as interrupted, keeping what was recorded, and frees its browser and run.
 /// </summary>
 internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func<InvitedSessions> openSessions, RemoteLimits limits, ILogger logger, Action<string> announce) : IParticipantAdmission, IAsyncDisposable
 {
-    private readonly Lazy<InvitedSessions> _sessions = new(openSessions);
+    // Not kept when it fails (no browser yet): the next link tries again once Chromium is installed.
+    private readonly Lazy<InvitedSessions> _sessions = new(openSessions, LazyThreadSafetyMode.PublicationOnly);
     private readonly ConcurrentDictionary<string, Seat> _seats = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private int _browsers;
-
-    /// <summary>How many participants' browsers may run at once (each is a Chromium on this host).</summary>
-    public int MaxBrowsers => limits.Browsers;
 
     /// <summary>The seat of the link with <paramref name="token"/>, once it was admitted.</summary>
     public ParticipantSeat? SeatOf(string token) => _seats.TryGetValue(token, out var seat) ? seat.Participant : null;
@@ -37,15 +37,18 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
             return result;
         }
 
-        var invited = await sessions.OpenAsync(invitation, cancellationToken);
-        var seat = new Seat(invited) { Participant = new ParticipantSeat(invited.Session) { MayStart = () => TakeBrowser(invited), Dropped = () => _ = EndIfGoneAsync(invited, token) } };
+        // The link is used now: a participant who leaves this very moment must still find their session.
+        var invited = await sessions.OpenAsync(invitation, CancellationToken.None);
+        var seat = new Seat(invited);
+        seat.Participant = new ParticipantSeat(invited.Session) { MayStart = () => TakeBrowser(seat), StartFailed = () => GiveBrowserBack(seat) };
+        seat.Participant.Touch(limits.Time.GetUtcNow());
         _seats[token] = seat;
-        seat.Driver = Task.Run(() => RunAsync(seat));
+        _ = Task.Run(() => RunAsync(seat));
         logger.LogInformation("Participant {Participant} of {Study} opened their link (invitation {Id})", invitation.Participant, invitation.StudyName, invitation.Id);
         return result;
     }
 
-    /// <summary>Ends every session (what was recorded is kept) and lets go of their runs.</summary>
+    /// <summary>Ends every session as interrupted (what was recorded is kept) and lets go of their runs.</summary>
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
@@ -64,56 +67,32 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
         _stopping.Dispose();
     }
 
-    /// <summary>
-    /// A participant whose connection dropped has <see cref="RemoteLimits.Grace"/> to come back (their task clock is
-    /// paused meanwhile); after that the session ends as interrupted, keeping what was recorded, and frees its browser.
-    /// </summary>
-    private async Task EndIfGoneAsync(InvitedSession invited, string token)
+    /// <summary>Counts the seat's browser in when there is room (once per seat).</summary>
+    private bool TakeBrowser(Seat seat)
     {
-        var drop = SeatOf(token)?.Drops;
-        try
+        if (!seat.Participant.TakeBrowserPlace())
         {
-            await Task.Delay(limits.Grace, limits.Time, _stopping.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
+            return true; // it has its place already (a second consent from another tab)
         }
 
-        // Not back, and not dropped again since (a later drop has its own full grace).
-        if (SeatOf(token) is { IsStreaming: false } seat && seat.Drops == drop && !invited.Session.Ended.IsCompleted)
-        {
-            logger.LogInformation("Participant {Participant} did not come back within {Grace}: their session ends, keeping what was recorded", invited.Invitation.Participant, limits.Grace);
-            await invited.Session.EndAsync(interrupted: true);
-        }
-    }
-
-    /// <summary>Counts <paramref name="invited"/>'s browser in, when there is room (once per session).</summary>
-    private bool TakeBrowser(InvitedSession invited)
-    {
-        var seat = _seats.Values.First(s => ReferenceEquals(s.Invited, invited));
-        if (seat.HasBrowser)
+        if (Interlocked.Increment(ref _browsers) <= limits.Browsers)
         {
             return true;
         }
 
-        while (true)
-        {
-            var running = Volatile.Read(ref _browsers);
-            if (running >= MaxBrowsers)
-            {
-                return false;
-            }
+        GiveBrowserBack(seat);
+        return false;
+    }
 
-            if (Interlocked.CompareExchange(ref _browsers, running + 1, running) == running)
-            {
-                seat.HasBrowser = true;
-                return true;
-            }
+    private void GiveBrowserBack(Seat seat)
+    {
+        if (seat.Participant.GiveBrowserPlaceBack())
+        {
+            Interlocked.Decrement(ref _browsers);
         }
     }
 
-    /// <summary>A seat's life: paced by the participant or a moderator, until the session ends; then its browser is free.</summary>
+    /// <summary>A seat's life: paced by the participant or a moderator, watched for a participant who left, until the session ends.</summary>
     private async Task RunAsync(Seat seat)
     {
         var session = seat.Invited.Session;
@@ -129,7 +108,18 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
                 _ = SelfPacedTasks.RunAsync(session, _stopping.Token);
             }
 
-            await session.Ended.WaitAsync(_stopping.Token);
+            var look = TimeSpan.FromTicks(Math.Clamp(limits.Grace.Ticks / 4, TimeSpan.FromMilliseconds(250).Ticks, TimeSpan.FromSeconds(30).Ticks));
+            while (!session.Ended.IsCompleted)
+            {
+                await Task.WhenAny(session.Ended, Task.Delay(look, limits.Time, _stopping.Token));
+                _stopping.Token.ThrowIfCancellationRequested();
+                var participant = seat.Participant;
+                if (!session.Ended.IsCompleted && !participant.IsStreaming && !participant.IsStarting && limits.Time.GetUtcNow() - participant.LastSeen > limits.Grace)
+                {
+                    logger.LogInformation("Participant {Participant} left (nothing from their page for {Grace}): their session ends, keeping what was recorded", seat.Invited.Invitation.Participant, limits.Grace);
+                    await session.EndAsync(interrupted: true);
+                }
+            }
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -138,13 +128,11 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
         catch (Exception ex) when (ex is IOException or InvalidOperationException)
         {
             logger.LogError(ex, "The session of {Participant} could not be run", seat.Invited.Invitation.Participant);
+            await session.EndAsync(interrupted: true);
         }
 
         await seat.CloseAsync();
-        if (seat.HasBrowser)
-        {
-            Interlocked.Decrement(ref _browsers);
-        }
+        GiveBrowserBack(seat);
     }
 
     private sealed class Seat(InvitedSession invited)
@@ -153,13 +141,9 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
 
         public InvitedSession Invited { get; } = invited;
 
-        public required ParticipantSeat Participant { get; init; }
-
-        public Task? Driver { get; set; }
+        public ParticipantSeat Participant { get; set; } = null!;
 
         public ModeratorConsoleServer? Console { get; set; }
-
-        public bool HasBrowser { get; set; }
 
         public async Task CloseAsync()
         {

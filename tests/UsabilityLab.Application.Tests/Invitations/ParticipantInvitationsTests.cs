@@ -43,7 +43,7 @@ public sealed class ParticipantInvitationsTests
         Assert.Equal((AdmissionVerdict.Admitted, "P04", false), (admitted.Verdict, admitted.Invitation?.Participant, admitted.Invitation?.Moderated));
         Assert.True(admitted.IsAdmitted);
         Assert.Equal((AdmissionVerdict.Used, "P04"), (again.Verdict, again.Invitation?.Participant));
-        Assert.Equal($"https://lab.example.org/base/p/{first[0].Token}", first[0].UrlOn(new Uri("https://lab.example.org/base/")));
+        Assert.Equal($"https://lab.example.org/base/p/{first[0].Token}/", first[0].UrlOn(new Uri("https://lab.example.org/base/")));
     }
 
     [Fact]

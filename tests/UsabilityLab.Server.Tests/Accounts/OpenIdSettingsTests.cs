@@ -9,7 +9,7 @@ namespace UsabilityLab.Server.Tests.Accounts;
 public sealed class OpenIdSettingsTests
 {
     [Fact]
-    public void OpenIdRoles_SeveralValues_TheHighestMappedRoleWins_DefaultOnlyWithoutOne()
+    public void OpenIdRoles_SeveralValues_TheHighestMappedRoleWins_MapAloneCountsWhenGiven_DefaultOnlyWithoutOne()
     {
         var settings = new OpenIdSettings(new Uri("https://id.example.org/realms/lab"), "lab")
         {
@@ -17,7 +17,9 @@ public sealed class OpenIdSettingsTests
             DefaultRole = AccountRole.Observer,
         };
 
-        Assert.Equal(AccountRole.Admin, OpenIdRoles.Of(Principal("ux-team", "Admin"), settings));
+        Assert.Equal(AccountRole.Researcher, OpenIdRoles.Of(Principal("ux-team", "admin"), settings)); // with a map, only the map counts
+        Assert.Equal(AccountRole.Admin, OpenIdRoles.Of(Principal("observer", "admin"), settings with { RoleMap = new Dictionary<string, AccountRole>() }));
+        Assert.Equal(AccountRole.Observer, OpenIdRoles.Of(Principal("Admin"), settings with { RoleMap = new Dictionary<string, AccountRole>() })); // not spelled as the role: the default
         Assert.Equal(AccountRole.Researcher, OpenIdRoles.Of(Principal("ux-team", "sales"), settings));
         Assert.Equal(AccountRole.Observer, OpenIdRoles.Of(Principal("sales"), settings));
         Assert.Null(OpenIdRoles.Of(Principal("sales"), settings with { DefaultRole = null }));

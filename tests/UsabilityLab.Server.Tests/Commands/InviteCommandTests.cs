@@ -61,7 +61,7 @@ public sealed partial class InviteCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, invite.ExitCode);
         var link = Assert.Single(JsonDocument.Parse(invite.Out).RootElement.EnumerateArray());
         Assert.Equal("P03", link.GetProperty("participant").GetString());
-        Assert.Matches("^https://lab\\.example\\.org/studies/p/[A-Za-z0-9_-]{43}$", link.GetProperty("url").GetString());
+        Assert.Matches("^https://lab\\.example\\.org/studies/p/[A-Za-z0-9_-]{43}/$", link.GetProperty("url").GetString());
         Assert.True(link.GetProperty("moderated").GetBoolean());
         Assert.Equal(_time.GetUtcNow().AddHours(12), link.GetProperty("expiresAt").GetDateTimeOffset());
     }
@@ -188,7 +188,7 @@ public sealed partial class InviteCommandTests : IDisposable
         return new Result(code, output.ToString(), error.ToString());
     }
 
-    [GeneratedRegex("^(?<participant>P[0-9]{2,})  http://127\\.0\\.0\\.1:5100/p/(?<token>[A-Za-z0-9_-]+)$")]
+    [GeneratedRegex("^(?<participant>P[0-9]{2,})  http://127\\.0\\.0\\.1:5100/p/(?<token>[A-Za-z0-9_-]+)/$")]
     private static partial Regex LinkLine();
 
     private sealed record Result(int ExitCode, string Out, string Error)

@@ -49,6 +49,6 @@ public sealed partial class InvitationsPageTests(DashboardFixture fixture)
         await page.Context.CloseAsync();
     }
 
-    [GeneratedRegex(@"/p/(?<token>[A-Za-z0-9_-]{43})$")]
+    [GeneratedRegex(@"/p/(?<token>[A-Za-z0-9_-]{43})/$")]
     private static partial Regex LinkPattern();
 }

@@ -166,7 +166,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
     public async Task InvitationLink_ParticipantGoneLongerThanTheGrace_SessionEndsInterruptedAndFreesTheRun()
     {
         var token = await InviteAsync();
-        var options = new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config, RemoteGrace = TimeSpan.FromSeconds(1) };
+        var options = new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config, RemoteGrace = TimeSpan.FromSeconds(3) };
         await using var server = await DashboardServer.StartAsync(options, _store);
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
         var (participant, _) = await StartFirstTaskAsync(context, new Uri(server.Root, $"p/{token}"));
