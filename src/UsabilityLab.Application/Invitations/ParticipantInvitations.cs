@@ -46,19 +46,30 @@ public sealed class ParticipantInvitations : IParticipantAdmission
     }
 
     /// <inheritdoc />
-    public async Task<AdmissionResult> AdmitAsync(string token, CancellationToken cancellationToken)
+    public async Task<AdmissionResult> CheckAsync(string token, string? browser, CancellationToken cancellationToken)
     {
         if (!InvitationTokens.IsWellFormed(token))
         {
             return AdmissionResult.Unknown;
         }
 
-        var (verdict, invitation) = await _book.RedeemAsync(InvitationTokens.Hash(token), _time.GetUtcNow(), cancellationToken);
+        var (verdict, invitation) = await _book.CheckAsync(InvitationTokens.Hash(token), browser is null ? null : InvitationTokens.Hash(browser), _time.GetUtcNow(), cancellationToken);
         return new AdmissionResult(verdict, invitation);
     }
 
-    /// <summary>As <see cref="AdmitAsync"/>: uses the link's token once.</summary>
-    public Task<AdmissionResult> RedeemAsync(string token, CancellationToken ct = default) => AdmitAsync(token, ct);
+    /// <inheritdoc />
+    public async Task<AdmissionResult> RedeemAsync(string token, string browser, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(browser);
+        if (!InvitationTokens.IsWellFormed(token))
+        {
+            return AdmissionResult.Unknown;
+        }
+
+        // The browser's secret is stored as a hash too: a copy of the database lets nobody in as that participant.
+        var (verdict, invitation) = await _book.RedeemAsync(InvitationTokens.Hash(token), InvitationTokens.Hash(browser), _time.GetUtcNow(), cancellationToken);
+        return new AdmissionResult(verdict, invitation);
+    }
 
     /// <summary>
     /// Revokes an invitation named by its id (digits) or its participant label; a label that several studies use needs

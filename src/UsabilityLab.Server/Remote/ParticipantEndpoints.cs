@@ -45,13 +45,18 @@ internal static class ParticipantEndpoints
             return seat;
         };
 
-        link.MapGet("/", (string token) => seatOf(token) is { } seat ? Results.Content(seat.Page, "text/html; charset=utf-8") : Results.NotFound());
+        // Before consent a stored invitation has no seat yet: its preview shows the consent screen (nothing starts).
+        link.MapGet("/", (string token, HttpContext context) =>
+        {
+            var page = seatOf(token)?.Page ?? (PreviewOf(context) is { } study ? ParticipantAssets.PageFor(study) : null);
+            return page is null ? Results.NotFound() : Results.Content(page, "text/html; charset=utf-8");
+        });
         link.MapGet("/participant.js", () => Results.Content(script, "text/javascript; charset=utf-8"));
         link.MapGet("/participant.css", () => Results.Content(styles, "text/css; charset=utf-8"));
         link.MapGet("/panel.js", () => Results.Content(RemoteParticipation.PanelScript, "text/javascript; charset=utf-8"));
-        link.MapGet("/state", (string token) => seatOf(token) is { Remote: var remote }
+        link.MapGet("/state", (string token, HttpContext context) => seatOf(token) is { Remote: var remote }
             ? Results.Json(new { consent = remote.Consent.ToString().ToLowerInvariant(), width = remote.Viewport.Width, height = remote.Viewport.Height }, ConsoleJson.Options)
-            : Results.NotFound());
+            : PreviewOf(context) is not null ? Results.Json(new { consent = "pending" }, ConsoleJson.Options) : Results.NotFound());
         link.MapPost("/consent", async (string token, [FromBody] ConsentBody body) =>
         {
             if (seatOf(token) is not { } seat)
@@ -137,6 +142,9 @@ internal static class ParticipantEndpoints
         });
         return link;
     }
+
+    /// <summary>The study name of a link previewed before consent (see <see cref="LinkPreview"/>), or null.</summary>
+    private static string? PreviewOf(HttpContext context) => context.Items[LinkPreview.Key] is LinkPreview preview ? preview.StudyName ?? "" : null;
 
     private static async Task<IResult> ConsentAsync(ParticipantSeat seat, ConsentBody body)
     {

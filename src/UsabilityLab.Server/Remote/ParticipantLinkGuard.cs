@@ -16,16 +16,19 @@ namespace UsabilityLab.Server.Remote;
 /// token is in the URL), no framing, and a content security policy that lets the page load only its own files.
 /// </summary>
 /// <remarks>
-/// A link is redeemed once: the first admitted request binds the link to its browser with a random cookie (HttpOnly,
-/// SameSite=Lax — a link opened from webmail or chat is a cross-site navigation that must still carry it — limited to the link's path). From then on that browser comes in by its cookie (reloads, the
-/// stream, the panel), and any other browser with the same link gets 409 "used", whatever the admission would say.
+/// A link is used by its participant's consent, not by being opened: until then any browser may read the consent
+/// screen (a <see cref="LinkPreview"/>: GETs only, no stream, no panel), so a chat's link preview or a mail scanner
+/// that opens every link never uses it up. The consent binds the link to its browser with a random cookie (HttpOnly,
+/// SameSite=Lax — a link opened from webmail or chat is a cross-site navigation that must still carry it — limited to
+/// the link's path), whose hash the invitation keeps. From then on that browser comes in by its cookie (reloads, the
+/// stream, the panel, and after the lab server restarted), and any other browser with the same link gets 409 "used".
 /// </remarks>
 internal sealed partial class ParticipantLinkGuard(RequestDelegate next, IParticipantAdmission admission)
 {
     private const string CookieName = "lab-participant";
 
-    /// <summary>Redeemed links: token → the secret of the browser that redeemed it.</summary>
-    private readonly ConcurrentDictionary<string, string> _redeemed = new(StringComparer.Ordinal);
+    /// <summary>Links used in this process: token → the secret of the browser that used it.</summary>
+    private readonly ConcurrentDictionary<string, string> _bound = new(StringComparer.Ordinal);
 
     /// <summary>Scripts and connections only to this server; inline styles are allowed because the task panel builds its stylesheet at run time.</summary>
     public const string ContentSecurityPolicy =
@@ -40,13 +43,10 @@ internal sealed partial class ParticipantLinkGuard(RequestDelegate next, IPartic
         headers["X-Content-Type-Options"] = "nosniff";
         headers["X-Frame-Options"] = "DENY";
         var match = LinkPath().Match(context.Request.Path.Value ?? "");
-        var verdict = match.Success ? await AdmitAsync(context, match.Groups["token"].Value) : AdmissionVerdict.Unknown;
+        var (verdict, preview) = match.Success ? await AdmitAsync(context, match.Groups["token"].Value, match.Groups["rest"].Value) : (AdmissionVerdict.Unknown, null);
         if (verdict != AdmissionVerdict.Admitted)
         {
-            context.Response.StatusCode = AdmissionReplies.StatusCode(verdict);
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(
-                $"<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Link not valid</title><p>{WebUtility.HtmlEncode(AdmissionReplies.Message(verdict))}</p></html>");
+            await RefuseAsync(context.Response, AdmissionReplies.StatusCode(verdict), AdmissionReplies.Message(verdict));
             return;
         }
 
@@ -58,38 +58,87 @@ internal sealed partial class ParticipantLinkGuard(RequestDelegate next, IPartic
             return;
         }
 
+        if (preview is not null)
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) || match.Groups["rest"].Value == "/stream")
+            {
+                await RefuseAsync(context.Response, StatusCodes.Status409Conflict, "The session starts once you agree on the first page of your link.");
+                return;
+            }
+
+            context.Items[LinkPreview.Key] = preview;
+        }
+
         await next(context);
     }
 
-    private async Task<AdmissionVerdict> AdmitAsync(HttpContext context, string token)
+    /// <summary>The verdict for this request, and the preview it is when the link is not used by this browser yet.</summary>
+    private async Task<(AdmissionVerdict Verdict, LinkPreview? Preview)> AdmitAsync(HttpContext context, string token, string rest)
     {
-        if (_redeemed.TryGetValue(token, out var browser))
+        var cookie = context.Request.Cookies[CookieName];
+        var secret = cookie is { Length: SecretLength } && cookie.All(char.IsAsciiHexDigitLower) ? cookie : null;
+        if (_bound.TryGetValue(token, out var browser))
         {
-            return SameSecret(context.Request.Cookies[CookieName], browser) ? AdmissionVerdict.Admitted : AdmissionVerdict.Used;
+            return (SameSecret(secret, browser) ? AdmissionVerdict.Admitted : AdmissionVerdict.Used, null);
         }
 
-        var verdict = (await admission.AdmitAsync(token, context.RequestAborted)).Verdict;
+        var ct = context.RequestAborted;
+        if (!(HttpMethods.IsPost(context.Request.Method) && rest == "/consent"))
+        {
+            var look = await admission.CheckAsync(token, secret, ct);
+            if (look.Verdict != AdmissionVerdict.Admitted)
+            {
+                return (look.Verdict, null);
+            }
+
+            // A used link admits only the browser that used it: that is a participant coming back after the lab
+            // server restarted (its admission has made their seat again).
+            return look.Invitation?.UsedAt is not null && secret is not null && Bind(token, secret)
+                ? (AdmissionVerdict.Admitted, null)
+                : (AdmissionVerdict.Admitted, new LinkPreview(look.Invitation?.StudyName));
+        }
+
+        // The participant's answer on the consent screen uses the link, for this browser.
+        var fresh = secret is null;
+        secret ??= Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(SecretLength / 2));
+        var verdict = (await admission.RedeemAsync(token, secret, ct)).Verdict;
         if (verdict != AdmissionVerdict.Admitted)
         {
-            return verdict;
+            return (verdict, null);
         }
 
-        var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        if (!_redeemed.TryAdd(token, secret))
+        if (!Bind(token, secret))
         {
-            return AdmissionVerdict.Used; // another browser redeemed the link in the same moment
+            return (AdmissionVerdict.Used, null); // another browser used the link in the same moment
         }
 
-        context.Response.Cookies.Append(CookieName, secret, new CookieOptions
+        if (fresh)
         {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
-            Path = $"/p/{token}", // the page, its files, the panel and the stream; no other link's
-            IsEssential = true,
-        });
-        return AdmissionVerdict.Admitted;
+            context.Response.Cookies.Append(CookieName, secret, new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = context.Request.IsHttps,
+                Path = $"/p/{token}", // the page, its files, the panel and the stream; no other link's
+                IsEssential = true,
+            });
+        }
+
+        return (AdmissionVerdict.Admitted, null);
     }
+
+    /// <summary>Binds the link to the browser holding <paramref name="secret"/>; false when another browser holds it.</summary>
+    private bool Bind(string token, string secret) => SameSecret(secret, _bound.GetOrAdd(token, secret));
+
+    private static async Task RefuseAsync(HttpResponse response, int status, string message)
+    {
+        response.StatusCode = status;
+        response.ContentType = "text/html; charset=utf-8";
+        await response.WriteAsync($"<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Link not valid</title><p>{WebUtility.HtmlEncode(message)}</p></html>");
+    }
+
+    /// <summary>Hex characters of a browser's secret (16 random bytes).</summary>
+    private const int SecretLength = 32;
 
     private static bool SameSecret(string? given, string expected) =>
         given is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(given), Encoding.ASCII.GetBytes(expected));

@@ -1,4 +1,3 @@
-using System.Net;
 using UsabilityLab.Recording.Moderation;
 using UsabilityLab.Recording.Moderation.Remote;
 
@@ -21,7 +20,7 @@ internal sealed class ParticipantSeat
     {
         Session = session;
         Remote = session.Remote ?? throw new ArgumentException("the session has no remote participant (ModeratedSessionOptions.Remote)", nameof(session));
-        Page = ParticipantAssets.Read("participant.html").Replace("{{STUDY}}", WebUtility.HtmlEncode(Remote.StudyName), StringComparison.Ordinal);
+        Page = ParticipantAssets.PageFor(Remote.StudyName);
     }
 
     public ModeratedSession Session { get; }

@@ -19,40 +19,73 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
 {
     // Not kept when it fails (no browser yet): the next link tries again once Chromium is installed.
     private readonly Lazy<InvitedSessions> _sessions = new(openSessions, LazyThreadSafetyMode.PublicationOnly);
-    private readonly ConcurrentDictionary<string, Seat> _seats = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<Seat>>> _seats = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private int _browsers;
 
-    /// <summary>The seat of the link with <paramref name="token"/>, once it was admitted.</summary>
-    public ParticipantSeat? SeatOf(string token) => _seats.TryGetValue(token, out var seat) ? seat.Participant : null;
+    /// <summary>The seat of the link with <paramref name="token"/>, once its participant consented.</summary>
+    public ParticipantSeat? SeatOf(string token) =>
+        _seats.TryGetValue(token, out var opening) && opening.IsValueCreated && opening.Value.IsCompletedSuccessfully ? opening.Value.Result.Participant : null;
 
     /// <inheritdoc />
-    public async Task<AdmissionResult> AdmitAsync(string token, CancellationToken cancellationToken)
+    public async Task<AdmissionResult> CheckAsync(string token, string? browser, CancellationToken cancellationToken)
     {
-        // The browser is checked before the link is used up: without one, the participant can come back later.
-        var sessions = _sessions.Value;
-        var result = await invitations.AdmitAsync(token, cancellationToken);
-        if (result is not { Verdict: AdmissionVerdict.Admitted, Invitation: { } invitation })
+        var result = await invitations.CheckAsync(token, browser, cancellationToken);
+        if (result is { Verdict: AdmissionVerdict.Admitted, Invitation: { UsedAt: not null } invitation })
         {
-            return result;
+            // The browser that used the link is back, and this server has no seat for it: it restarted since.
+            await SeatAsync(token, invitation);
         }
 
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async Task<AdmissionResult> RedeemAsync(string token, string browser, CancellationToken cancellationToken)
+    {
+        // The browser is checked before the link is used up: without one, the participant can come back later.
+        _ = _sessions.Value;
+        var result = await invitations.RedeemAsync(token, browser, cancellationToken);
+        if (result is { Verdict: AdmissionVerdict.Admitted, Invitation: { } invitation })
+        {
+            await SeatAsync(token, invitation);
+        }
+
+        return result;
+    }
+
+    /// <summary>The link's seat, opened once however many requests ask at the same moment.</summary>
+    private async Task SeatAsync(string token, Invitation invitation)
+    {
+        var opening = _seats.GetOrAdd(token, _ => new Lazy<Task<Seat>>(() => OpenSeatAsync(invitation)));
+        try
+        {
+            await opening.Value;
+        }
+        catch
+        {
+            _seats.TryRemove(new KeyValuePair<string, Lazy<Task<Seat>>>(token, opening)); // the next request tries again
+            throw;
+        }
+    }
+
+    private async Task<Seat> OpenSeatAsync(Invitation invitation)
+    {
         // The link is used now: a participant who leaves this very moment must still find their session.
-        var invited = await sessions.OpenAsync(invitation, CancellationToken.None);
+        var invited = await _sessions.Value.OpenAsync(invitation, CancellationToken.None);
         var seat = new Seat(invited);
         seat.Participant = new ParticipantSeat(invited.Session) { MayStart = () => TakeBrowser(seat), StartFailed = () => GiveBrowserBack(seat) };
         seat.Participant.Touch(limits.Time.GetUtcNow());
-        _seats[token] = seat;
         _ = Task.Run(() => RunAsync(seat));
         logger.LogInformation("Participant {Participant} of {Study} opened their link (invitation {Id})", invitation.Participant, invitation.StudyName, invitation.Id);
-        return result;
+        return seat;
     }
 
     /// <summary>Ends every session as interrupted (what was recorded is kept) and lets go of their runs.</summary>
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
-        foreach (var seat in _seats.Values)
+        foreach (var seat in _seats.Values.Where(s => s.IsValueCreated && s.Value.IsCompletedSuccessfully).Select(s => s.Value.Result))
         {
             // Stopped by the lab, not finished by the participant: a running task is offered again next time.
             await seat.Invited.Session.EndAsync(interrupted: true);

@@ -16,6 +16,11 @@ public sealed class SessionLinkAdmission : IParticipantAdmission
     public string Token => _token.Value;
 
     /// <inheritdoc />
-    public Task<AdmissionResult> AdmitAsync(string token, CancellationToken cancellationToken) =>
-        Task.FromResult(_token.Matches(token) ? new AdmissionResult(AdmissionVerdict.Admitted, null) : AdmissionResult.Unknown);
+    public Task<AdmissionResult> CheckAsync(string token, string? browser, CancellationToken cancellationToken) => Task.FromResult(Admit(token));
+
+    /// <inheritdoc />
+    public Task<AdmissionResult> RedeemAsync(string token, string browser, CancellationToken cancellationToken) => Task.FromResult(Admit(token));
+
+    // One browser per link is the guard's to enforce: the session lives only as long as this process.
+    private AdmissionResult Admit(string token) => _token.Matches(token) ? new AdmissionResult(AdmissionVerdict.Admitted, null) : AdmissionResult.Unknown;
 }

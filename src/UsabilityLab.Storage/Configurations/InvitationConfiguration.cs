@@ -12,6 +12,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.ToTable("Invitations");
         builder.Property(i => i.TokenHash).HasMaxLength(InvitationTokens.HashLength);
         builder.HasIndex(i => i.TokenHash).IsUnique();
+        builder.Property(i => i.BrowserHash).HasMaxLength(InvitationTokens.HashLength);
         builder.Property(i => i.StudyPath).HasMaxLength(4096);
         builder.Property(i => i.StudyName).HasMaxLength(400);
         builder.Property(i => i.Participant).HasMaxLength(40);

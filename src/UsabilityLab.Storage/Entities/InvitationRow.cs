@@ -27,5 +27,12 @@ internal sealed class InvitationRow
     public long ExpiresUnixMs { get; set; }
 
     public DateTimeOffset? UsedAt { get; set; }
+
+    /// <summary>
+    /// <see cref="InvitationTokens.Hash"/> of the secret of the browser that used the link (its cookie): that browser,
+    /// and no other, may come back to a used link, also after the lab server restarted. Null while unused.
+    /// </summary>
+    public string? BrowserHash { get; set; }
+
     public DateTimeOffset? RevokedAt { get; set; }
 }

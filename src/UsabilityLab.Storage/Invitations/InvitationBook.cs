@@ -68,36 +68,43 @@ public sealed class InvitationBook(LabDatabase database)
     }
 
     /// <summary>
-    /// Uses the invitation whose token hashes to <paramref name="tokenHash"/>, once. The test and the use are one
-    /// conditional UPDATE (unused, unrevoked, unexpired at <paramref name="now"/>), so of two redemptions at once exactly
-    /// one is <see cref="AdmissionVerdict.Admitted"/>; any other answer leaves the row as it was.
+    /// Uses the invitation whose token hashes to <paramref name="tokenHash"/>, once, for the browser whose secret hashes
+    /// to <paramref name="browserHash"/>. The test and the use are one conditional UPDATE (unused, unrevoked, unexpired at
+    /// <paramref name="now"/>), so of two redemptions at once exactly one is <see cref="AdmissionVerdict.Admitted"/>; any
+    /// other answer leaves the row as it was. The browser that used the link is admitted again (a reload, a lab
+    /// server that restarted) until the link is revoked; every other bearer gets <see cref="AdmissionVerdict.Used"/>.
     /// </summary>
-    public async Task<(AdmissionVerdict Verdict, Invitation? Invitation)> RedeemAsync(string tokenHash, DateTimeOffset now, CancellationToken ct = default)
+    public async Task<(AdmissionVerdict Verdict, Invitation? Invitation)> RedeemAsync(string tokenHash, string browserHash, DateTimeOffset now, CancellationToken ct = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(browserHash);
         var nowUnixMs = now.ToUnixTimeMilliseconds();
         await using var db = database.CreateContext();
         var used = await db.Invitations
             .Where(i => i.TokenHash == tokenHash && i.UsedAt == null && i.RevokedAt == null && i.ExpiresUnixMs > nowUnixMs)
-            .ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedAt, now), ct);
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedAt, now).SetProperty(i => i.BrowserHash, browserHash), ct);
         var row = await db.Invitations.AsNoTracking().FirstOrDefaultAsync(i => i.TokenHash == tokenHash, ct);
-        if (row is null)
-        {
-            return (AdmissionVerdict.Unknown, null);
-        }
-
-        var invitation = ToInvitation(row);
-        if (used > 0)
-        {
-            return (AdmissionVerdict.Admitted, invitation);
-        }
-
-        return (invitation.StatusAt(now) switch
-        {
-            InvitationStatus.Revoked => AdmissionVerdict.Revoked,
-            InvitationStatus.Used => AdmissionVerdict.Used,
-            _ => AdmissionVerdict.Expired,
-        }, invitation);
+        return row is null ? (AdmissionVerdict.Unknown, null) : (used > 0 ? AdmissionVerdict.Admitted : VerdictOf(row, browserHash, now), ToInvitation(row));
     }
+
+    /// <summary>
+    /// What <see cref="RedeemAsync"/> would answer the browser whose secret hashes to <paramref name="browserHash"/>
+    /// (null: a browser without one), changing nothing: a pending link is <see cref="AdmissionVerdict.Admitted"/> but
+    /// stays pending, so a link preview (a chat's or a mail scanner's GET) never uses it up.
+    /// </summary>
+    public async Task<(AdmissionVerdict Verdict, Invitation? Invitation)> CheckAsync(string tokenHash, string? browserHash, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        var row = await db.Invitations.AsNoTracking().FirstOrDefaultAsync(i => i.TokenHash == tokenHash, ct);
+        return row is null ? (AdmissionVerdict.Unknown, null) : (VerdictOf(row, browserHash, now), ToInvitation(row));
+    }
+
+    private static AdmissionVerdict VerdictOf(InvitationRow row, string? browserHash, DateTimeOffset now) => ToInvitation(row).StatusAt(now) switch
+    {
+        InvitationStatus.Pending => AdmissionVerdict.Admitted,
+        InvitationStatus.Revoked => AdmissionVerdict.Revoked,
+        InvitationStatus.Used => browserHash is not null && row.BrowserHash == browserHash ? AdmissionVerdict.Admitted : AdmissionVerdict.Used,
+        _ => AdmissionVerdict.Expired,
+    };
 
     /// <summary>Revokes invitation <paramref name="id"/> at <paramref name="now"/>; a revoked one keeps its first revocation time. Null when there is none.</summary>
     public async Task<Invitation?> RevokeAsync(long id, DateTimeOffset now, CancellationToken ct = default)

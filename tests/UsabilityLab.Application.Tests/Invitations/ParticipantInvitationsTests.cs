@@ -34,8 +34,8 @@ public sealed class ParticipantInvitationsTests
 
         var first = await invitations.CreateAsync(Request(path, 3, moderated: true));
         var second = await invitations.CreateAsync(Request(path, 2));
-        var admitted = await invitations.AdmitAsync(second[0].Token, CancellationToken.None);
-        var again = await invitations.RedeemAsync(second[0].Token);
+        var admitted = await invitations.RedeemAsync(second[0].Token, "browser-1", CancellationToken.None);
+        var again = await invitations.RedeemAsync(second[0].Token, "browser-2", CancellationToken.None);
 
         Assert.Equal(["P01", "P02", "P03", "P04", "P05"], first.Concat(second).Select(l => l.Invitation.Participant));
         Assert.All(first, l => Assert.Equal((true, "Checkout study", path, _time.GetUtcNow().AddDays(7)), (l.Invitation.Moderated, l.Invitation.StudyName, l.Invitation.StudyPath, l.Invitation.ExpiresAt)));
@@ -54,9 +54,9 @@ public sealed class ParticipantInvitationsTests
         var links = await invitations.CreateAsync(Request(Path.Combine(temp.Folder, "s.yaml"), 2) with { Lifetime = TimeSpan.FromMinutes(30) });
 
         _time.Advance(TimeSpan.FromMinutes(30) - TimeSpan.FromSeconds(1));
-        var onTime = await invitations.AdmitAsync(links[0].Token, CancellationToken.None);
+        var onTime = await invitations.RedeemAsync(links[0].Token, "browser-1", CancellationToken.None);
         _time.Advance(TimeSpan.FromSeconds(1));
-        var late = await invitations.AdmitAsync(links[1].Token, CancellationToken.None);
+        var late = await invitations.RedeemAsync(links[1].Token, "browser-1", CancellationToken.None);
 
         Assert.Equal(AdmissionVerdict.Admitted, onTime.Verdict);
         Assert.Equal((AdmissionVerdict.Expired, "P02"), (late.Verdict, late.Invitation?.Participant));
@@ -74,7 +74,7 @@ public sealed class ParticipantInvitationsTests
         var invitations = new ParticipantInvitations(temp.Store, _time);
         await invitations.CreateAsync(Request(Path.Combine(temp.Folder, "s.yaml"), 1));
 
-        var result = await invitations.AdmitAsync(token, CancellationToken.None);
+        var result = await invitations.RedeemAsync(token, "browser-1", CancellationToken.None);
 
         Assert.Equal(AdmissionResult.Unknown, result);
     }
@@ -87,12 +87,12 @@ public sealed class ParticipantInvitationsTests
         var invitations = new ParticipantInvitations(temp.Store, _time);
         var path = Path.Combine(temp.Folder, "s.yaml");
         var links = await invitations.CreateAsync(Request(path, 4));
-        await invitations.AdmitAsync(links[0].Token, CancellationToken.None);
+        await invitations.RedeemAsync(links[0].Token, "browser-1", CancellationToken.None);
 
         var byLabel = await invitations.RevokeAsync("P02");
         var byId = await invitations.RevokeAsync(links[2].Invitation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), path);
         var twice = await invitations.RevokeAsync("P02");
-        var refused = await invitations.AdmitAsync(links[1].Token, CancellationToken.None);
+        var refused = await invitations.RedeemAsync(links[1].Token, "browser-1", CancellationToken.None);
         _time.Advance(TimeSpan.FromDays(8));
 
         Assert.Equal((InvitationStatus.Pending, _time.GetUtcNow().AddDays(-8)), (byLabel.Before, byLabel.Invitation.RevokedAt));

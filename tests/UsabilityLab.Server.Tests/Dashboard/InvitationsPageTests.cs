@@ -31,7 +31,7 @@ public sealed partial class InvitationsPageTests(DashboardFixture fixture)
 
         // Each link is real: the first admits its participant (once).
         var invitations = new ParticipantInvitations(fixture.Store);
-        var admitted = await invitations.AdmitAsync(tokens[0], CancellationToken.None);
+        var admitted = await invitations.RedeemAsync(tokens[0], "browser-1", CancellationToken.None);
         Assert.Equal((AdmissionVerdict.Admitted, labels[0]), (admitted.Verdict, admitted.Invitation!.Participant));
 
         // Shown once: a reload lists them without their links.
@@ -45,7 +45,7 @@ public sealed partial class InvitationsPageTests(DashboardFixture fixture)
 
         await second.Locator("button", new() { HasText = "Revoke" }).ClickAsync();
         await Assertions.Expect(page.Locator("tr", new() { HasText = labels[1] }).Locator("td").Nth(4)).ToHaveTextAsync("revoked");
-        Assert.Equal(AdmissionVerdict.Revoked, (await invitations.AdmitAsync(tokens[1], CancellationToken.None)).Verdict);
+        Assert.Equal(AdmissionVerdict.Revoked, (await invitations.RedeemAsync(tokens[1], "browser-1", CancellationToken.None)).Verdict);
         await page.Context.CloseAsync();
     }
 

@@ -179,6 +179,61 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
         await context.CloseAsync();
     }
 
+    [Fact]
+    public async Task InvitationLink_OpenedByALinkPreviewFirst_StaysPending_ParticipantStillGetsIn()
+    {
+        var token = await InviteAsync();
+        await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _store);
+        var link = new Uri(server.Root, $"p/{token}/");
+
+        // What a chat's unfurler or a mail scanner does with every link it sees: GET it, without cookies, maybe twice.
+        using var scanner = new HttpClient(new HttpClientHandler { UseCookies = false });
+        foreach (var path in new[] { "", "", "participant.js", "state" })
+        {
+            using var look = await scanner.GetAsync(new Uri(link, path));
+            Assert.Equal(System.Net.HttpStatusCode.OK, look.StatusCode);
+        }
+
+        var previewed = Assert.Single(await new ParticipantInvitations(_store).ListAsync());
+        var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
+        await StartFirstTaskAsync(context, link);
+        var used = Assert.Single(await new ParticipantInvitations(_store).ListAsync());
+        using var late = await scanner.GetAsync(link);
+
+        Assert.Equal((InvitationStatus.Pending, InvitationStatus.Used), (previewed.Status, used.Status));
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, late.StatusCode);
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task InvitationLink_LabServerRestarted_ParticipantsBrowserComesBack_AnyOtherStill409()
+    {
+        var token = await InviteAsync();
+        var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
+        IPage participant;
+        await using (var before = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _store))
+        {
+            (participant, _) = await StartFirstTaskAsync(context, new Uri(before.Root, $"p/{token}"));
+        }
+
+        // A new server process on the same store (cookies are per host, not per port: the browser still holds its own).
+        await using var after = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _store);
+        var link = new Uri(after.Root, $"p/{token}/");
+        var reload = await participant.GotoAsync(link.ToString());
+        var stranger = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
+        var other = await (await stranger.NewPageAsync()).GotoAsync(link.ToString());
+        await participant.GetByRole(AriaRole.Button, new() { Name = "I agree — start" }).ClickAsync();
+        var panel = new PanelDriver(() => participant);
+        await panel.WaitForTextAsync("Find out how many days you have to return an item."); // the interrupted task, offered again
+
+        Assert.Equal((200, 409), (reload!.Status, other!.Status));
+        var sessions = await new ModerationReader(await LabDatabase.OpenAsync(Database)).SessionsAsync(1);
+        Assert.Equal(SessionStatus.Interrupted, sessions[0].Status);
+        Assert.Equal(2, sessions.Count);
+        await stranger.CloseAsync();
+        await context.CloseAsync();
+    }
+
     /// <summary>Opens the link, agrees, and starts the first task (shown by itself: nobody moderates); returns once the stream shows.</summary>
     private static async Task<(IPage Participant, PanelDriver Panel)> StartFirstTaskAsync(IBrowserContext context, Uri link)
     {

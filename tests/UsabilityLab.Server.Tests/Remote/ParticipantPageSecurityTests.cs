@@ -53,15 +53,24 @@ public sealed class ParticipantPageSecurityTests(ModerationFixture fixture)
     public async Task ParticipantLink_OpenedInASecondBrowser_Used409ButFirstBrowserReloads()
     {
         await using var client = await ParticipantClient.StartIdleAsync(fixture);
-        using (var first = await client.SendAsync(client.PageRequest("GET", "")))
+        await using var other = client.OtherBrowser();
+        // Opened is not used: both browsers (or a chat's link preview) read the consent screen, and no cookie is set.
+        foreach (var browser in new[] { client, other })
         {
-            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-            var cookie = first.Headers.GetValues("Set-Cookie").Single();
+            using var look = await browser.SendAsync(browser.PageRequest("GET", ""));
+            Assert.Equal(HttpStatusCode.OK, look.StatusCode);
+            Assert.False(look.Headers.Contains("Set-Cookie"));
+        }
+
+        // The consent answer uses the link for the browser that gave it (a refusal starts nothing).
+        using (var answer = await client.SendAsync(client.PageRequest("POST", "consent", JsonContent.Create(new { agree = false }))))
+        {
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            var cookie = answer.Headers.GetValues("Set-Cookie").Single();
             Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase); // Lax: a link opened from webmail is a cross-site navigation
         }
 
-        await using var other = client.OtherBrowser();
         using (var second = await other.SendAsync(other.PageRequest("GET", "")))
         {
             Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
@@ -71,6 +80,18 @@ public sealed class ParticipantPageSecurityTests(ModerationFixture fixture)
         Assert.Equal(HttpStatusCode.Conflict, await other.WebSocketStatusAsync(other.Origin)); // nor its stream
         using var reload = await client.SendAsync(client.PageRequest("GET", "participant.js"));
         Assert.Equal(HttpStatusCode.OK, reload.StatusCode);
+    }
+
+    [Fact]
+    public async Task ParticipantLink_BeforeConsent_PanelAndStreamRefused409_NothingStarts()
+    {
+        await using var client = await ParticipantClient.StartIdleAsync(fixture);
+        using var panel = await client.SendAsync(client.PageRequest("POST", "panel", new StringContent("{\"op\":\"state\"}")));
+        var stream = await client.WebSocketStatusAsync(client.Origin);
+
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (panel.StatusCode, stream));
+        Assert.Contains("once you agree", await panel.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(client.Session.ParticipantPage);
     }
 
     [Fact]
@@ -102,6 +123,7 @@ public sealed class ParticipantPageSecurityTests(ModerationFixture fixture)
     public async Task Stream_OriginNotThePage_Refused403(string? origin)
     {
         await using var client = await ParticipantClient.StartIdleAsync(fixture);
+        using var refusal = await client.SendAsync(client.PageRequest("POST", "consent", JsonContent.Create(new { agree = false }))); // the link is this browser's
         Assert.Equal(HttpStatusCode.Forbidden, await client.WebSocketStatusAsync(origin));
     }
 }

@@ -12,6 +12,8 @@ public sealed class InvitationBookTests
 
     private static readonly DateTimeOffset Created = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Expires = Created.AddDays(7);
+    private static readonly string BrowserA = InvitationTokens.Hash("browser A's secret");
+    private static readonly string BrowserB = InvitationTokens.Hash("browser B's secret");
 
     [Theory]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
@@ -22,14 +24,40 @@ public sealed class InvitationBookTests
         var token = InvitationTokens.New();
         var added = Assert.Single(await AddAsync(book, InvitationTokens.Hash(token)));
 
-        var first = await book.RedeemAsync(InvitationTokens.Hash(token), Created.AddHours(1));
-        var second = await book.RedeemAsync(InvitationTokens.Hash(token), Created.AddHours(2));
-        var unknown = await book.RedeemAsync(InvitationTokens.Hash(InvitationTokens.New()), Created.AddHours(2));
+        var first = await book.RedeemAsync(InvitationTokens.Hash(token), BrowserA, Created.AddHours(1));
+        var second = await book.RedeemAsync(InvitationTokens.Hash(token), BrowserB, Created.AddHours(2));
+        var sameBrowser = await book.RedeemAsync(InvitationTokens.Hash(token), BrowserA, Created.AddHours(3));
+        var unknown = await book.RedeemAsync(InvitationTokens.Hash(InvitationTokens.New()), BrowserA, Created.AddHours(2));
 
         Assert.Equal(AdmissionVerdict.Admitted, first.Verdict);
         Assert.Equal(added with { UsedAt = Created.AddHours(1) }, first.Invitation);
         Assert.Equal((AdmissionVerdict.Used, Created.AddHours(1)), (second.Verdict, second.Invitation?.UsedAt));
+        Assert.Equal((AdmissionVerdict.Admitted, Created.AddHours(1)), (sameBrowser.Verdict, sameBrowser.Invitation?.UsedAt));
         Assert.Equal((AdmissionVerdict.Unknown, null), (unknown.Verdict, unknown.Invitation));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task CheckAsync_PendingThenUsedThenRevoked_LooksWithoutUsing_OnlyTheUsingBrowserAdmitted(StoreKind kind)
+    {
+        await using var temp = await TestStore.CreateAsync(kind);
+        var book = new InvitationBook(await temp.OpenAsync());
+        var hash = InvitationTokens.Hash(InvitationTokens.New());
+        var added = Assert.Single(await AddAsync(book, hash));
+
+        // A link preview: looked at twice, by browsers with and without a secret, and still pending.
+        var previews = new[] { await book.CheckAsync(hash, null, Created.AddHours(1)), await book.CheckAsync(hash, BrowserB, Created.AddHours(1)) };
+        var pending = Assert.Single(await book.ListAsync()).UsedAt;
+        await book.RedeemAsync(hash, BrowserA, Created.AddHours(2));
+        var (user, other, none) = (await book.CheckAsync(hash, BrowserA, Expires.AddDays(1)), await book.CheckAsync(hash, BrowserB, Created.AddHours(3)), await book.CheckAsync(hash, null, Created.AddHours(3)));
+        await book.RevokeAsync(added.Id, Created.AddHours(4));
+        var revoked = await book.CheckAsync(hash, BrowserA, Created.AddHours(5));
+
+        Assert.All(previews, p => Assert.Equal((AdmissionVerdict.Admitted, null), (p.Verdict, p.Invitation?.UsedAt)));
+        Assert.Null(pending);
+        Assert.Equal((AdmissionVerdict.Admitted, Created.AddHours(2)), (user.Verdict, user.Invitation?.UsedAt));
+        Assert.Equal((AdmissionVerdict.Used, AdmissionVerdict.Used), (other.Verdict, none.Verdict));
+        Assert.Equal(AdmissionVerdict.Revoked, revoked.Verdict);
     }
 
     [Theory]
@@ -46,7 +74,7 @@ public sealed class InvitationBookTests
         var redemptions = Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
         {
             start.Wait();
-            return await new InvitationBook(database).RedeemAsync(hash, Created.AddMinutes(1).AddMilliseconds(i));
+            return await new InvitationBook(database).RedeemAsync(hash, $"browser-{i}", Created.AddMinutes(1).AddMilliseconds(i));
         })).ToList();
         start.Set();
         var verdicts = (await Task.WhenAll(redemptions)).Select(r => r.Verdict).ToList();
@@ -64,8 +92,8 @@ public sealed class InvitationBookTests
         var (late, onTime) = (InvitationTokens.Hash(InvitationTokens.New()), InvitationTokens.Hash(InvitationTokens.New()));
         await AddAsync(book, late, onTime);
 
-        var expired = await book.RedeemAsync(late, Expires);
-        var admitted = await book.RedeemAsync(onTime, Expires.AddMilliseconds(-1));
+        var expired = await book.RedeemAsync(late, BrowserA, Expires);
+        var admitted = await book.RedeemAsync(onTime, BrowserA, Expires.AddMilliseconds(-1));
 
         Assert.Equal((AdmissionVerdict.Expired, null), (expired.Verdict, expired.Invitation?.UsedAt));
         Assert.Equal(AdmissionVerdict.Admitted, admitted.Verdict);
@@ -83,7 +111,7 @@ public sealed class InvitationBookTests
 
         var revoked = await book.RevokeAsync(added.Id, Created.AddHours(1));
         var again = await book.RevokeAsync(added.Id, Created.AddHours(2));
-        var redeemed = await book.RedeemAsync(hash, Created.AddHours(3));
+        var redeemed = await book.RedeemAsync(hash, BrowserA, Created.AddHours(3));
 
         Assert.Equal(added with { RevokedAt = Created.AddHours(1) }, revoked);
         Assert.Equal(revoked, again);
@@ -116,7 +144,7 @@ public sealed class InvitationBookTests
         var book = new InvitationBook(await temp.OpenAsync());
         var tokens = Enumerable.Range(0, 3).Select(_ => InvitationTokens.New()).ToList();
         await AddAsync(book, [.. tokens.Select(InvitationTokens.Hash)]);
-        await book.RedeemAsync(InvitationTokens.Hash(tokens[0]), Created.AddHours(1));
+        await book.RedeemAsync(InvitationTokens.Hash(tokens[0]), BrowserA, Created.AddHours(1));
 
         string[] files;
         if (kind == StoreKind.PostgreSql)
