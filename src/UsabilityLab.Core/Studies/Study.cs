@@ -27,6 +27,12 @@ public sealed record Study(
     /// <summary>The dialog policy in force during <paramref name="task"/>.</summary>
     public DialogPolicy DialogsFor(StudyTask task) => task.Dialogs ?? Dialogs;
 
+    /// <summary>
+    /// Other origins the study's pages may open as a page (<c>origins:</c>, e.g. a sign-in provider): a remote
+    /// participant's browser may navigate to the target's origin and these only.
+    /// </summary>
+    public IReadOnlyList<Uri> Origins { get; init; } = [];
+
     /// <summary>Setup and teardown hooks around the run, each participant and each task (scripted runs).</summary>
     public StudyHooks Hooks { get; init; } = StudyHooks.None;
 

@@ -99,7 +99,7 @@ internal sealed class ParticipantLeg : IAsyncDisposable
             if (options.Remote)
             {
                 // Blocks are recorded as failed requests with the reason, so they reach the feed and the report.
-                await BrowserConfinement.ApplyAsync(context, new ConfinementPolicy(study.Target), study.Target, (url, reason) => recorder.Emit(EventKind.RequestFailed, url, reason));
+                await BrowserConfinement.ApplyAsync(context, new ConfinementPolicy(study.Target, study.Origins), study.Target, (url, reason) => recorder.Emit(EventKind.RequestFailed, url, reason));
             }
             else
             {

@@ -58,6 +58,21 @@ public class StudyLoaderSectionErrorTests
     public void Parse_BadDialogs_Reported(string section, string expected) => Assert.Equal([expected], With(section));
 
     [Fact]
+    public void Parse_Origins_KeptAsOrigins_ForRemoteParticipantsBrowsers()
+    {
+        var study = StudyTexts.Parse(StudyTexts.Minimal.Replace("tasks:", "origins: [\"https://login.example.com\", \"http://pay.example:8080/\"]\ntasks:", StringComparison.Ordinal)).Study!;
+
+        Assert.Equal([new Uri("https://login.example.com"), new Uri("http://pay.example:8080")], study.Origins);
+        Assert.Empty(StudyTexts.Parse(StudyTexts.Minimal).Study!.Origins);
+    }
+
+    [Theory]
+    [InlineData("origins: [\"https://login.example.com/authorize\"]", "9:11: 'https://login.example.com/authorize' has a path; an origin is scheme, host and port only: https://login.example.com")]
+    [InlineData("origins: [\"login.example.com\"]", "9:11: an origin is an absolute http(s) address like https://login.example.com, got 'login.example.com'")]
+    [InlineData("origins: [\"https://a.example\", \"https://A.example/\"]", "9:32: origin 'https://A.example/' is listed twice")]
+    public void Parse_BadOrigins_Reported(string section, string expected) => Assert.Equal([expected], With(section));
+
+    [Fact]
     public void Parse_CaptureIgnore_ReadsRequestPatternsAndConsoleRegexes()
     {
         var study = StudyTexts.Parse(StudyTexts.Minimal + "capture: { ignore: { requests: [\"/api/telemetry*\"], console: [\"^ResizeObserver loop\"] } }\n").Study!;

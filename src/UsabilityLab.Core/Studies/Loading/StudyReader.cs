@@ -6,7 +6,7 @@ namespace UsabilityLab.Core.Studies.Loading;
 /// <summary>Reads the top level of a study file and assembles the <see cref="Study"/> when nothing was reported.</summary>
 internal static class StudyReader
 {
-    private static readonly string[] Keys = ["name", "target", "viewport", "devices", "participants", "questionnaires", "capture", "dialogs", "setup", "teardown", "tasks", "gates"];
+    private static readonly string[] Keys = ["name", "target", "origins", "viewport", "devices", "participants", "questionnaires", "capture", "dialogs", "setup", "teardown", "tasks", "gates"];
 
     public static Study? Read(LoadContext context, YamlNode root)
     {
@@ -19,6 +19,7 @@ internal static class StudyReader
         var study = MappingReader.Open(context, root, "study", Keys, "name: Demo shop")!;
         var name = context.ReadText(study.Required("name", "name: Demo shop"), "name")?.Trim();
         var target = ReadTarget(context, study.Required("target", "target: ${DEMO_SITE_URL}"));
+        var origins = OriginsReader.Read(context, study.Optional("origins"));
         var viewport = ViewportReader.Read(context, study.Optional("viewport"));
         var devices = DevicesReader.Read(context, study.Optional("devices"), study.Optional("viewport"));
         var participants = ParticipantsReader.Read(context, study.Optional("participants"));
@@ -31,7 +32,7 @@ internal static class StudyReader
 
         if (context.HasErrors || name is null || target is null)
             return null;
-        return new Study(name, target, viewport, participants, questionnaires, tasks.Tasks, gates, capture) { Devices = devices, Hooks = hooks, Dialogs = dialogs };
+        return new Study(name, target, viewport, participants, questionnaires, tasks.Tasks, gates, capture) { Devices = devices, Hooks = hooks, Dialogs = dialogs, Origins = origins };
     }
 
     private static Uri? ReadTarget(LoadContext context, YamlNode? node)

@@ -20,7 +20,7 @@ internal static class BrowserConfinement
         {
             var request = route.Request;
             var topLevel = request.IsNavigationRequest && IsMainFrame(request);
-            var refusal = topLevel ? policy.NavigationRefusal(request.Url) : policy.RequestRefusal(request.Url);
+            var refusal = topLevel ? await policy.NavigationRefusalAsync(request.Url) : await policy.RequestRefusalAsync(request.Url);
             if (refusal is null)
             {
                 await FallbackAsync(route);
@@ -32,7 +32,7 @@ internal static class BrowserConfinement
         });
         await context.RouteWebSocketAsync(_ => true, socket =>
         {
-            if (policy.WebSocketRefusal(socket.Url) is { } refusal)
+            if (policy.ResolvedWebSocketRefusal(socket.Url) is { } refusal)
             {
                 report(socket.Url, $"blocked WebSocket: {refusal}");
                 _ = socket.CloseAsync(new() { Code = 1008, Reason = "blocked by the lab" });
