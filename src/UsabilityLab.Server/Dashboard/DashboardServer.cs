@@ -90,6 +90,9 @@ public sealed class DashboardServer : IAsyncDisposable
         builder.Services.AddSingleton(new SessionNotes(store, time));
         builder.Services.AddSingleton(new SessionReplays(store));
         builder.Services.AddSingleton(new StudyInvitations(store, time));
+        var live = new LiveRemoteSessions();
+        Uri? root = null; // known once the server listens: the address printed for a moderated participant's console
+        builder.Services.AddSingleton(live);
 
         if (options.BehindProxy)
         {
@@ -120,17 +123,20 @@ public sealed class DashboardServer : IAsyncDisposable
             new ParticipantInvitations(store, time),
             () => new InvitedSessions(store, options.Browser, time),
             new RemoteLimits(options.RemoteBrowsers, options.RemoteGrace, time ?? TimeProvider.System),
+            live,
+            () => root,
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<RemoteSessionHost>(),
             announce ?? (_ => { }));
         // Invitation links are open to their holders (the token is the key), before any sign-in or status page.
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/p"), participant => participant.UseMiddleware<ParticipantLinkGuard>(remote));
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/live"), LiveConsoles.UseMiddleware);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
         DashboardAssets.Map(app);
         ParticipantEndpoints.Map(app, remote.SeatOf, time ?? TimeProvider.System, app.Lifetime.ApplicationStopping).AllowAnonymous();
-        IEndpointConventionBuilder[] reads = [DashboardEndpoints.Map(app), app.MapRazorComponents<App>()];
+        IEndpointConventionBuilder[] reads = [DashboardEndpoints.Map(app), app.MapRazorComponents<App>(), LiveConsoles.Map(app, live, app.Lifetime.ApplicationStopping)];
         if (signIn)
         {
             app.MapLabSignIn();
@@ -152,7 +158,8 @@ public sealed class DashboardServer : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("The dashboard started but reported no address.");
-        return new DashboardServer(app, new Uri(address.TrimEnd('/') + "/"), remote);
+        root = new Uri(address.TrimEnd('/') + "/");
+        return new DashboardServer(app, root, remote);
     }
 
     /// <summary>Waits until the dashboard stops (Ctrl-C cancels <paramref name="cancellationToken"/>).</summary>

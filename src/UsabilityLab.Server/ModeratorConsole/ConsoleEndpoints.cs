@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Net.Http.Headers;
 using UsabilityLab.Recording.Moderation;
@@ -21,30 +22,57 @@ internal static class ConsoleEndpoints
 
     private const int MaxAudioChunkBytes = 8 * 1024 * 1024;
 
-    public static void Map(WebApplication app, ModeratedSession session, string token)
+    /// <summary>
+    /// Maps the console on <paramref name="routes"/> (the page at the group's root, everything else relative to it);
+    /// <paramref name="subjectOf"/> finds the session a request is about (null: 404), <paramref name="token"/> goes into
+    /// the page for its requests to carry.
+    /// </summary>
+    public static void Map(IEndpointRouteBuilder routes, Func<HttpContext, ConsoleSubject?> subjectOf, string token, CancellationToken stopping)
     {
         var page = ConsoleAssets.Read("console.html").Replace("{{TOKEN}}", token, StringComparison.Ordinal);
         var script = ConsoleAssets.Read("console.js");
         var styles = ConsoleAssets.Read("console.css");
-        app.MapGet("/", () => Results.Content(page, "text/html; charset=utf-8"));
-        app.MapGet("/console.js", () => Results.Content(script, "text/javascript; charset=utf-8"));
-        app.MapGet("/console.css", () => Results.Content(styles, "text/css; charset=utf-8"));
-        app.MapGet("/api/state", async () => Results.Json(await session.SnapshotAsync(), ConsoleJson.Options));
-        app.MapGet("/api/stream", (HttpContext context) =>
-            TypedResults.ServerSentEvents(Stream(session.Updates, context.RequestAborted, app.Lifetime.ApplicationStopping)));
+        routes.MapGet("/", (HttpContext c) => subjectOf(c) is null ? Results.NotFound() : Results.Content(page, "text/html; charset=utf-8"));
+        routes.MapGet("/console.js", () => Results.Content(script, "text/javascript; charset=utf-8"));
+        routes.MapGet("/console.css", () => Results.Content(styles, "text/css; charset=utf-8"));
+        routes.MapGet("/api/state", async (HttpContext c) => subjectOf(c) is { } s ? Results.Json(await s.Session.SnapshotAsync(), ConsoleJson.Options) : Results.NotFound());
+        routes.MapGet("/api/stream", (HttpContext c) => subjectOf(c) is { } s
+            ? TypedResults.ServerSentEvents(Stream(s.Session.Updates, c.RequestAborted, stopping))
+            : Results.NotFound());
 
-        app.MapPost("/api/tasks/next", () => Command(session.StartNextTaskAsync));
-        app.MapPost("/api/attempts/mark", ([FromBody] MarkBody body) => Command(() => session.MarkOutcomeAsync(body.AttemptId, body.ToOutcome())));
-        app.MapPost("/api/clock/pause", () => Command(session.PauseClockAsync));
-        app.MapPost("/api/clock/resume", () => Command(session.ResumeClockAsync));
-        app.MapPost("/api/session/end", () => Command(() => session.EndAsync()));
-        app.MapPost("/api/session/resume", () => Command(session.ResumeWithNewBrowserAsync));
-        app.MapPost("/api/notes", ([FromBody] NoteBody body) => Command(async () => new { id = await session.AddNoteAsync(body.ToRequest()) }));
-        app.MapPost("/api/audio", ([FromBody] AudioBody body) => Command(async () => new { clipId = await session.StartAudioAsync(ClientTime.Checked(body.WallMs), body.ToMimeType()) }));
-        app.MapPut("/api/audio/{clipId:long}/{sequence:int}", (long clipId, int sequence, HttpRequest request) => AppendAudioAsync(session, clipId, sequence, request))
+        // Cast to Delegate: a handler of only the HttpContext would otherwise be taken as a RequestDelegate, whose result is dropped.
+        void MapLead(string path, Func<ModeratedSession, Task> command) => routes.MapPost(path, (Delegate)((HttpContext c) => Lead(subjectOf(c), command)));
+        MapLead("/api/tasks/next", s => s.StartNextTaskAsync());
+        routes.MapPost("/api/attempts/mark", (HttpContext c, [FromBody] MarkBody body) => Lead(subjectOf(c), s => s.MarkOutcomeAsync(body.AttemptId, body.ToOutcome())));
+        MapLead("/api/clock/pause", s => s.PauseClockAsync());
+        MapLead("/api/clock/resume", s => s.ResumeClockAsync());
+        MapLead("/api/session/end", s => s.EndAsync());
+        MapLead("/api/session/resume", s => s.ResumeWithNewBrowserAsync());
+        routes.MapPost("/api/notes", (HttpContext c, [FromBody] NoteBody body) => Take(subjectOf(c), async s => new { id = await s.AddNoteAsync(body.ToRequest()) }));
+        routes.MapPost("/api/audio", (HttpContext c, [FromBody] AudioBody body) => Take(subjectOf(c), async s => new { clipId = await s.StartAudioAsync(ClientTime.Checked(body.WallMs), body.ToMimeType()) }));
+        routes.MapPut("/api/audio/{clipId:long}/{sequence:int}", (HttpContext c, long clipId, int sequence) => subjectOf(c) is { } s ? AppendAudioAsync(s.Session, clipId, sequence, c.Request) : Task.FromResult(Results.NotFound()))
             .WithMetadata(new RequestSizeLimitAttribute(MaxAudioChunkBytes));
-        app.MapPost("/api/audio/{clipId:long}/stop", (long clipId, [FromBody] AudioBody body) => Command(() => session.StopAudioAsync(clipId, ClientTime.Checked(body.WallMs))));
+        routes.MapPost("/api/audio/{clipId:long}/stop", (HttpContext c, long clipId, [FromBody] AudioBody body) => Take(subjectOf(c), async s =>
+        {
+            await s.StopAudioAsync(clipId, ClientTime.Checked(body.WallMs));
+            return new { ok = true };
+        }));
     }
+
+    /// <summary>A command that leads the session: refused for a console that only watches.</summary>
+    private static Task<IResult> Lead(ConsoleSubject? subject, Func<ModeratedSession, Task> command) => subject switch
+    {
+        null => Task.FromResult(Results.NotFound()),
+        { Leads: false } => Task.FromResult(Results.Json(
+            new { error = "This participant works through the tasks alone: you can watch, take notes and record think-aloud, not lead." },
+            ConsoleJson.Options,
+            statusCode: StatusCodes.Status409Conflict)),
+        _ => Command(() => command(subject.Session)),
+    };
+
+    /// <summary>Something every console may do (notes, audio).</summary>
+    private static Task<IResult> Take<T>(ConsoleSubject? subject, Func<ModeratedSession, Task<T>> command) =>
+        subject is null ? Task.FromResult(Results.NotFound()) : Command(() => command(subject.Session));
 
     private static async Task<IResult> AppendAudioAsync(ModeratedSession session, long clipId, int sequence, HttpRequest request)
     {

@@ -65,7 +65,8 @@ public sealed class ModeratorConsoleServer : IModeratorConsole
         app.Use((context, next) => Guard(context, next, token));
         app.UseMiddleware<ClientErrorReasons>();
         app.UseMiddleware<Utf8JsonRequests>();
-        ConsoleEndpoints.Map(app, session, token.Value);
+        var subject = new ConsoleSubject(session);
+        ConsoleEndpoints.Map(app, _ => subject, token.Value, app.Lifetime.ApplicationStopping);
         var root = await LoopbackHost.StartAsync(app, cancellationToken);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         return new ModeratorConsoleServer(app, root, token.Value, addresses);

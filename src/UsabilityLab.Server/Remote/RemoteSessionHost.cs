@@ -3,19 +3,20 @@ using Microsoft.Extensions.Logging;
 using UsabilityLab.Application.Invitations;
 using UsabilityLab.Core.Invitations;
 using UsabilityLab.Recording.Moderation.Remote;
-using UsabilityLab.Server.ModeratorConsole;
 
 namespace UsabilityLab.Server.Remote;
 
 /// <summary>
 /// The lab server's side of invitation links (<c>/p/{token}/</c> on <c>lab serve</c>): a link that its invitation
 /// admits gets a seat with its own remote session; an unmoderated one is paced by the participant
-/// (<see cref="SelfPacedTasks"/>), a moderated one gets a moderator console on this machine, whose address the server
-/// prints. At most <see cref="RemoteLimits.Browsers"/> sessions run a browser at once; beyond that a participant who
+/// (<see cref="SelfPacedTasks"/>), a moderated one is led from the dashboard's console at <c>/live/{invitation}/</c>
+/// (listed in <see cref="LiveRemoteSessions"/>, its address printed by the server). At most <see cref="RemoteLimits.Browsers"/> sessions run a browser at once; beyond that a participant who
 /// consents waits. A participant whose page is gone (no stream, no request) for <see cref="RemoteLimits.Grace"/> is
 /// taken to have left: their session ends as interrupted, keeping what was recorded, and frees its browser and run.
 /// </summary>
-internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func<InvitedSessions> openSessions, RemoteLimits limits, ILogger logger, Action<string> announce) : IParticipantAdmission, IAsyncDisposable
+internal sealed class RemoteSessionHost(
+    ParticipantInvitations invitations, Func<InvitedSessions> openSessions, RemoteLimits limits, LiveRemoteSessions live, Func<Uri?> root, ILogger logger, Action<string> announce)
+    : IParticipantAdmission, IAsyncDisposable
 {
     // Not kept when it fails (no browser yet): the next link tries again once Chromium is installed.
     private readonly Lazy<InvitedSessions> _sessions = new(openSessions, LazyThreadSafetyMode.PublicationOnly);
@@ -73,8 +74,9 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
     {
         // The link is used now: a participant who leaves this very moment must still find their session.
         var invited = await _sessions.Value.OpenAsync(invitation, CancellationToken.None);
-        var seat = new Seat(invited);
+        var seat = new Seat(invited, live);
         seat.Participant = new ParticipantSeat(invited.Session) { MayStart = () => TakeBrowser(seat), StartFailed = () => GiveBrowserBack(seat) };
+        live.Add(invitation, invited.Session, seat.Participant);
         seat.Participant.Touch(limits.Time.GetUtcNow());
         _ = Task.Run(() => RunAsync(seat));
         logger.LogInformation("Participant {Participant} of {Study} opened their link (invitation {Id})", invitation.Participant, invitation.StudyName, invitation.Id);
@@ -131,10 +133,10 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
         var session = seat.Invited.Session;
         try
         {
-            if (seat.Invited.Invitation.Moderated)
+            var invitation = seat.Invited.Invitation;
+            if (invitation.Moderated)
             {
-                seat.Console = await ModeratorConsoleServer.StartAsync(session);
-                announce($"Participant {seat.Invited.Invitation.Participant} of “{seat.Invited.Invitation.StudyName}” (moderated) opened their link: moderator console {seat.Console.Url}");
+                announce($"Participant {invitation.Participant} of “{invitation.StudyName}” (moderated) opened their link: lead the session at {new Uri(root() ?? new Uri("http://127.0.0.1/"), $"live/{invitation.Id}/")}");
             }
             else
             {
@@ -168,7 +170,7 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
         GiveBrowserBack(seat);
     }
 
-    private sealed class Seat(InvitedSession invited)
+    private sealed class Seat(InvitedSession invited, LiveRemoteSessions live)
     {
         private int _closed;
 
@@ -176,17 +178,11 @@ internal sealed class RemoteSessionHost(ParticipantInvitations invitations, Func
 
         public ParticipantSeat Participant { get; set; } = null!;
 
-        public ModeratorConsoleServer? Console { get; set; }
-
         public async Task CloseAsync()
         {
             if (Interlocked.Exchange(ref _closed, 1) == 0)
             {
-                if (Console is not null)
-                {
-                    await Console.DisposeAsync();
-                }
-
+                live.Remove(Invited.Invitation.Id);
                 await Invited.DisposeAsync();
             }
         }

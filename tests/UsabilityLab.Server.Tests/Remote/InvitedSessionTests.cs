@@ -24,45 +24,19 @@ namespace UsabilityLab.Server.Tests.Remote;
 [Collection(ModerationCollection.Name)]
 public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifetime
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("lab-invited-");
-    private LabStore _store = null!;
+    private InvitedStudy _study = null!;
 
-    private string Database => Path.Combine(_folder.FullName, "lab.db");
+    private string Database => _study.Database;
 
-    public async Task InitializeAsync()
-    {
-        _store = await LabStore.OpenAsync(Database, CancellationToken.None);
-        await File.WriteAllTextAsync(StudyFile, $"""
-            name: Invited study
-            target: {fixture.Site.BaseUrl}
-            viewport: {"{"} width: 1280, height: 800 {"}"}
-            participants: {"{"} count: 2, seed: 1 {"}"}
-            questionnaires: {"{"} afterEachTask: seq {"}"}
-            tasks:
-              - id: find-returns
-                title: Find the returns policy
-                prompt: Find out how many days you have to return an item.
-                start: /
-                timeLimit: 60s
-                success:
-                  - url: /help
-            """);
-    }
+    public async Task InitializeAsync() => _study = await InvitedStudy.CreateAsync(fixture);
 
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-        return Task.CompletedTask;
-    }
-
-    private string StudyFile => Path.Combine(_folder.FullName, "invited.yaml");
+    public async Task DisposeAsync() => await _study.DisposeAsync();
 
     [Fact]
     public async Task InvitationLink_UnmoderatedParticipant_WorksThroughTheTasksAlone_RecordedAndLinkUsedUp()
     {
         var token = await InviteAsync();
-        await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _store);
+        await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _study.Store);
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
         var (participant, panel) = await StartFirstTaskAsync(context, new Uri(server.Root, $"p/{token}"));
 
@@ -88,7 +62,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
         var attempt = Assert.Single(data.Attempts);
         Assert.Equal(("find-returns", "P01", AttemptOutcome.Success, 6), (attempt.TaskId, attempt.Participant, attempt.Outcome, attempt.Seq!.Value));
         Assert.Equal("Help", Assert.Single(data.Events, e => e.Kind == EventKind.Click).Text);
-        var listed = Assert.Single(await new ParticipantInvitations(_store).ListAsync());
+        var listed = Assert.Single(await new ParticipantInvitations(_study.Store).ListAsync());
         Assert.Equal(InvitationStatus.Used, listed.Status);
 
         // The link is this browser's now: another browser is told it was used.
@@ -103,7 +77,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
     public async Task InvitationLink_NoRoomForAnotherBrowser_ParticipantWaitsAndNothingStarts()
     {
         var token = await InviteAsync();
-        await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config, RemoteBrowsers = 0 }, _store);
+        await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config, RemoteBrowsers = 0 }, _study.Store);
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
         var participant = await context.NewPageAsync();
         await participant.GotoAsync(new Uri(server.Root, $"p/{token}").ToString());
@@ -122,7 +96,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
     public async Task InvitationLink_DashboardBeyondLoopback_OpensWithoutSignInWhileTheDashboardNeedsIt()
     {
         var token = await InviteAsync();
-        await using var server = await DashboardServer.StartAsync(new DashboardOptions("0.0.0.0", 0) { Browser = fixture.Config }, _store);
+        await using var server = await DashboardServer.StartAsync(new DashboardOptions("0.0.0.0", 0) { Browser = fixture.Config }, _study.Store);
         var root = new UriBuilder(server.Root) { Host = "127.0.0.1" }.Uri;
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = root };
 
@@ -140,7 +114,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
     public async Task InvitationLink_ConnectionDroppedAndBack_OneAttemptWithTheGapPaused()
     {
         var token = await InviteAsync();
-        await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _store);
+        await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _study.Store);
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
         var link = new Uri(server.Root, $"p/{token}/");
         var (participant, panel) = await StartFirstTaskAsync(context, link);
@@ -167,7 +141,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
     {
         var token = await InviteAsync();
         var options = new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config, RemoteGrace = TimeSpan.FromSeconds(3) };
-        await using var server = await DashboardServer.StartAsync(options, _store);
+        await using var server = await DashboardServer.StartAsync(options, _study.Store);
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
         var (participant, _) = await StartFirstTaskAsync(context, new Uri(server.Root, $"p/{token}"));
 
@@ -183,7 +157,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
     public async Task InvitationLink_OpenedByALinkPreviewFirst_StaysPending_ParticipantStillGetsIn()
     {
         var token = await InviteAsync();
-        await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _store);
+        await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _study.Store);
         var link = new Uri(server.Root, $"p/{token}/");
 
         // What a chat's unfurler or a mail scanner does with every link it sees: GET it, without cookies, maybe twice.
@@ -194,10 +168,10 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
             Assert.Equal(System.Net.HttpStatusCode.OK, look.StatusCode);
         }
 
-        var previewed = Assert.Single(await new ParticipantInvitations(_store).ListAsync());
+        var previewed = Assert.Single(await new ParticipantInvitations(_study.Store).ListAsync());
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
         await StartFirstTaskAsync(context, link);
-        var used = Assert.Single(await new ParticipantInvitations(_store).ListAsync());
+        var used = Assert.Single(await new ParticipantInvitations(_study.Store).ListAsync());
         using var late = await scanner.GetAsync(link);
 
         Assert.Equal((InvitationStatus.Pending, InvitationStatus.Used), (previewed.Status, used.Status));
@@ -211,13 +185,13 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
         var token = await InviteAsync();
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
         IPage participant;
-        await using (var before = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _store))
+        await using (var before = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _study.Store))
         {
             (participant, _) = await StartFirstTaskAsync(context, new Uri(before.Root, $"p/{token}"));
         }
 
         // A new server process on the same store (cookies are per host, not per port: the browser still holds its own).
-        await using var after = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _store);
+        await using var after = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _study.Store);
         var link = new Uri(after.Root, $"p/{token}/");
         var reload = await participant.GotoAsync(link.ToString());
         var stranger = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
@@ -248,13 +222,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
         return (participant, panel);
     }
 
-    private async Task<string> InviteAsync()
-    {
-        var source = StudyLoader.LoadFile(StudyFile);
-        Assert.True(source.IsValid, string.Join("; ", source.Diagnostics));
-        var links = await new ParticipantInvitations(_store).CreateAsync(new InvitationRequest(source, StudyFile, 1, Moderated: false, TimeSpan.FromDays(1)));
-        return Assert.Single(links).Token;
-    }
+    private Task<string> InviteAsync() => _study.InviteAsync();
 
     private static async Task ArrivedAsync(LabDatabase database, string path)
     {

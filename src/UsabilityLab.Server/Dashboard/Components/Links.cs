@@ -9,6 +9,9 @@ internal static class Links
 
     public static string Invitations(string studyName) => Study(studyName) + "/invitations";
 
+    /// <summary>The console of a live remote participant (<see cref="LiveConsoles"/>): led when moderated, else watched.</summary>
+    public static string LiveConsole(long invitationId) => $"/live/{invitationId.ToString(CultureInfo.InvariantCulture)}/";
+
     public static string Run(long runId) => "/runs/" + runId.ToString(CultureInfo.InvariantCulture);
 
     public static string Task(long runId, string taskId) => $"{Run(runId)}/tasks/{Uri.EscapeDataString(taskId)}";

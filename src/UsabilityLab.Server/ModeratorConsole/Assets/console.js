@@ -85,7 +85,7 @@
         b.textContent = label;
         b.dataset.attempt = a.id;
         b.setAttribute('aria-label', `Mark ${a.title} as ${outcome}`);
-        b.addEventListener('click', () => command('/api/attempts/mark', { attemptId: a.id, outcome }));
+        b.addEventListener('click', () => command('api/attempts/mark', { attemptId: a.id, outcome }));
         td.append(b, ' ');
       }
       tr.append(td);
@@ -123,7 +123,7 @@
     while (feed.children.length > 400) feed.lastChild.remove();
   };
 
-  const stream = new EventSource('/api/stream?t=' + encodeURIComponent(token));
+  const stream = new EventSource('api/stream?t=' + encodeURIComponent(token));
   stream.addEventListener('state', (e) => { state = JSON.parse(e.data); stateAt = state.wallMs; render(); });
   stream.addEventListener('feed', (e) => addFeed(JSON.parse(e.data)));
   stream.addEventListener('frame', (e) => {
@@ -135,12 +135,12 @@
   stream.onopen = () => say('');
 
   // ---- controls ----
-  $('next').addEventListener('click', () => command('/api/tasks/next'));
-  $('mark-success').addEventListener('click', () => command('/api/attempts/mark', { outcome: 'success' }));
-  $('mark-failure').addEventListener('click', () => command('/api/attempts/mark', { outcome: 'failed' }));
-  $('pause').addEventListener('click', () => command(state && state.paused ? '/api/clock/resume' : '/api/clock/pause'));
-  $('resume').addEventListener('click', () => command('/api/session/resume'));
-  $('end').addEventListener('click', () => { if (confirm('End the session? A running task ends with its automatic outcome.')) command('/api/session/end'); });
+  $('next').addEventListener('click', () => command('api/tasks/next'));
+  $('mark-success').addEventListener('click', () => command('api/attempts/mark', { outcome: 'success' }));
+  $('mark-failure').addEventListener('click', () => command('api/attempts/mark', { outcome: 'failed' }));
+  $('pause').addEventListener('click', () => command(state && state.paused ? 'api/clock/resume' : 'api/clock/pause'));
+  $('resume').addEventListener('click', () => command('api/session/resume'));
+  $('end').addEventListener('click', () => { if (confirm('End the session? A running task ends with its automatic outcome.')) command('api/session/end'); });
 
   // ---- notes: the hotkey fixes the moment; typing the text may take a while ----
   const openNote = () => {
@@ -160,7 +160,7 @@
   $('note-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     const body = { wallMs: noteWallMs, tag: $('note-tag').value, severity: Number($('note-severity').value), text: $('note-text').value };
-    try { await api('/api/notes', body); closeNote(); say('Note saved.'); } catch (error) { say(error.message); }
+    try { await api('api/notes', body); closeNote(); say('Note saved.'); } catch (error) { say(error.message); }
   });
 
   // ---- think-aloud audio: uploaded every second, so a crash loses at most a second ----
@@ -169,7 +169,7 @@
     uploads = uploads.then(async () => {
       const id = await clipReady;
       for (let attempt = 0; attempt < 3; attempt++) {
-        try { await api(`/api/audio/${id}/${seq}`, blob, 'PUT'); return; } catch (_) { await new Promise((r) => setTimeout(r, 500)); }
+        try { await api(`api/audio/${id}/${seq}`, blob, 'PUT'); return; } catch (_) { await new Promise((r) => setTimeout(r, 500)); }
       }
       say('An audio piece could not be uploaded.');
     });
@@ -180,7 +180,7 @@
     recorder = new MediaRecorder(media, type ? { mimeType: type } : {});
     sequence = 0;
     clipReady = new Promise((resolve, reject) => {
-      recorder.onstart = () => api('/api/audio', { wallMs: wallNow(), mimeType: recorder.mimeType || type }).then((r) => resolve(r.clipId), reject);
+      recorder.onstart = () => api('api/audio', { wallMs: wallNow(), mimeType: recorder.mimeType || type }).then((r) => resolve(r.clipId), reject);
     });
     recorder.ondataavailable = (e) => { if (e.data && e.data.size > 0) upload(e.data); };
     recorder.start(1000);
@@ -194,7 +194,7 @@
     recorder.stream.getTracks().forEach((t) => t.stop());
     await done;
     await uploads;
-    await api(`/api/audio/${await clipReady}/stop`, { wallMs: stoppedAt });
+    await api(`api/audio/${await clipReady}/stop`, { wallMs: stoppedAt });
     recorder = null;
     $('audio').textContent = '● Record think-aloud';
     $('audio').classList.remove('recording');
