@@ -5,8 +5,10 @@ using Microsoft.Playwright;
 using UsabilityLab.Core.Sessions;
 using UsabilityLab.Recording.Moderation;
 using UsabilityLab.Server.Remote;
+using UsabilityLab.Server.Tests.Dashboard;
 using UsabilityLab.Server.Tests.ModeratorConsole;
 using UsabilityLab.Storage.Moderation;
+using UsabilityLab.Tests.Shared;
 
 namespace UsabilityLab.Server.Tests.Remote;
 
@@ -32,6 +34,7 @@ public sealed class ParticipantMicrophoneTests(ModerationFixture fixture)
         await Assertions.Expect(page.Locator("#mic-state")).ToHaveTextAsync("Microphone on: your voice is recorded");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Turn off microphone" })).ToBeVisibleAsync();
         await rig.SeeFeedAsync("system", "participant's microphone started");
+        await Accessibility.AssertCleanAsync(page, await AxeAsync());
         await Task.Delay(2_000); // the participant talks (the fake microphone beeps) for two seconds
 
         // Another origin cannot add to the clip, even with the participant's cookie.
@@ -150,6 +153,12 @@ public sealed class ParticipantMicrophoneTests(ModerationFixture fixture)
             """,
             new object?[] { path, json, bytes });
         return (reply.GetProperty("status").GetInt32(), reply.GetProperty("body").GetString() ?? "");
+    }
+
+    private static async Task<string> AxeAsync()
+    {
+        CorpusFetch.EnsureInstalled(ModerationFixture.RepositoryFile(Path.Combine("tests", "RealWorld", "fetch-corpus.sh")));
+        return await File.ReadAllTextAsync(ModerationFixture.RepositoryFile(Path.Combine("tests", "RealWorld", "node_modules", "axe-core", "axe.min.js")));
     }
 
     /// <summary>How long the clip plays, as a browser decodes all of it.</summary>
