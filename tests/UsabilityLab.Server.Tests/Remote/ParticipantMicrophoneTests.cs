@@ -78,6 +78,25 @@ public sealed class ParticipantMicrophoneTests(ModerationFixture fixture)
     }
 
     [Fact]
+    public async Task Microphone_OnWhenThePageReloads_ClipEndsAndTheReloadedPageSaysOff()
+    {
+        await using var rig = await RemoteRig.StartAsync(fixture);
+        await rig.ConsentAsync();
+        var page = rig.Participant;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on microphone" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#mic-state")).ToHaveTextAsync("Microphone on: your voice is recorded");
+        await Task.Delay(1_500);
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#mic-state")).ToHaveTextAsync("Microphone off");
+        await rig.SeeFeedAsync("system", "participant's microphone stopped");
+        Assert.Null(await rig.Session.Remote!.Microphone.ClipAsync());
+        var clip = Assert.Single(await new ModerationReader(rig.Database).AudioAsync(rig.RunId));
+        Assert.NotNull(clip.EndMs);
+        Assert.True(await DecodedSecondsAsync(rig.Moderator, clip) >= 0.5, "the pieces stored before the reload play");
+    }
+
+    [Fact]
     public async Task AudioRoutes_FromTheParticipantPage_CheckFormatOrderSizeAndTheOpenStream()
     {
         await using var rig = await RemoteRig.StartAsync(fixture);
