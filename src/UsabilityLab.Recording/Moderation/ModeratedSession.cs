@@ -221,7 +221,7 @@ public sealed class ModeratedSession : IAsyncDisposable
                 throw new ModerationException("the session has ended");
             }
 
-            id = await _audio.StartAsync(leg, wallMs, mimeType);
+            id = await _audio.StartAsync(leg.SessionId, leg.Clock, wallMs, mimeType);
         });
         return id;
     }
@@ -249,7 +249,7 @@ public sealed class ModeratedSession : IAsyncDisposable
         await _gate.RunAsync(async () =>
         {
             RequireRunning();
-            id = await _voice.StartAsync(_leg!, wallMs, mimeType);
+            id = await _voice.StartAsync(_leg!.SessionId, _leg.Clock, wallMs, mimeType);
         });
         return id;
     }

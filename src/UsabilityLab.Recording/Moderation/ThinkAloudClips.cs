@@ -26,14 +26,14 @@ internal sealed class ThinkAloudClips(IModerationJournal moderation, Action<stri
     /// <summary>The clip being recorded, if any.</summary>
     public long? ClipId { get; private set; }
 
-    /// <summary>Opens a clip whose first sample was recorded at <paramref name="wallMs"/> (null: now); returns its id.</summary>
+    /// <summary>Opens a clip of session <paramref name="sessionId"/> whose first sample was recorded at <paramref name="wallMs"/> (null: now) by <paramref name="clock"/>; returns its id.</summary>
     /// <remarks>A clip still open (its browser went away without stopping it) is finished first, at its last piece.</remarks>
-    public async Task<long> StartAsync(ParticipantLeg leg, double? wallMs, string mimeType)
+    public async Task<long> StartAsync(long sessionId, ParticipantClock clock, double? wallMs, string mimeType)
     {
         await AbandonAsync();
-        var startMs = leg.Clock.OnTimeline(wallMs);
-        var id = await moderation.StartAudioAsync(leg.SessionId, startMs, string.IsNullOrWhiteSpace(mimeType) ? "audio/webm" : mimeType.Trim(), CancellationToken.None);
-        (ClipId, _clock, _next, _lastPieceMs) = (id, leg.Clock, 0, startMs);
+        var startMs = clock.OnTimeline(wallMs);
+        var id = await moderation.StartAudioAsync(sessionId, startMs, string.IsNullOrWhiteSpace(mimeType) ? "audio/webm" : mimeType.Trim(), CancellationToken.None);
+        (ClipId, _clock, _next, _lastPieceMs) = (id, clock, 0, startMs);
         feed("system", $"{voice} started");
         return id;
     }
