@@ -33,11 +33,15 @@ public sealed class ModeratedSession : IAsyncDisposable
     private readonly TaskFlow _tasks;
     private readonly NoteTaker _notes;
     private readonly ThinkAloudClips _audio;
+    private readonly ThinkAloudClips _voice;
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ParticipantLeg? _leg;
     private ModerationStatus _status = ModerationStatus.Starting;
     private string? _statusDetail;
     private int _disposed;
+
+    /// <summary>The most audio a remote participant's microphone may store in one session: about 3½ hours of Opus at 64 kbit/s.</summary>
+    internal const long MaxVoiceBytes = 100L * 1024 * 1024;
 
     /// <summary>Creates the session; nothing starts before <see cref="StartAsync"/>.</summary>
     public ModeratedSession(ModeratedSessionOptions options, IRunJournal journal, IModerationJournal moderation)
@@ -52,6 +56,7 @@ public sealed class ModeratedSession : IAsyncDisposable
         _tasks = new TaskFlow(options, journal, moderation, _panel, (kind, text) => Feed(kind, text));
         _notes = new NoteTaker(moderation, Updates);
         _audio = new ThinkAloudClips(moderation, (kind, text) => Feed(kind, text));
+        _voice = new ThinkAloudClips(moderation, (kind, text) => Feed(kind, text), "participant's microphone", new ClipLimits(MaxVoiceBytes));
         Remote = options.Remote ? new RemoteParticipation(this, _panel, options.Study.Name, options.Study.Viewport ?? options.Browser.Viewport, options.Frames) : null;
         if (Remote is not null)
         {
@@ -131,6 +136,7 @@ public sealed class ModeratedSession : IAsyncDisposable
 
             await _tasks.EndRunningAsync(interrupted ? AttemptEndCause.Interrupted : AttemptEndCause.SessionEnded, null);
             _tasks.End();
+            await _voice.AbandonAsync(); // the participant's microphone may still be on: its clip ends at its last piece
             var left = _tasks.NotAttempted;
             _statusDetail = interrupted ? "interrupted; run the same command again to continue" : left == 0 ? "all tasks done" : $"ended by the moderator with {left} task(s) not attempted";
             if (_leg is { IsLost: false } leg)
@@ -215,7 +221,7 @@ public sealed class ModeratedSession : IAsyncDisposable
                 throw new ModerationException("the session has ended");
             }
 
-            id = await _audio.StartAsync(leg, wallMs, mimeType);
+            id = await _audio.StartAsync(leg.SessionId, leg.Clock, wallMs, mimeType);
         });
         return id;
     }
@@ -234,6 +240,33 @@ public sealed class ModeratedSession : IAsyncDisposable
 
     /// <summary>Marks a clip as complete; <paramref name="wallMs"/> is when the recorder stopped (null: now).</summary>
     public Task StopAudioAsync(long clipId, double? wallMs) => _gate.RunAsync(() => _audio.StopAsync(clipId, wallMs));
+
+    /// <summary>Opens a clip of the remote participant's microphone (see <see cref="StartAudioAsync"/>); only while the session runs.</summary>
+    /// <exception cref="ModerationException">The session is not running (not started, browser lost, or ended).</exception>
+    internal async Task<long> StartVoiceAsync(double? wallMs, string mimeType)
+    {
+        long id = 0;
+        await _gate.RunAsync(async () =>
+        {
+            RequireRunning();
+            id = await _voice.StartAsync(_leg!.SessionId, _leg.Clock, wallMs, mimeType);
+        });
+        return id;
+    }
+
+    /// <summary>Stores one piece of the participant's clip: in order, within <see cref="MaxVoiceBytes"/>.</summary>
+    /// <exception cref="ModerationException">Not the clip being recorded, a piece missing before this one, or the cap reached.</exception>
+    internal Task AppendVoiceAsync(long clipId, int sequence, byte[] data) => _gate.RunAsync(async () =>
+    {
+        await _voice.AppendAsync(clipId, sequence, data);
+        return false;
+    });
+
+    /// <summary>Marks the participant's clip as complete (a clip already stopped: nothing to do).</summary>
+    internal Task StopVoiceAsync(long clipId, double? wallMs) => _gate.RunAsync(() => _voice.StopAsync(clipId, wallMs));
+
+    /// <summary>The participant's clip being recorded, if any.</summary>
+    internal Task<long?> VoiceClipAsync() => _gate.ReadAsync(() => _voice.ClipId);
 
     /// <summary>Continues after the participant's browser was lost: a new browser, a new session row, same tasks.</summary>
     public Task ResumeWithNewBrowserAsync() => _gate.RunAsync(async () =>
@@ -298,6 +331,7 @@ public sealed class ModeratedSession : IAsyncDisposable
 
         _status = ModerationStatus.BrowserLost;
         _statusDetail = reason;
+        await _voice.AbandonAsync(); // a new browser is a new session row: the participant turns their microphone on again
         if (_tasks.IsRunning)
         {
             await _tasks.EndRunningAsync(AttemptEndCause.BrowserLost, reason);

@@ -53,6 +53,7 @@ internal static class ParticipantEndpoints
         });
         link.MapGet("/participant.js", () => Results.Content(script, "text/javascript; charset=utf-8"));
         link.MapGet("/participant.css", () => Results.Content(styles, "text/css; charset=utf-8"));
+        ParticipantAudioEndpoints.Map(link, seatOf);
         link.MapGet("/panel.js", () => Results.Content(RemoteParticipation.PanelScript, "text/javascript; charset=utf-8"));
         link.MapGet("/state", (string token, HttpContext context) => seatOf(token) is { Remote: var remote }
             ? Results.Json(new { consent = remote.Consent.ToString().ToLowerInvariant(), width = remote.Viewport.Width, height = remote.Viewport.Height }, ConsoleJson.Options)

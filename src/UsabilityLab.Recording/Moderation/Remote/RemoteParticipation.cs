@@ -25,7 +25,11 @@ public sealed class RemoteParticipation
         _panel = panel;
         Viewport = viewport;
         Qualities = StreamQuality.Ladder(caps);
+        Microphone = new ParticipantMicrophone(session, () => _state);
     }
+
+    /// <summary>The participant's own microphone (think-aloud), once they consented.</summary>
+    public ParticipantMicrophone Microphone { get; }
 
     /// <summary>The study's name, which the consent screen shows.</summary>
     public string StudyName { get; }
