@@ -138,10 +138,11 @@ public sealed class ParticipantMicrophoneTests(ModerationFixture fixture)
     [Fact]
     public async Task AudioRoutes_BeforeConsent_RefusedWith409AndNoClip()
     {
+        // Before consent the link is only looked at (see ParticipantLinkGuard): every POST but the consent answer is refused.
         await using var client = await ParticipantClient.StartIdleAsync(fixture);
         using var start = await client.SendAsync(client.PageRequest("POST", "audio/start", JsonContent.Create(new { mimeType = "audio/webm" })));
         Assert.Equal(HttpStatusCode.Conflict, start.StatusCode);
-        Assert.Contains("only after consent", await start.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("once you agree", await start.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var piece = new ByteArrayContent(new byte[100]);
         piece.Headers.ContentType = new("application/octet-stream");
