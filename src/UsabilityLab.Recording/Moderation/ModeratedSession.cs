@@ -35,7 +35,7 @@ public sealed class ModeratedSession : IAsyncDisposable
     private readonly ThinkAloudClips _audio;
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ParticipantLeg? _leg;
-    private ModerationStatus _status = ModerationStatus.Starting;
+    private volatile ModerationStatus _status = ModerationStatus.Starting;
     private string? _statusDetail;
     private int _disposed;
 
@@ -69,6 +69,9 @@ public sealed class ModeratedSession : IAsyncDisposable
 
     /// <summary>The current leg (browser and session row), or null before the start.</summary>
     internal ParticipantLeg? Leg => _leg;
+
+    /// <summary>Where the session stands now (read without the gate: a participant page asks every second).</summary>
+    internal ModerationStatus Status => _status;
 
     /// <summary>The session's source of real time.</summary>
     internal TimeProvider Time => _options.Time;
@@ -272,6 +275,7 @@ public sealed class ModeratedSession : IAsyncDisposable
         _status = ModerationStatus.Running;
         _statusDetail = null;
         _feed.Attach(leg.Recorder);
+        Remote?.UseViewport(leg.Viewport);
         leg.Lost += (lost, reason) => _ = OnLostAsync(lost, reason);
         if (_backdrops is not null)
         {

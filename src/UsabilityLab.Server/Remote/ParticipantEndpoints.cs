@@ -135,6 +135,7 @@ internal static class ParticipantEndpoints
                 seat.EndStream();
             }
         });
+        ParticipantBrowserEndpoints.Map(link, seatOf);
         return link;
     }
 
