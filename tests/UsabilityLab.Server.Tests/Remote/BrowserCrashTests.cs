@@ -22,7 +22,7 @@ public sealed class BrowserCrashTests(ModerationFixture fixture)
     [Fact]
     public async Task LabBrowserCrashes_UnmoderatedSession_ParticipantContinuesAndFirstLegIsKept()
     {
-        await using var rig = await RemoteRig.StartAsync(fixture, openConsole: false);
+        await using var rig = await RemoteRig.StartAsync(fixture); // a console only looks on: the lab paces the tasks
         using var stop = new CancellationTokenSource();
         var pacing = SelfPacedTasks.RunAsync(rig.Session, stop.Token);
         await rig.ConsentAsync();
@@ -34,6 +34,7 @@ public sealed class BrowserCrashTests(ModerationFixture fixture)
         var (x, y) = await rig.OnCanvasAsync(rig.LabPage.Locator("role=link[name='Help']"));
         await rig.Participant.Mouse.ClickAsync(x, y);
         await rig.LabPage.ArriveAtAsync("/help");
+        await rig.SeeFeedAsync("click", "Help"); // delivered by the page: what the crash cannot take any more
         var firstSession = rig.Session.SessionId!.Value;
         await Assertions.Expect(rig.Participant.GetByText(Offer)).ToBeHiddenAsync();
 
