@@ -27,7 +27,7 @@ internal sealed class BrowserLegs(
     /// <summary>Opens a new leg for <paramref name="participantId"/> and makes it current; the previous one is closed.</summary>
     public async Task OpenAsync(long participantId, CancellationToken cancellationToken)
     {
-        var leg = await ParticipantLeg.StartAsync(options, journal, moderation, participantId, panel, onLiveFrame, remote is { } r ? r.OnFrame : null, cancellationToken);
+        var leg = await LegLaunch.StartAsync(options, journal, moderation, participantId, panel, onLiveFrame, remote is { } r ? r.OnFrame : null, cancellationToken);
         var old = Current;
         Current = leg;
         feed.Attach(leg.Recorder);
