@@ -35,8 +35,8 @@ public sealed class ModeratedSession : IAsyncDisposable
     private readonly ThinkAloudClips _audio;
     private readonly ThinkAloudClips _voice;
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private ParticipantLeg? _leg;
-    private ModerationStatus _status = ModerationStatus.Starting;
+    private readonly BrowserLegs _legs;
+    private volatile ModerationStatus _status = ModerationStatus.Starting;
     private string? _statusDetail;
     private int _disposed;
 
@@ -58,6 +58,7 @@ public sealed class ModeratedSession : IAsyncDisposable
         _audio = new ThinkAloudClips(moderation, (kind, text) => Feed(kind, text));
         _voice = new ThinkAloudClips(moderation, (kind, text) => Feed(kind, text), "participant's microphone", new ClipLimits(MaxVoiceBytes));
         Remote = options.Remote ? new RemoteParticipation(this, _panel, options.Study.Name, options.Study.Viewport ?? options.Browser.Viewport, options.Frames) : null;
+        _legs = new BrowserLegs(options, journal, moderation, _panel, _feed, _backdrops, Remote, OnLiveFrame, OnLostAsync);
         if (Remote is not null)
         {
             // The console follows the session while it waits for the participant's consent, which may take minutes.
@@ -73,7 +74,10 @@ public sealed class ModeratedSession : IAsyncDisposable
     public RemoteParticipation? Remote { get; }
 
     /// <summary>The current leg (browser and session row), or null before the start.</summary>
-    internal ParticipantLeg? Leg => _leg;
+    internal ParticipantLeg? Leg => _legs.Current;
+
+    /// <summary>Where the session stands now (read without the gate: a participant page asks every second).</summary>
+    internal ModerationStatus Status => _status;
 
     /// <summary>The session's source of real time.</summary>
     internal TimeProvider Time => _options.Time;
@@ -85,13 +89,13 @@ public sealed class ModeratedSession : IAsyncDisposable
     public Task Ended => _ended.Task;
 
     /// <summary>The participant's current page (null while the browser is lost); tests drive it like a person would.</summary>
-    public IPage? ParticipantPage => _leg is { IsLost: false } leg ? leg.ActivePage : null;
+    public IPage? ParticipantPage => _legs.Current is { IsLost: false } leg ? leg.ActivePage : null;
 
     /// <summary>The current session's clock (its timeline), or null before the start.</summary>
-    public ParticipantClock? Clock => _leg?.Clock;
+    public ParticipantClock? Clock => _legs.Current?.Clock;
 
     /// <summary>The current session's database id, or null before the start.</summary>
-    public long? SessionId => _leg?.SessionId;
+    public long? SessionId => _legs.Current?.SessionId;
 
     /// <summary>What a moderator console follows: the state, the live feed and the screen, as typed updates.</summary>
     public ModerationUpdates Updates { get; } = new();
@@ -139,8 +143,10 @@ public sealed class ModeratedSession : IAsyncDisposable
             await _voice.AbandonAsync(); // the participant's microphone may still be on: its clip ends at its last piece
             var left = _tasks.NotAttempted;
             _statusDetail = interrupted ? "interrupted; run the same command again to continue" : left == 0 ? "all tasks done" : $"ended by the moderator with {left} task(s) not attempted";
-            if (_leg is { IsLost: false } leg)
+            if (_legs.Current is { IsLost: false } leg)
             {
+                // What the pages still buffer (a last click that navigated, between tasks) is kept before the browser closes.
+                await leg.DrainAsync();
                 await _journal.EndSessionAsync(leg.SessionId, interrupted ? SessionEnd.Interrupted : SessionEnd.Completed, left == 0 ? null : _statusDetail, CancellationToken.None);
             }
 
@@ -153,7 +159,7 @@ public sealed class ModeratedSession : IAsyncDisposable
             return;
         }
 
-        await CloseLegAsync();
+        await _legs.CloseAsync();
         await _journal.FlushAsync();
         _ended.TrySetResult();
     }
@@ -205,7 +211,7 @@ public sealed class ModeratedSession : IAsyncDisposable
     {
         var text = NoteTaker.Checked(note);
         long id = 0;
-        await _gate.RunAsync(async () => id = await _notes.AddAsync(note, text, _leg ?? throw new ModerationException("the session has not started yet"), _tasks.AttemptAt));
+        await _gate.RunAsync(async () => id = await _notes.AddAsync(note, text, _legs.Current ?? throw new ModerationException("the session has not started yet"), _tasks.AttemptAt));
         return id;
     }
 
@@ -215,7 +221,7 @@ public sealed class ModeratedSession : IAsyncDisposable
         long id = 0;
         await _gate.RunAsync(async () =>
         {
-            var leg = _leg ?? throw new ModerationException("the session has not started yet");
+            var leg = _legs.Current ?? throw new ModerationException("the session has not started yet");
             if (_status == ModerationStatus.Ended)
             {
                 throw new ModerationException("the session has ended");
@@ -249,7 +255,8 @@ public sealed class ModeratedSession : IAsyncDisposable
         await _gate.RunAsync(async () =>
         {
             RequireRunning();
-            id = await _voice.StartAsync(_leg!.SessionId, _leg.Clock, wallMs, mimeType);
+            var leg = _legs.Current!;
+            id = await _voice.StartAsync(leg.SessionId, leg.Clock, wallMs, mimeType);
         });
         return id;
     }
@@ -285,7 +292,7 @@ public sealed class ModeratedSession : IAsyncDisposable
     public Task<ModerationSnapshot> SnapshotAsync() => _gate.ReadAsync(BuildSnapshot);
 
     private Task OnPanelActionAsync(PanelAction action) =>
-        _gate.RunAsync(() => _leg is { } leg ? _tasks.OnPanelActionAsync(action, leg, _status == ModerationStatus.Running) : Task.CompletedTask);
+        _gate.RunAsync(() => _legs.Current is { } leg ? _tasks.OnPanelActionAsync(action, leg, _status == ModerationStatus.Running) : Task.CompletedTask);
 
     private void RequireRunning()
     {
@@ -296,27 +303,13 @@ public sealed class ModeratedSession : IAsyncDisposable
     }
 
     // The participant's browser: one leg (browser + session row) at a time. A lost browser ends its leg and its session
-    // row as crashed; everything recorded stays, and the moderator resumes with a new leg.
+    // row as crashed; everything recorded stays, and the moderator (or a remote participant) resumes with a new leg.
     private async Task OpenLegAsync(CancellationToken cancellationToken)
     {
-        var leg = await ParticipantLeg.StartAsync(_options, _journal, _moderation, _tasks.ParticipantId, _panel, OnLiveFrame, Remote is { } remote ? remote.OnFrame : null, cancellationToken);
-        var old = _leg;
-        _leg = leg;
+        await _legs.OpenAsync(_tasks.ParticipantId, cancellationToken);
         _status = ModerationStatus.Running;
         _statusDetail = null;
-        _feed.Attach(leg.Recorder);
-        leg.Lost += (lost, reason) => _ = OnLostAsync(lost, reason);
-        if (_backdrops is not null)
-        {
-            leg.Recorder.Recorded += e => _backdrops.Offer(e);
-        }
-
-        if (old is not null)
-        {
-            await old.DisposeAsync();
-        }
-
-        if (await leg.NavigateAsync(_options.Study.Target) is { } problem)
+        if (await _legs.ShowTargetAsync() is { } problem)
         {
             Feed("warn", $"the study's target did not load: {problem}");
         }
@@ -324,7 +317,7 @@ public sealed class ModeratedSession : IAsyncDisposable
 
     private Task OnLostAsync(ParticipantLeg leg, string reason) => _gate.RunAsync(async () =>
     {
-        if (!ReferenceEquals(leg, _leg) || _status != ModerationStatus.Running)
+        if (!ReferenceEquals(leg, _legs.Current) || _status != ModerationStatus.Running)
         {
             return;
         }
@@ -346,17 +339,9 @@ public sealed class ModeratedSession : IAsyncDisposable
         Feed("warn", $"participant's browser lost ({reason}); everything recorded so far is saved — resume with a new browser");
     });
 
-    private async Task CloseLegAsync()
-    {
-        if (_leg is { } leg)
-        {
-            await leg.DisposeAsync();
-        }
-    }
-
     private ModerationSnapshot BuildSnapshot()
     {
-        var leg = _leg;
+        var leg = _legs.Current;
         var now = leg?.Clock.NowMs ?? 0;
         var session = new ModerationSnapshot
         {
@@ -380,7 +365,7 @@ public sealed class ModeratedSession : IAsyncDisposable
         Updates.Publish(new FrameUpdate(frame.TimeMs, frame.Width, frame.Height, frame.Jpeg));
 
     private void Feed(string kind, string text, string? detail = null) =>
-        Updates.Publish(new FeedUpdate(new FeedItem(_leg?.SessionId ?? 0, _leg?.Clock.NowMs ?? 0, kind, text, detail)));
+        Updates.Publish(new FeedUpdate(new FeedItem(_legs.Current?.SessionId ?? 0, _legs.Current?.Clock.NowMs ?? 0, kind, text, detail)));
 
     /// <summary>Ends the session as interrupted if it is still running, and releases the browser.</summary>
     public async ValueTask DisposeAsync()
@@ -390,13 +375,13 @@ public sealed class ModeratedSession : IAsyncDisposable
             return;
         }
 
-        if (_status != ModerationStatus.Ended && _leg is not null)
+        if (_status != ModerationStatus.Ended && _legs.Current is not null)
         {
             await EndAsync(interrupted: true);
         }
         else
         {
-            await CloseLegAsync();
+            await _legs.CloseAsync();
         }
 
         await _gate.DisposeAsync();

@@ -1,4 +1,5 @@
 using UsabilityLab.Browser;
+using UsabilityLab.Core.Devices;
 using UsabilityLab.Core.Studies;
 
 namespace UsabilityLab.Recording.Moderation;
@@ -24,6 +25,13 @@ public sealed record ModeratedSessionOptions
     /// and the browser is confined to the study's origins.
     /// </summary>
     public bool Remote { get; init; }
+
+    /// <summary>
+    /// The Playwright device a remote participant's browser emulates (viewport, scale factor, user agent, touch): theirs
+    /// of the study's <c>devices:</c> by their label (<see cref="DeviceAssignment"/>); null for a participant at the
+    /// lab's machine, or a study that names no device.
+    /// </summary>
+    public string? Device => Remote ? DeviceAssignment.For(Study, Participant) : null;
 
     /// <summary>Extra Chromium switches for the participant's browser.</summary>
     public IReadOnlyList<string> ExtraBrowserArgs { get; init; } = [];

@@ -1,8 +1,6 @@
 using Microsoft.Playwright;
 using UsabilityLab.Browser;
-using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Events;
-using UsabilityLab.Core.Sessions;
 using UsabilityLab.Recording.Capture;
 using UsabilityLab.Recording.Moderation.Frames;
 using UsabilityLab.Recording.Moderation.Remote;
@@ -18,15 +16,16 @@ namespace UsabilityLab.Recording.Moderation;
 /// </summary>
 internal sealed class ParticipantLeg : IAsyncDisposable
 {
-    private readonly List<IPage> _pages = [];
-    private readonly Lock _gate = new();
+    private readonly TabSet _tabs = new();
     private int _lost;
     private volatile bool _closing;
     private readonly Core.Studies.CapturePolicy _policy;
     private readonly bool _remote;
 
-    private ParticipantLeg(LabBrowser browser, IBrowserContext context, long sessionId, ParticipantClock clock, SessionRecorder recorder, ScreencastCapture screencast, Core.Studies.CapturePolicy policy, bool remote)
+    /// <summary>A leg over an opened browser and context (<see cref="LegLaunch"/> opens them).</summary>
+    public ParticipantLeg(LabBrowser browser, IBrowserContext context, long sessionId, ParticipantClock clock, SessionRecorder recorder, ScreencastCapture screencast, Core.Studies.CapturePolicy policy, bool remote, Core.Studies.ViewportSize viewport)
     {
+        Viewport = viewport;
         _policy = policy;
         _remote = remote;
         Input = new InputDispatcher(() => ActivePage);
@@ -50,6 +49,9 @@ internal sealed class ParticipantLeg : IAsyncDisposable
 
     public ScreencastCapture Screencast { get; }
 
+    /// <summary>The page's size in CSS pixels: the device's when the participant has one, else the study's viewport.</summary>
+    public Core.Studies.ViewportSize Viewport { get; }
+
     /// <summary>Where a remote participant's checked input goes.</summary>
     public InputDispatcher Input { get; }
 
@@ -58,70 +60,53 @@ internal sealed class ParticipantLeg : IAsyncDisposable
 
     public bool IsLost => Volatile.Read(ref _lost) == 1;
 
-    /// <summary>The page the participant looks at: the most recently opened one still open (a popup, else the tab).</summary>
-    public IPage? ActivePage
-    {
-        get { lock (_gate) { return _pages.LastOrDefault(p => !p.IsClosed); } }
-    }
+    /// <summary>The page the participant looks at: a new popup as it opens, the tab a remote participant switched to, else the most recent one open.</summary>
+    public IPage? ActivePage => _tabs.Active;
 
-    public IReadOnlyList<IPage> Pages
-    {
-        get { lock (_gate) { return _pages.Where(p => !p.IsClosed).ToList(); } }
-    }
+    public IReadOnlyList<IPage> Pages => _tabs.Pages;
 
-    /// <summary>Starts a session row for the participant and opens its browser; a browser that fails to start ends the row as crashed.</summary>
-    public static async Task<ParticipantLeg> StartAsync(
-        ModeratedSessionOptions options, IRunJournal journal, IModerationJournal moderation, long participantId, PanelChannel panel, Action<CapturedFrame> onLiveFrame, Action<CapturedFrame>? onEveryFrame, CancellationToken cancellationToken)
+    /// <summary>The open tabs, for a remote participant's tab strip.</summary>
+    public IReadOnlyList<BrowserTab> Tabs => _tabs.Describe();
+
+    /// <summary>Shows tab <paramref name="id"/>: the screencast and the participant's input follow it; false when there is no such tab.</summary>
+    public async Task<bool> ShowTabAsync(int id)
     {
-        var sessionId = await journal.StartSessionAsync(participantId, options.Study.Viewport ?? options.Browser.Viewport, null, cancellationToken);
+        if (_tabs.Show(id) is not { } page)
+        {
+            return false;
+        }
+
         try
         {
-            return await OpenAsync(options, journal, moderation, sessionId, panel, onLiveFrame, onEveryFrame);
+            await page.BringToFrontAsync(); // focused and painting, as a tab a person clicks on
         }
-        catch (Exception ex) when (ex is PlaywrightException or EnvironmentProblemException)
+        catch (PlaywrightException)
         {
-            await journal.EndSessionAsync(sessionId, SessionEnd.Crashed, $"browser failed to start: {ex.Message.Split('\n', 2)[0]}", CancellationToken.None);
-            throw;
+            return false; // closed meanwhile: its close handling picks the next tab
         }
+
+        await Screencast.FollowAsync(page);
+        return true;
     }
 
-    private static async Task<ParticipantLeg> OpenAsync(
-        ModeratedSessionOptions options, IRunJournal journal, IModerationJournal moderation, long sessionId, PanelChannel panel, Action<CapturedFrame> onLiveFrame, Action<CapturedFrame>? onEveryFrame)
+    /// <summary>Closes tab <paramref name="id"/> (never the first, which holds the study); false when it cannot.</summary>
+    public async Task<bool> CloseTabAsync(int id)
     {
-        var study = options.Study;
-        var browser = await LabBrowser.LaunchAsync(options.Browser, options.Headless || options.Remote, options.ExtraBrowserArgs);
+        if (TabSet.IsFirst(id) || _tabs.Find(id) is not { } page)
+        {
+            return false;
+        }
+
         try
         {
-            var context = await browser.NewContextAsync(study.Viewport ?? options.Browser.Viewport, options.Remote ? BrowserConfinement.ContextOptions() : null);
-            var clock = new ParticipantClock(options.Time);
-            var recorder = new SessionRecorder(journal, sessionId, clock, study.Capture);
-            await recorder.AttachAsync(context);
-            if (options.Remote)
-            {
-                // Blocks are recorded as failed requests with the reason, so they reach the feed and the report.
-                await BrowserConfinement.ApplyAsync(context, new ConfinementPolicy(study.Target, study.Origins), study.Target, (url, reason) => recorder.Emit(EventKind.RequestFailed, url, reason));
-            }
-            else
-            {
-                await panel.AttachAsync(context);
-            }
-
-            var screencast = new ScreencastCapture(context, clock, sessionId, options.Frames, moderation, onLiveFrame, onEveryFrame);
-            var leg = new ParticipantLeg(browser, context, sessionId, clock, recorder, screencast, study.Capture, options.Remote);
-            context.Page += (_, page) => leg.Track(page);
-            browser.Browser.Disconnected += (_, _) => leg.Lose("the browser quit or crashed");
-            var first = await context.NewPageAsync();
-            leg.Track(first);
-            // The screencast must be running before the first navigation: started while the blank page is swapped for
-            // the target's renderer, it can end up on the discarded one and no frame ever arrives.
-            await screencast.FollowAsync(first);
-            return leg;
+            await page.CloseAsync(new() { RunBeforeUnload = false });
         }
-        catch
+        catch (PlaywrightException)
         {
-            await browser.DisposeAsync();
-            throw;
+            // Closed already.
         }
+
+        return true;
     }
 
     /// <summary>Opens <paramref name="url"/> in the participant's current page; null when it loaded, else why not.</summary>
@@ -162,21 +147,17 @@ internal sealed class ParticipantLeg : IAsyncDisposable
         }
     }
 
-    private void Track(IPage page)
+    /// <summary>Takes <paramref name="page"/> in as a tab: followed by the screencast, watched for closing and crashing.</summary>
+    public void Track(IPage page)
     {
-        lock (_gate)
+        if (!_tabs.Add(page))
         {
-            if (_pages.Contains(page))
-            {
-                return;
-            }
-
-            _pages.Add(page);
+            return;
         }
 
         page.Close += (_, _) =>
         {
-            if (ActivePage is { } next)
+            if (_tabs.Remove(page) is { } next)
             {
                 _ = Screencast.FollowAsync(next);
             }
@@ -191,9 +172,26 @@ internal sealed class ParticipantLeg : IAsyncDisposable
             }
         };
         page.Crash += (_, _) => Lose("the participant's tab crashed");
-        page.DOMContentLoaded += (_, _) => _ = EnsureScriptsAsync(page);
+        page.DOMContentLoaded += (_, _) =>
+        {
+            _ = EnsureScriptsAsync(page);
+            _ = NoteTitleAsync(page);
+        };
+        page.Load += (_, _) => _ = NoteTitleAsync(page); // a title set by the page's own scripts
         _ = Screencast.FollowAsync(page);
         _ = EnsureScriptsAsync(page);
+    }
+
+    private async Task NoteTitleAsync(IPage page)
+    {
+        try
+        {
+            _tabs.SetTitle(page, await page.TitleAsync());
+        }
+        catch (PlaywrightException)
+        {
+            // Navigated or closed meanwhile: its next load notes the title.
+        }
     }
 
     /// <summary>
@@ -223,7 +221,8 @@ internal sealed class ParticipantLeg : IAsyncDisposable
         }
     }
 
-    private void Lose(string reason)
+    /// <summary>Ends the leg as lost for <paramref name="reason"/> (once; not while it is being closed).</summary>
+    public void Lose(string reason)
     {
         if (_closing || Interlocked.Exchange(ref _lost, 1) == 1)
         {

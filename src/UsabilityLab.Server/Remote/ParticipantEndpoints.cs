@@ -141,6 +141,7 @@ internal static class ParticipantEndpoints
                 seat.EndStream();
             }
         });
+        ParticipantBrowserEndpoints.Map(link, seatOf);
         return link;
     }
 

@@ -56,12 +56,16 @@ internal sealed class RemoteRig : IAsyncDisposable
     /// <summary>The lab's headless participant browser's page, once the participant consented.</summary>
     public IPage LabPage => Session.ParticipantPage ?? throw new InvalidOperationException("the lab's participant browser is not running");
 
-    public static async Task<RemoteRig> StartAsync(ModerationFixture fixture, bool openConsole = true)
+    /// <summary>
+    /// Starts the rig on <paramref name="study"/> (the fixture's when null); <paramref name="participantWindow"/> are
+    /// the participant's own browser's context options (e.g. a touch screen), at <see cref="ParticipantWindow"/>.
+    /// </summary>
+    public static async Task<RemoteRig> StartAsync(ModerationFixture fixture, bool openConsole = true, Core.Studies.Study? study = null, BrowserNewContextOptions? participantWindow = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "usabilitylab-tests", "remote-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var database = await LabDatabase.OpenAsync(Path.Combine(folder, "lab.db"));
-        var study = fixture.Study();
+        study ??= fixture.Study();
         var (runId, _, _) = await new ModeratedRuns(database).OpenAsync(study, "name: Remote test study", "sha-remote", null, null);
         var journal = await RunJournal.OpenAsync(database, runId);
         var session = new ModeratedSession(
@@ -81,7 +85,7 @@ internal sealed class RemoteRig : IAsyncDisposable
             await moderator.Locator("#participant", new() { HasText = "P01" }).WaitForAsync();
         }
 
-        var participantContext = await fixture.Moderator.NewContextAsync(ParticipantWindow);
+        var participantContext = await fixture.Moderator.NewContextAsync(ParticipantWindow, participantWindow);
         contexts.Add(participantContext);
         var participant = await participantContext.NewPageAsync();
         return new RemoteRig(folder, database, runId, journal, session, console, pages, moderator, participant, contexts);
@@ -94,6 +98,25 @@ internal sealed class RemoteRig : IAsyncDisposable
         await Participant.GetByRole(AriaRole.Button, new() { Name = "I agree — start" }).ClickAsync();
         await Participant.Locator("#stage-status:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
     }
+
+    /// <summary>
+    /// Where the middle of <paramref name="labElement"/> (an element of the lab's page) shows on the participant's
+    /// canvas, in the participant page's coordinates: the stream is scaled to their window.
+    /// </summary>
+    public async Task<(float X, float Y)> OnCanvasAsync(ILocator labElement)
+    {
+        var box = await labElement.BoundingBoxAsync() ?? throw new InvalidOperationException($"{labElement} is not on the lab's page");
+        var canvas = await Participant.Locator("#screen").BoundingBoxAsync() ?? throw new InvalidOperationException("no canvas");
+        var size = Session.Remote!.Viewport;
+        return (canvas.X + (box.X + (box.Width / 2)) * canvas.Width / size.Width, canvas.Y + (box.Y + (box.Height / 2)) * canvas.Height / size.Height);
+    }
+
+    /// <summary>The picture on the participant's canvas now, to see it change.</summary>
+    public Task<string> CanvasPictureAsync() => Participant.EvaluateAsync<string>("() => document.getElementById('screen').toDataURL()");
+
+    /// <summary>Until the participant's canvas shows something else than <paramref name="picture"/> (new frames were drawn).</summary>
+    public Task CanvasChangesFromAsync(string picture) =>
+        Participant.WaitForFunctionAsync("before => document.getElementById('screen').toDataURL() !== before", picture, new() { PollingInterval = 100, Timeout = 20_000 });
 
     public Task SeeFeedAsync(string kind, string text) =>
         Moderator.Locator($"#feed li.{kind}", new() { HasText = text }).First.WaitForAsync(new() { Timeout = 10_000 });

@@ -10,8 +10,17 @@ namespace UsabilityLab.Recording.Moderation.Remote;
 /// </summary>
 internal static class BrowserConfinement
 {
-    /// <summary>Context options for a confined context: no downloads, no service workers (their fetches bypass routing).</summary>
-    public static BrowserNewContextOptions ContextOptions() => new() { AcceptDownloads = false, ServiceWorkers = ServiceWorkerPolicy.Block };
+    /// <summary>
+    /// Context options for a confined context: no downloads, no service workers (their fetches bypass routing); on top
+    /// of <paramref name="device"/>'s when the participant has a device.
+    /// </summary>
+    public static BrowserNewContextOptions ContextOptions(BrowserNewContextOptions? device = null)
+    {
+        var options = device ?? new BrowserNewContextOptions();
+        options.AcceptDownloads = false;
+        options.ServiceWorkers = ServiceWorkerPolicy.Block;
+        return options;
+    }
 
     /// <summary>Routes <paramref name="context"/>'s traffic through <paramref name="policy"/>.</summary>
     public static async Task ApplyAsync(IBrowserContext context, ConfinementPolicy policy, Uri target, Action<string, string> report)
@@ -41,11 +50,39 @@ internal static class BrowserConfinement
 
             socket.ConnectToServer();
         });
-        context.Page += (_, page) => Watch(page, policy, target, report);
+        var pages = 0;
+        context.Page += (_, page) => Watch(page, policy, target, report, popup: Interlocked.Increment(ref pages) > 1);
     }
 
-    private static void Watch(IPage page, ConfinementPolicy policy, Uri target, Action<string, string> report)
+    /// <remarks>
+    /// The first page holds the study and is sent back to its target when it ends up somewhere refused. Any later page
+    /// is a popup (<c>window.open</c>, <c>target=_blank</c>): its navigations are judged by the same routes, and a popup
+    /// whose first page was blocked is closed, so the participant is not left in an empty tab.
+    /// </remarks>
+    private static void Watch(IPage page, ConfinementPolicy policy, Uri target, Action<string, string> report, bool popup)
     {
+        if (popup)
+        {
+            // A popup's first navigation may be blocked (and shown as an error page) before Playwright hands it over.
+            if (policy.RequestRefusal(page.Url) is not null)
+            {
+                _ = ClosePopupAsync(page);
+                return;
+            }
+
+            var showedStudy = false;
+            page.FrameNavigated += (_, frame) => showedStudy |= frame.ParentFrame is null && frame.Url.StartsWith("http", StringComparison.Ordinal) && policy.NavigationRefusal(frame.Url) is null;
+            page.RequestFailed += (_, request) =>
+            {
+                // Aborted by the routes above ("blockedbyclient") before the popup ever showed a page of the study.
+                var blocked = request.Failure?.Contains("BLOCKED_BY_CLIENT", StringComparison.Ordinal) == true;
+                if (blocked && !showedStudy && request.IsNavigationRequest && IsMainFrame(request))
+                {
+                    _ = ClosePopupAsync(page);
+                }
+            };
+        }
+
         page.Download += (_, download) =>
         {
             report(download.Url, "blocked download: a remote participant's browser saves no files");
@@ -57,7 +94,7 @@ internal static class BrowserConfinement
             if (frame.ParentFrame is null && policy.RequestRefusal(frame.Url) is { } refusal)
             {
                 report(frame.Url, $"blocked page: {refusal}");
-                _ = BackToTargetAsync(page, target);
+                _ = popup ? ClosePopupAsync(page) : BackToTargetAsync(page, target);
             }
         };
     }
@@ -95,6 +132,18 @@ internal static class BrowserConfinement
         catch (PlaywrightException)
         {
             // The page closed while the request waited.
+        }
+    }
+
+    private static async Task ClosePopupAsync(IPage page)
+    {
+        try
+        {
+            await page.CloseAsync(new() { RunBeforeUnload = false });
+        }
+        catch (PlaywrightException)
+        {
+            // Closed already.
         }
     }
 

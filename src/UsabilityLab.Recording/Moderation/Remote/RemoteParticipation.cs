@@ -34,8 +34,11 @@ public sealed class RemoteParticipation
     /// <summary>The study's name, which the consent screen shows.</summary>
     public string StudyName { get; }
 
-    /// <summary>The streamed page's size in CSS pixels (the study's viewport): input coordinates are checked against it.</summary>
-    public ViewportSize Viewport { get; }
+    /// <summary>
+    /// The streamed page's size in CSS pixels, which input coordinates are checked against: the study's viewport, or,
+    /// once the browser runs, the participant's device's (<see cref="ModeratedSessionOptions.Device"/>).
+    /// </summary>
+    public ViewportSize Viewport { get; private set; }
 
     /// <summary>The quality steps of the stream, best first (<see cref="StreamQuality.Ladder"/>).</summary>
     public IReadOnlyList<StreamQuality> Qualities { get; }
@@ -123,6 +126,36 @@ public sealed class RemoteParticipation
 
         return _session.Leg is { IsLost: false } leg ? await leg.Input.DispatchAsync(input) : "the participant's browser is not running";
     }
+
+    /// <summary>Whether the lab's browser runs (<c>browser-lost</c>: it crashed or closed) and its tabs.</summary>
+    public RemoteBrowserState Browser() =>
+        new(_session.Status, _session.Status == ModerationStatus.Running && _session.Leg is { IsLost: false } leg ? leg.Tabs : []);
+
+    /// <summary>Shows tab <paramref name="id"/> in the stream (input goes to it too); false when there is no such tab.</summary>
+    public Task<bool> ShowTabAsync(int id) =>
+        _session.Leg is { IsLost: false } leg ? leg.ShowTabAsync(id) : Task.FromResult(false);
+
+    /// <summary>Closes tab <paramref name="id"/>, a popup (the first tab holds the study and stays); false when it cannot.</summary>
+    public Task<bool> CloseTabAsync(int id) =>
+        _session.Leg is { IsLost: false } leg ? leg.CloseTabAsync(id) : Task.FromResult(false);
+
+    /// <summary>
+    /// The participant continues after the lab's browser crashed or closed: a new browser on the study's target and a
+    /// new session row (<see cref="ModeratedSession.ResumeWithNewBrowserAsync"/>); the stream shows it as it paints.
+    /// </summary>
+    /// <exception cref="ModerationException">The browser is not lost (the moderator resumed already) or the session ended.</exception>
+    public Task ContinueAsync()
+    {
+        if (_state != ConsentState.Given)
+        {
+            throw new ModerationException("the session starts after consent");
+        }
+
+        return _session.ResumeWithNewBrowserAsync();
+    }
+
+    /// <summary>The page of a new browser has this size (a device's, or the study's viewport).</summary>
+    internal void UseViewport(ViewportSize viewport) => Viewport = viewport;
 
     /// <summary>Changes the screencast's quality (the moderator's view and the stored frames follow it).</summary>
     public Task SetQualityAsync(StreamQuality quality) =>

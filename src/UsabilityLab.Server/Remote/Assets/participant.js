@@ -24,7 +24,9 @@
   };
 
   function fit() {
-    const scale = Math.min(window.innerWidth / width, window.innerHeight / height, 1);
+    // The stage's room, not the window's: a tab strip above it (participant-browser.js) takes some.
+    const room = $('stage');
+    const scale = Math.min((room.clientWidth || window.innerWidth) / width, (room.clientHeight || window.innerHeight) / height, 1);
     canvas.style.width = Math.floor(width * scale) + 'px';
     canvas.style.height = Math.floor(height * scale) + 'px';
   }
