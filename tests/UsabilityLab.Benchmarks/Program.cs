@@ -58,14 +58,20 @@ if (settings.Json)
     Console.Out.WriteLine(JsonReport.Serialize(run));
 }
 
-if (!settings.Quick && !interrupted && selected.Count == Registry.All.Count)
+if (settings.Quick || interrupted)
+{
+    Console.Error.WriteLine("bench: BENCHMARKS.md not updated (quick or interrupted runs never update it)");
+}
+else if (selected.Count == Registry.All.Count)
 {
     var path = MarkdownReport.Write(context.RepoRoot, run);
     Console.Error.WriteLine($"bench: wrote {path}");
 }
 else
 {
-    Console.Error.WriteLine("bench: BENCHMARKS.md not updated (only a full run of every benchmark regenerates it)");
+    // Only the benchmarks that ran change; their sections say when and on what they were measured.
+    var path = MarkdownReport.Update(context.RepoRoot, run, [.. Registry.All.Select(b => b.Name)]);
+    Console.Error.WriteLine($"bench: updated {string.Join(", ", results.Select(r => r.Name))} in {path}");
 }
 
 // Exit 0 even when goals are missed: the run's job is to measure; a benchmark that failed to run is exit 1.

@@ -26,6 +26,7 @@ internal static class Registry
         new BrowserServerBenchmark(),
         new RemoteStreamLatencyBenchmark(),
         new RemoteStreamBytesBenchmark(),
+        new RemoteParticipantsPerHostBenchmark(),
         new ShardsBenchmark(),
     ];
 }
