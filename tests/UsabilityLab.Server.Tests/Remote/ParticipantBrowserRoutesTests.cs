@@ -6,8 +6,9 @@ using UsabilityLab.Server.Tests.ModeratorConsole;
 namespace UsabilityLab.Server.Tests.Remote;
 
 /// <summary>
-/// The participant page's routes about the lab's browser before any browser runs: no tabs to show or close, nothing
-/// to continue, a malformed tab command refused, and a command from another site refused. No browser starts.
+/// The participant page's routes about the lab's browser while no browser runs (before consent, and after a refusal):
+/// no tabs to show or close, nothing to continue, a malformed tab command refused, and a command from another site
+/// refused. No browser starts.
 /// </summary>
 [Collection(ModerationCollection.Name)]
 public sealed class ParticipantBrowserRoutesTests(ModerationFixture fixture)
@@ -21,6 +22,19 @@ public sealed class ParticipantBrowserRoutesTests(ModerationFixture fixture)
             using var json = JsonDocument.Parse(await state.Content.ReadAsStringAsync());
             Assert.Equal("starting", json.RootElement.GetProperty("status").GetString());
             Assert.Equal(0, json.RootElement.GetProperty("tabs").GetArrayLength());
+        }
+
+        // Before the consent answer the link is only looked at: its POSTs are refused before any route (ParticipantLinkGuard).
+        using (var early = await client.SendAsync(client.PageRequest("POST", "continue", JsonContent.Create(new { }))))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+            Assert.Contains("once you agree", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // A participant who said no holds the link but has no browser: the routes' own answers.
+        using (var refusal = await client.SendAsync(client.PageRequest("POST", "consent", JsonContent.Create(new { agree = false }))))
+        {
+            Assert.Equal(HttpStatusCode.OK, refusal.StatusCode);
         }
 
         using (var close = await client.SendAsync(client.PageRequest("POST", "tab", JsonContent.Create(new { id = 1, action = "close" }))))
