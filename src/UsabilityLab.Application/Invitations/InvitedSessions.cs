@@ -20,17 +20,30 @@ public sealed class InvitedSessions : IAsyncDisposable
     private readonly BrowserConfig _browser;
     private readonly TimeProvider _time;
     private readonly StudyInvitations _studies;
+    private readonly BrowserPool? _servers;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<long, RunHold> _runs = [];
 
-    /// <summary>Sessions in <paramref name="store"/> with <paramref name="browser"/> (the configured one when null: it must be on this machine).</summary>
+    /// <summary>
+    /// Sessions in <paramref name="store"/> with <paramref name="browser"/> (the configured one when null): each
+    /// participant's browser on the browser servers of its <c>browser.endpoints</c> when it names any (a context each,
+    /// at most <c>browser.perEndpoint</c> per server), else a Chromium launched on this machine, which must have one.
+    /// </summary>
     /// <exception cref="EnvironmentProblemException">No browser to record with.</exception>
     public InvitedSessions(LabStore store, BrowserConfig? browser = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
         _browser = browser ?? BrowserConfigLoader.Load();
-        new BrowserDiscovery().Find(_browser);
+        if (_browser.Browser.Endpoints.Count > 0)
+        {
+            _servers = BrowserPool.Create(_browser, workers: 1, headless: true);
+        }
+        else
+        {
+            new BrowserDiscovery().Find(_browser);
+        }
+
         _time = time ?? TimeProvider.System;
         _studies = new StudyInvitations(store, time);
     }
@@ -50,7 +63,7 @@ public sealed class InvitedSessions : IAsyncDisposable
             var database = _store.Database;
             var journal = await RunJournal.OpenAsync(database, hold.RunId, _time, ct);
             var session = new ModeratedSession(
-                new ModeratedSessionOptions { Study = study, Participant = invitation.Participant, Browser = _browser, Headless = true, Remote = true, Time = _time },
+                new ModeratedSessionOptions { Study = study, Participant = invitation.Participant, Browser = _browser, Browsers = _servers, Headless = true, Remote = true, Time = _time },
                 journal,
                 new ModerationJournal(database));
             return new InvitedSession(invitation, hold.RunId, session, async () =>
@@ -84,6 +97,11 @@ public sealed class InvitedSessions : IAsyncDisposable
         finally
         {
             _gate.Release();
+        }
+
+        if (_servers is not null)
+        {
+            await _servers.DisposeAsync(); // the connections; the servers and their browsers go on
         }
     }
 

@@ -24,9 +24,18 @@ internal static class LegLaunch
     {
         var study = options.Study;
         LabBrowser browser;
+        BrowserLease? lease = null;
         try
         {
-            browser = await LabBrowser.LaunchAsync(options.Browser, options.Headless || options.Remote, options.ExtraBrowserArgs);
+            if (options.Browsers is { } servers)
+            {
+                lease = await servers.AcquireAsync(cancellationToken);
+                browser = lease.Browser;
+            }
+            else
+            {
+                browser = await LabBrowser.LaunchAsync(options.Browser, options.Headless || options.Remote, options.ExtraBrowserArgs);
+            }
         }
         catch (Exception ex) when (ex is PlaywrightException or EnvironmentProblemException)
         {
@@ -43,7 +52,7 @@ internal static class LegLaunch
             var sessionId = await journal.StartSessionAsync(participantId, viewport, options.Device, cancellationToken);
             try
             {
-                return await OpenAsync(options, browser, device, viewport, journal, moderation, sessionId, panel, onLiveFrame, onEveryFrame);
+                return await OpenAsync(options, browser, lease, device, viewport, journal, moderation, sessionId, panel, onLiveFrame, onEveryFrame);
             }
             catch (Exception ex) when (ex is PlaywrightException or EnvironmentProblemException)
             {
@@ -53,16 +62,32 @@ internal static class LegLaunch
         }
         catch
         {
-            await browser.DisposeAsync();
+            // A server's browser is shared: only this participant's place is given back (its context closed in OpenAsync).
+            await (lease is null ? browser.DisposeAsync() : lease.DisposeAsync());
             throw;
         }
     }
 
     private static async Task<ParticipantLeg> OpenAsync(
-        ModeratedSessionOptions options, LabBrowser browser, BrowserNewContextOptions? device, Core.Studies.ViewportSize viewport, IRunJournal journal, IModerationJournal moderation, long sessionId, PanelChannel panel, Action<CapturedFrame> onLiveFrame, Action<CapturedFrame>? onEveryFrame)
+        ModeratedSessionOptions options, LabBrowser browser, BrowserLease? lease, BrowserNewContextOptions? device, Core.Studies.ViewportSize viewport, IRunJournal journal, IModerationJournal moderation, long sessionId, PanelChannel panel, Action<CapturedFrame> onLiveFrame, Action<CapturedFrame>? onEveryFrame)
     {
         var study = options.Study;
         var context = await browser.NewContextAsync(viewport, options.Remote ? BrowserConfinement.ContextOptions(device) : device);
+        try
+        {
+            return await WatchAsync(options, browser, lease, context, viewport, journal, moderation, sessionId, panel, onLiveFrame, onEveryFrame);
+        }
+        catch when (lease is not null)
+        {
+            await context.CloseAsync(); // on a shared browser the context outlives a failed start unless closed
+            throw;
+        }
+    }
+
+    private static async Task<ParticipantLeg> WatchAsync(
+        ModeratedSessionOptions options, LabBrowser browser, BrowserLease? lease, IBrowserContext context, Core.Studies.ViewportSize viewport, IRunJournal journal, IModerationJournal moderation, long sessionId, PanelChannel panel, Action<CapturedFrame> onLiveFrame, Action<CapturedFrame>? onEveryFrame)
+    {
+        var study = options.Study;
         var clock = new ParticipantClock(options.Time);
         var recorder = new SessionRecorder(journal, sessionId, clock, study.Capture);
         await recorder.AttachAsync(context);
@@ -77,9 +102,9 @@ internal static class LegLaunch
         }
 
         var screencast = new ScreencastCapture(context, clock, sessionId, options.Frames, moderation, onLiveFrame, onEveryFrame);
-        var leg = new ParticipantLeg(browser, context, sessionId, clock, recorder, screencast, study.Capture, options.Remote, viewport);
+        var leg = new ParticipantLeg(browser, context, sessionId, clock, recorder, screencast, study.Capture, options.Remote, viewport) { Lease = lease };
         context.Page += (_, page) => leg.Track(page);
-        browser.Browser.Disconnected += (_, _) => leg.Lose("the browser quit or crashed");
+        browser.Browser.Disconnected += leg.OnDisconnected;
         var first = await context.NewPageAsync();
         leg.Track(first);
         // The screencast must be running before the first navigation: started while the blank page is swapped for

@@ -16,6 +16,12 @@ public sealed record ModeratedSessionOptions
     /// <summary>Browser settings (executable, viewport, locale, timeouts).</summary>
     public required BrowserConfig Browser { get; init; }
 
+    /// <summary>
+    /// Browser servers the participant's browser is opened on (a place taken for each browser the session opens, a
+    /// context of its own); null: a Chromium launched on this machine, as <see cref="Browser"/> says.
+    /// </summary>
+    public BrowserPool? Browsers { get; init; }
+
     /// <summary>Run the participant's browser without a window (tests, machines without a display).</summary>
     public bool Headless { get; init; }
 

@@ -39,6 +39,12 @@ internal sealed class ParticipantLeg : IAsyncDisposable
 
     public LabBrowser Browser { get; }
 
+    /// <summary>The place on a browser server this leg's context is in (the browser is shared); null: a browser of its own.</summary>
+    public BrowserLease? Lease { get; init; }
+
+    /// <summary>The browser's connection ended (it quit, crashed, or its server went away).</summary>
+    public void OnDisconnected(object? sender, IBrowser browser) => Lose("the browser quit or crashed");
+
     public IBrowserContext Context { get; }
 
     public long SessionId { get; }
@@ -244,6 +250,23 @@ internal sealed class ParticipantLeg : IAsyncDisposable
         _closing = true;
         await Input.DisposeAsync();
         await Screencast.DisposeAsync();
-        await Browser.DisposeAsync();
+        Browser.Browser.Disconnected -= OnDisconnected;
+        if (Lease is null)
+        {
+            await Browser.DisposeAsync();
+            return;
+        }
+
+        // A server's browser serves other participants: only this context closes, and the place is given back.
+        try
+        {
+            await Context.CloseAsync();
+        }
+        catch (PlaywrightException)
+        {
+            // The server or its browser is gone already.
+        }
+
+        await Lease.DisposeAsync();
     }
 }

@@ -1,3 +1,4 @@
+using UsabilityLab.Browser;
 using System.CommandLine;
 using System.Net;
 using UsabilityLab.Application;
@@ -23,7 +24,10 @@ internal static class ServeCommand
         var certificate = new Option<string?>("--certificate") { Description = $"Serve HTTPS with this certificate: a .pfx/.p12 file (password in ${DashboardCertificate.PasswordVariable}) or a PEM file" };
         var certificateKey = new Option<string?>("--certificate-key") { Description = "The PEM private key of --certificate, when it is in a file of its own" };
         var behindProxy = new Option<bool>("--behind-proxy") { Description = "Behind a reverse proxy on this machine: believe its X-Forwarded-Proto and X-Forwarded-For" };
-        var remoteBrowsers = new Option<int>("--remote-browsers") { Description = "Invited remote participants whose browsers may run at once (each a Chromium here); more wait on their page", DefaultValueFactory = _ => 2 };
+        var remoteBrowsers = new Option<int?>("--remote-browsers")
+        {
+            Description = "Invited remote participants whose browsers may run at once (each a Chromium here, or a context on the browser servers of browser.endpoints); more wait on their page. Default: 2, or every place of the browser servers",
+        };
         var command = new Command("serve", "Serve the web dashboard: studies, runs, tasks, sessions and their history")
         {
             db, host, port, publicHost, certificate, certificateKey, behindProxy, remoteBrowsers,
@@ -41,14 +45,21 @@ internal static class ServeCommand
                 Certificate = parse.GetValue(certificate) is { } file ? DashboardCertificate.Load(file, parse.GetValue(certificateKey)) : null,
                 BehindProxy = parse.GetValue(behindProxy),
                 OpenId = OpenIdSettings.FromEnvironment(Environment.GetEnvironmentVariable),
-                RemoteBrowsers = parse.GetValue(remoteBrowsers) is var browsers and >= 1 and <= 64
-                    ? browsers
-                    : throw new InputException($"--remote-browsers {parse.GetValue(remoteBrowsers)}: use 1 to 64 (each is a Chromium on this machine)"),
+                RemoteBrowsers = parse.GetValue(remoteBrowsers) switch
+                {
+                    null => DefaultRemoteBrowsers(),
+                    >= 1 and <= 64 and var browsers => browsers,
+                    var other => throw new InputException($"--remote-browsers {other}: use 1 to 64 (each is a Chromium on this machine, or a place on a browser server)"),
+                },
             };
             return RunAsync(parse.GetValue(db), options, io, ct);
         });
         return command;
     }
+
+    /// <summary>Two Chromiums on this machine (a 2-core one holds about that many, BENCHMARKS.md), or every place of the configured browser servers.</summary>
+    private static int DefaultRemoteBrowsers() =>
+        BrowserConfigLoader.Load() is { Browser.Endpoints.Count: > 0 } config ? Math.Min(64, BrowserPool.DefaultWorkers(config)) : 2;
 
     private static async Task<int> RunAsync(string? db, DashboardOptions options, CliIo io, CancellationToken cancellationToken)
     {

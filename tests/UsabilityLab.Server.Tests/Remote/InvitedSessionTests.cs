@@ -38,7 +38,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
         var token = await InviteAsync();
         await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _study.Store);
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
-        var (participant, panel) = await StartFirstTaskAsync(context, new Uri(server.Root, $"p/{token}"));
+        var (participant, panel) = await InvitedStudy.StartFirstTaskAsync(context, new Uri(server.Root, $"p/{token}"));
 
         // Where the Help link is on a 1280×800 page of the shop, and so on the participant's scaled canvas.
         var shop = await context.NewPageAsync();
@@ -117,7 +117,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
         await using var server = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _study.Store);
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
         var link = new Uri(server.Root, $"p/{token}/");
-        var (participant, panel) = await StartFirstTaskAsync(context, link);
+        var (participant, panel) = await InvitedStudy.StartFirstTaskAsync(context, link);
 
         await participant.GotoAsync("about:blank"); // the tab leaves: its stream closes
         await Task.Delay(1_500);
@@ -143,7 +143,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
         var options = new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config, RemoteGrace = TimeSpan.FromSeconds(3) };
         await using var server = await DashboardServer.StartAsync(options, _study.Store);
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
-        var (participant, _) = await StartFirstTaskAsync(context, new Uri(server.Root, $"p/{token}"));
+        var (participant, _) = await InvitedStudy.StartFirstTaskAsync(context, new Uri(server.Root, $"p/{token}"));
 
         await participant.GotoAsync("about:blank");
 
@@ -170,7 +170,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
 
         var previewed = Assert.Single(await new ParticipantInvitations(_study.Store).ListAsync());
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
-        await StartFirstTaskAsync(context, link);
+        await InvitedStudy.StartFirstTaskAsync(context, link);
         var used = Assert.Single(await new ParticipantInvitations(_study.Store).ListAsync());
         using var late = await scanner.GetAsync(link);
 
@@ -187,7 +187,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
         IPage participant;
         await using (var before = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _study.Store))
         {
-            (participant, _) = await StartFirstTaskAsync(context, new Uri(before.Root, $"p/{token}"));
+            (participant, _) = await InvitedStudy.StartFirstTaskAsync(context, new Uri(before.Root, $"p/{token}"));
         }
 
         // A new server process on the same store (cookies are per host, not per port: the browser still holds its own).
@@ -206,20 +206,6 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
         Assert.Equal(2, sessions.Count);
         await stranger.CloseAsync();
         await context.CloseAsync();
-    }
-
-    /// <summary>Opens the link, agrees, and starts the first task (shown by itself: nobody moderates); returns once the stream shows.</summary>
-    private static async Task<(IPage Participant, PanelDriver Panel)> StartFirstTaskAsync(IBrowserContext context, Uri link)
-    {
-        var participant = await context.NewPageAsync();
-        await participant.GotoAsync(link.ToString());
-        await participant.GetByRole(AriaRole.Button, new() { Name = "I agree — start" }).ClickAsync();
-        var panel = new PanelDriver(() => participant);
-        await panel.WaitForTextAsync("Find out how many days you have to return an item.");
-        await panel.ClickAsync("Start task");
-        await panel.WaitForTextAsync("I give up");
-        await participant.Locator("#stage-status:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
-        return (participant, panel);
     }
 
     private Task<string> InviteAsync() => _study.InviteAsync();

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
 using UsabilityLab.Application;
 using UsabilityLab.Application.Invitations;
 using UsabilityLab.Core.Studies.Loading;
@@ -48,6 +49,20 @@ internal sealed class InvitedStudy : IAsyncDisposable
         Assert.True(source.IsValid, string.Join("; ", source.Diagnostics));
         var links = await new ParticipantInvitations(Store).CreateAsync(new InvitationRequest(source, StudyFile, 1, moderated, TimeSpan.FromDays(1)));
         return Assert.Single(links).Token;
+    }
+
+    /// <summary>Opens the link, agrees, and starts the first task (shown by itself: nobody moderates); returns once the stream shows.</summary>
+    public static async Task<(IPage Participant, PanelDriver Panel)> StartFirstTaskAsync(IBrowserContext context, Uri link)
+    {
+        var participant = await context.NewPageAsync();
+        await participant.GotoAsync(link.ToString());
+        await participant.GetByRole(AriaRole.Button, new() { Name = "I agree — start" }).ClickAsync();
+        var panel = new PanelDriver(() => participant);
+        await panel.WaitForTextAsync("Find out how many days you have to return an item.");
+        await panel.ClickAsync("Start task");
+        await panel.WaitForTextAsync("I give up");
+        await participant.Locator("#stage-status:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        return (participant, panel);
     }
 
     public ValueTask DisposeAsync()
