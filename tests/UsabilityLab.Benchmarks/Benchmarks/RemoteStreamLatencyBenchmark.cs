@@ -46,7 +46,7 @@ internal sealed class RemoteStreamLatencyBenchmark : Benchmark
                 result.Add("  mousedown → frame drawn on the canvas (frame's way out)", "ms", [.. outbound]);
             }
 
-            result.Note($"{presses} presses 100 ms apart on the middle of the participant page's canvas (1:1, 1280×800), each flipping the whole streamed page between white and black; timed in the participant page with performance.now() from the press until the canvas's middle pixel changed (polled every ~1 ms); {run.Missed} presses never showed within 3 s. The participant page and the lab's headless Chromium run on the same machine, so both browsers' CPU counts in the latency. Stream bytes per second: remote-stream-bytes; participants one host holds: remote-participants-per-host.");
+            result.Note($"{presses} presses 100 ms apart on the middle of the participant page's canvas (1:1, 1280×800), each flipping the whole streamed page between white and black; timed in the participant page with performance.now() from the press until the first frame drawn on the canvas whose middle pixel changed (each frame looked at as the page draws it: no polling); {run.Missed} presses never showed within 3 s. The participant page and the lab's headless Chromium run on the same machine, so both browsers' CPU counts in the latency. Stream bytes per second: remote-stream-bytes; participants one host holds: remote-participants-per-host.");
         }
         finally
         {
