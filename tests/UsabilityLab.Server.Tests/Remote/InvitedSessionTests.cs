@@ -40,14 +40,7 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
         var (participant, panel) = await InvitedStudy.StartFirstTaskAsync(context, new Uri(server.Root, $"p/{token}"));
 
-        // Where the Help link is on a 1280×800 page of the shop, and so on the participant's scaled canvas.
-        var shop = await context.NewPageAsync();
-        await shop.SetViewportSizeAsync(1280, 800);
-        await shop.GotoAsync(fixture.Site.BaseUrl.ToString());
-        var help = await shop.Locator("role=link[name='Help']").BoundingBoxAsync() ?? throw new InvalidOperationException("no Help link");
-        await shop.CloseAsync();
-        var canvas = await participant.Locator("#screen").BoundingBoxAsync() ?? throw new InvalidOperationException("no canvas");
-        await participant.Mouse.ClickAsync(canvas.X + (float)((help.X + (help.Width / 2)) * canvas.Width / 1280), canvas.Y + (float)((help.Y + (help.Height / 2)) * canvas.Height / 800));
+        await _study.ClickHelpLinkAsync(participant);
 
         // The participant sees the help page arrive before they say they are done.
         var database = await LabDatabase.OpenAsync(Database);

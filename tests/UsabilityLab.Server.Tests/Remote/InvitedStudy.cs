@@ -12,7 +12,9 @@ internal sealed class InvitedStudy : IAsyncDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("lab-invited-");
 
-    private InvitedStudy(LabStore store) => Store = store;
+    private readonly Uri _shop;
+
+    private InvitedStudy(Uri shop) => _shop = shop;
 
     public LabStore Store { get; private set; } = null!;
 
@@ -22,7 +24,7 @@ internal sealed class InvitedStudy : IAsyncDisposable
 
     public static async Task<InvitedStudy> CreateAsync(ModerationFixture fixture)
     {
-        var study = new InvitedStudy(null!);
+        var study = new InvitedStudy(fixture.Site.BaseUrl);
         study.Store = await LabStore.OpenAsync(study.Database, CancellationToken.None);
         await File.WriteAllTextAsync(study.StudyFile, $"""
             name: Invited study
@@ -63,6 +65,21 @@ internal sealed class InvitedStudy : IAsyncDisposable
         await panel.WaitForTextAsync("I give up");
         await participant.Locator("#stage-status:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         return (participant, panel);
+    }
+
+    /// <summary>
+    /// Clicks the shop's Help link through the participant's canvas: where the link is on a 1280×800 page of the shop
+    /// (the study's viewport), scaled to the canvas as the participant's window shows it.
+    /// </summary>
+    public async Task ClickHelpLinkAsync(IPage participant)
+    {
+        var shop = await participant.Context.NewPageAsync();
+        await shop.SetViewportSizeAsync(1280, 800);
+        await shop.GotoAsync(_shop.ToString());
+        var help = await shop.Locator("role=link[name='Help']").BoundingBoxAsync() ?? throw new InvalidOperationException("no Help link");
+        await shop.CloseAsync();
+        var canvas = await participant.Locator("#screen").BoundingBoxAsync() ?? throw new InvalidOperationException("no canvas");
+        await participant.Mouse.ClickAsync(canvas.X + (float)((help.X + (help.Width / 2)) * canvas.Width / 1280), canvas.Y + (float)((help.Y + (help.Height / 2)) * canvas.Height / 800));
     }
 
     public ValueTask DisposeAsync()

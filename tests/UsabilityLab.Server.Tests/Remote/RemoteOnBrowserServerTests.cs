@@ -35,14 +35,7 @@ public sealed class RemoteOnBrowserServerTests(ModerationFixture fixture) : IAsy
         var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
         var (participant, panel) = await InvitedStudy.StartFirstTaskAsync(context, new Uri(server.Root, $"p/{token}/"));
 
-        // The shop's Help link, through the canvas (the study's 1280×800 viewport, scaled to the participant's window).
-        var shop = await context.NewPageAsync();
-        await shop.SetViewportSizeAsync(1280, 800);
-        await shop.GotoAsync(fixture.Site.BaseUrl.ToString());
-        var help = await shop.Locator("role=link[name='Help']").BoundingBoxAsync() ?? throw new InvalidOperationException("no Help link");
-        await shop.CloseAsync();
-        var canvas = await participant.Locator("#screen").BoundingBoxAsync() ?? throw new InvalidOperationException("no canvas");
-        await participant.Mouse.ClickAsync(canvas.X + (float)((help.X + (help.Width / 2)) * canvas.Width / 1280), canvas.Y + (float)((help.Y + (help.Height / 2)) * canvas.Height / 800));
+        await _study.ClickHelpLinkAsync(participant);
         await panel.WaitForTextAsync("I'm done");
 
         var database = await LabDatabase.OpenAsync(_study.Database);
