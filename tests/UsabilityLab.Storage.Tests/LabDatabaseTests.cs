@@ -108,7 +108,7 @@ public sealed class LabDatabaseTests
         await using (var older = current.CreateContext())
         {
             await older.GetService<IMigrator>().MigrateAsync("20261123175742_ModeratedSessions"); // the schema before archives
-            Assert.Equal(7, (await older.Database.GetPendingMigrationsAsync()).Count()); // DeferredBackdrops … RemoteInvitations
+            Assert.Equal(8, (await older.Database.GetPendingMigrationsAsync()).Count()); // DeferredBackdrops … InvitationBrowsers
         }
 
         var upgraded = await temp.OpenAsync();

@@ -78,7 +78,7 @@ public class StudyLoaderStructureErrorTests
     public void Parse_UnknownKeyWithNothingClose_ListsValidKeys()
     {
         Assert.Equal(
-            ["9:1: unknown key 'description' in study; valid keys are name, target, viewport, devices, participants, questionnaires, capture, dialogs, setup, teardown, tasks, gates"],
+            ["9:1: unknown key 'description' in study; valid keys are name, target, origins, viewport, devices, participants, questionnaires, capture, dialogs, setup, teardown, tasks, gates"],
             StudyTexts.Parse(StudyTexts.Minimal + "description: x\n").Located());
     }
 
