@@ -81,6 +81,26 @@ public sealed class InvitedSessions : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Whether the participant of <paramref name="invitation"/> has attempted every task of its study in the run their
+    /// session would join: such a participant coming back is thanked, and no run is held for them. False when the study
+    /// file is gone or invalid (<see cref="OpenAsync"/> says so).
+    /// </summary>
+    public async Task<bool> FinishedAsync(Invitation invitation, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        try
+        {
+            var source = await _studies.LoadAsync(invitation.StudyName, invitation.StudyPath, ct);
+            return source.Study is { } study
+                && await new ModeratedRuns(_store.Database, _time).AttemptedEveryTaskAsync(study, source.Sha256, invitation.RunId, invitation.Participant, ct);
+        }
+        catch (InputException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Lets go of every run still held (their sessions are the caller's to end first).</summary>
     public async ValueTask DisposeAsync()
     {

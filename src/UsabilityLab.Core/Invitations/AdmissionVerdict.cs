@@ -2,7 +2,7 @@ namespace UsabilityLab.Core.Invitations;
 
 /// <summary>
 /// What presenting a link's token gets its bearer. The participant page answers each with its own HTTP status:
-/// 200, 404, 410, 409 and 403 in this order.
+/// 200, 404, 410, 409, 403 and 200 (a thank-you page) in this order.
 /// </summary>
 public enum AdmissionVerdict
 {
@@ -20,4 +20,7 @@ public enum AdmissionVerdict
 
     /// <summary>A researcher withdrew the link.</summary>
     Revoked,
+
+    /// <summary>The link's participant is back (their browser, after the lab server restarted) with every task done: nothing is left to start.</summary>
+    Finished,
 }

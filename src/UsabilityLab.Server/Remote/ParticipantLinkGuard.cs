@@ -46,7 +46,7 @@ internal sealed partial class ParticipantLinkGuard(RequestDelegate next, IPartic
         var (verdict, preview) = match.Success ? await AdmitAsync(context, match.Groups["token"].Value, match.Groups["rest"].Value) : (AdmissionVerdict.Unknown, null);
         if (verdict != AdmissionVerdict.Admitted)
         {
-            await RefuseAsync(context.Response, AdmissionReplies.StatusCode(verdict), AdmissionReplies.Message(verdict));
+            await RefuseAsync(context.Response, AdmissionReplies.StatusCode(verdict), AdmissionReplies.Message(verdict), AdmissionReplies.Title(verdict));
             return;
         }
 
@@ -130,11 +130,11 @@ internal sealed partial class ParticipantLinkGuard(RequestDelegate next, IPartic
     /// <summary>Binds the link to the browser holding <paramref name="secret"/>; false when another browser holds it.</summary>
     private bool Bind(string token, string secret) => SameSecret(secret, _bound.GetOrAdd(token, secret));
 
-    private static async Task RefuseAsync(HttpResponse response, int status, string message)
+    private static async Task RefuseAsync(HttpResponse response, int status, string message, string title = "Link not valid")
     {
         response.StatusCode = status;
         response.ContentType = "text/html; charset=utf-8";
-        await response.WriteAsync($"<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Link not valid</title><p>{WebUtility.HtmlEncode(message)}</p></html>");
+        await response.WriteAsync($"<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)}</title><p>{WebUtility.HtmlEncode(message)}</p></html>");
     }
 
     /// <summary>Hex characters of a browser's secret (16 random bytes).</summary>

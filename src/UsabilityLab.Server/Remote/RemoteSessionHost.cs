@@ -32,13 +32,10 @@ internal sealed class RemoteSessionHost(
     public async Task<AdmissionResult> CheckAsync(string token, string? browser, CancellationToken cancellationToken)
     {
         var result = await invitations.CheckAsync(token, browser, cancellationToken);
-        if (result is { Verdict: AdmissionVerdict.Admitted, Invitation: { UsedAt: not null } invitation })
-        {
-            // The browser that used the link is back, and this server has no seat for it: it restarted since.
-            await SeatAsync(token, invitation);
-        }
-
-        return result;
+        // The browser that used the link is back, and this server has no seat for it: it restarted since.
+        return result is { Verdict: AdmissionVerdict.Admitted, Invitation: { UsedAt: not null } invitation }
+            ? await SeatUnlessFinishedAsync(token, invitation, result, cancellationToken)
+            : result;
     }
 
     /// <inheritdoc />
@@ -47,12 +44,24 @@ internal sealed class RemoteSessionHost(
         // The browser is checked before the link is used up: without one, the participant can come back later.
         _ = _sessions.Value;
         var result = await invitations.RedeemAsync(token, browser, cancellationToken);
-        if (result is { Verdict: AdmissionVerdict.Admitted, Invitation: { } invitation })
+        return result is { Verdict: AdmissionVerdict.Admitted, Invitation: { } invitation }
+            ? await SeatUnlessFinishedAsync(token, invitation, result, cancellationToken)
+            : result;
+    }
+
+    /// <summary>
+    /// Opens the link's seat, unless its participant has done every task already (they came back after the server
+    /// restarted, or an old tab of theirs agreed again): they are thanked then, and no session holds the run open.
+    /// </summary>
+    private async Task<AdmissionResult> SeatUnlessFinishedAsync(string token, Invitation invitation, AdmissionResult admitted, CancellationToken cancellationToken)
+    {
+        if (!_seats.ContainsKey(token) && await _sessions.Value.FinishedAsync(invitation, cancellationToken))
         {
-            await SeatAsync(token, invitation);
+            return admitted with { Verdict = AdmissionVerdict.Finished };
         }
 
-        return result;
+        await SeatAsync(token, invitation);
+        return admitted;
     }
 
     /// <summary>The link's seat, opened once however many requests ask at the same moment.</summary>

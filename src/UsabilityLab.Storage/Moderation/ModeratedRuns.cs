@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UsabilityLab.Core.Errors;
 using UsabilityLab.Core.Runs;
+using UsabilityLab.Core.Sessions;
 using UsabilityLab.Core.Studies;
 using UsabilityLab.Storage.Entities;
 using UsabilityLab.Storage.Runs;
@@ -44,7 +45,7 @@ public sealed class ModeratedRuns(LabDatabase database, TimeProvider? time = nul
         }
         else
         {
-            run = await candidates.Where(r => r.Study!.Sha256 == sha256 && r.Study.Name == study.Name).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+            run = await LatestOf(candidates, study, sha256).FirstOrDefaultAsync(ct);
         }
 
         if (run is not null)
@@ -65,6 +66,32 @@ public sealed class ModeratedRuns(LabDatabase database, TimeProvider? time = nul
         var (created, lease) = await new RunWriter(database, _time).CreateHeldRunAsync(study, sourceText, sha256, sourcePath, plan, ct);
         return (created, true, lease);
     }
+
+    /// <summary>
+    /// Whether <paramref name="participant"/> has attempted every task of <paramref name="study"/> in the run a session of
+    /// theirs would join (<see cref="OpenAsync"/>'s choice, made without holding it; attempts a stop interrupted do not
+    /// count): nothing is left for them to do, and no session needs the run.
+    /// </summary>
+    public async Task<bool> AttemptedEveryTaskAsync(Study study, string sha256, long? runId, string participant, CancellationToken ct = default)
+    {
+        await using var db = database.CreateContext();
+        var run = runId ?? await LatestOf(db.Runs.Where(r => r.Mode == RunMode.Moderated), study, sha256).Select(r => (long?)r.Id).FirstOrDefaultAsync(ct);
+        if (run is null)
+        {
+            return false;
+        }
+
+        var attempted = await db.TaskAttempts
+            .Where(a => a.Session!.RunId == run && a.Session.Participant!.Label == participant && a.Outcome != AttemptOutcome.Interrupted)
+            .Select(a => a.TaskKey)
+            .Distinct()
+            .ToListAsync(ct);
+        return study.Tasks.All(t => attempted.Contains(t.Id));
+    }
+
+    /// <summary>The moderated runs of this study version, newest first.</summary>
+    private static IQueryable<RunRow> LatestOf(IQueryable<RunRow> runs, Study study, string sha256) =>
+        runs.Where(r => r.Study!.Sha256 == sha256 && r.Study.Name == study.Name).OrderByDescending(r => r.Id);
 
     /// <summary>Sets the run's status once its session ended (which lets go of the run).</summary>
     public Task SetStatusAsync(long runId, RunStatus status, CancellationToken ct = default) =>

@@ -201,6 +201,34 @@ public sealed class InvitedSessionTests(ModerationFixture fixture) : IAsyncLifet
         await context.CloseAsync();
     }
 
+    [Fact]
+    public async Task InvitationLink_FinishedParticipantBackAfterRestart_ThankedAndNoRunHeldOpen()
+    {
+        var token = await InviteAsync();
+        var context = await fixture.Moderator.NewContextAsync(RemoteRig.ParticipantWindow);
+        var database = await LabDatabase.OpenAsync(Database);
+        IPage participant;
+        await using (var before = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _study.Store))
+        {
+            PanelDriver panel;
+            (participant, panel) = await InvitedStudy.StartFirstTaskAsync(context, new Uri(before.Root, $"p/{token}"));
+            await panel.ClickAsync("I give up");
+            await panel.WaitForTextAsync("how difficult or easy");
+            await panel.ClickAsync("2");
+            await RunWhenCompletedAsync(database);
+        }
+
+        // Every task is done; the server restarts, and the participant's browser reloads their page.
+        await using var after = await DashboardServer.StartAsync(new DashboardOptions("127.0.0.1", 0) { Browser = fixture.Config }, _study.Store);
+        var reload = await participant.GotoAsync(new Uri(after.Root, $"p/{token}/").ToString());
+
+        Assert.Equal(200, reload!.Status);
+        await Assertions.Expect(participant.Locator("body")).ToContainTextAsync("You have finished this study: every task is done. Thank you");
+        Assert.Equal(RunStatus.Completed, (await new RunStamps(database).OfAsync(1))!.Status); // no session holds it open again
+        Assert.Single(await new ModerationReader(database).SessionsAsync(1));
+        await context.CloseAsync();
+    }
+
     private Task<string> InviteAsync() => _study.InviteAsync();
 
     private static async Task ArrivedAsync(LabDatabase database, string path)
